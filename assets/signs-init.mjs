@@ -1,0 +1,29 @@
+// Starts the JavaScript of GOV.UK Frontend and MOJ Frontend components on the page.
+//
+// The GOV.UK guidance starts components with an inline <script type="module"> block. Our
+// Content-Security-Policy allows no inline scripts, so that step lives in this external module,
+// loaded at the end of <body>:
+//
+//   <script type="module" src="/assets/.../signs-init.mjs"></script>
+//
+// Both packages ship their minified JavaScript (govuk-frontend.min.js, moj-frontend.min.js) as
+// ES modules that export initAll and set no global, so they are imported by a path relative to
+// this file: serve all three from the same folder. If a page has loaded the older global bundles
+// instead (window.GOVUKFrontend, window.MOJFrontend), those are used as they are.
+//
+// Every page works without this script; it only enhances. A library that fails to load or start
+// is reported on the console and the other one still starts.
+
+const libraries = [
+  ['GOVUKFrontend', './govuk-frontend.min.js'],
+  ['MOJFrontend', './moj-frontend.min.js'],
+];
+
+for (const [globalName, file] of libraries) {
+  try {
+    const library = window[globalName] ?? (await import(file));
+    library.initAll();
+  } catch (error) {
+    console.error(`signs: could not start ${globalName}`, error);
+  }
+}

@@ -1,0 +1,249 @@
+// The signs command: one binary, one table of sub-commands.
+#include <CLI/CLI.hpp>
+#include <signal.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <memory>
+
+#include "cli/config.hpp"
+#include "core/crypto.hpp"
+#include "service/audit_service.hpp"
+#include "service/demo_data.hpp"
+#include "service/user_admin_service.hpp"
+#include "store/database.hpp"
+#include "store/migrations.hpp"
+#include "store/store_error.hpp"
+#include "web/app.hpp"
+#include "web/server.hpp"
+
+namespace {
+
+using namespace signs;
+
+constexpr int kExitProblem = 1;
+constexpr int kExitUsage = 2;
+
+int complain(const std::string& message, int code = kExitProblem) {
+    std::cerr << "signs: " << message << "\n";
+    return code;
+}
+
+/// Opens the database named by the configuration, creating the data folder for SQLite.
+std::unique_ptr<store::Database> open_database(const cli::Config& config, std::size_t pool_size) {
+    auto url = config.database();
+    if (!url) throw core::Fault(core::ErrorKind::Invalid, url.error().message);
+    if (url->dialect == store::Dialect::Sqlite) {
+        auto parent = std::filesystem::path(url->target).parent_path();
+        if (!parent.empty()) std::filesystem::create_directories(parent);
+    }
+    return std::make_unique<store::Database>(*url, pool_size);
+}
+
+core::Result<store::MigrationReport> migrate(const cli::Config& config, store::Database& db) {
+    auto migrations = store::load_migrations(config.resources / "migrations", db.dialect());
+    if (!migrations) return std::unexpected(migrations.error());
+    return store::migrate(db, *migrations);
+}
+
+int serve(const cli::Config& config) {
+    auto listen = cli::parse_listen(config.listen);
+    if (!listen) return complain(listen.error().message, kExitUsage);
+
+    // Block the stop signals before any thread starts, so only the sigwait below sees them.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    auto db = open_database(config, config.threads + 2);
+    auto migrated = migrate(config, *db);
+    if (!migrated) return complain(migrated.error().message);
+
+    core::SystemClock clock;
+    web::AppConfig app_config;
+    app_config.resources = config.resources;
+    app_config.max_body_bytes = config.max_body_kib * 1024;
+    app_config.secure_cookies = config.secure_cookies;
+    app_config.log_requests = config.log_requests;
+    app_config.auth.sessions.idle_timeout = std::chrono::minutes{config.session_idle_minutes};
+    app_config.auth.sessions.absolute_timeout = std::chrono::hours{config.session_absolute_hours};
+    web::App app{app_config, *db, clock};
+
+    web::ServerOptions options;
+    options.address = listen->host;
+    options.port = listen->port;
+    options.threads = config.threads;
+    web::HttpServer server{options, [&app](web::Request& request) { return app.handle(request); }};
+    server.start();
+    auto host = listen->host.find(':') != std::string::npos ? "[" + listen->host + "]" : listen->host;
+    std::cout << "signs listening on http://" << host << ":" << server.port() << std::endl;
+    spdlog::info(nlohmann::json{{"event", "started"}, {"port", server.port()}, {"database", db->url().redacted()},
+                                {"schema_version", migrated->to_version}}.dump());
+
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    spdlog::info(nlohmann::json{{"event", "stopping"}, {"signal", signal_number}}.dump());
+    server.stop();
+    spdlog::info(nlohmann::json{{"event", "stopped"}}.dump());
+    return 0;
+}
+
+std::string read_password() {
+    if (!isatty(STDIN_FILENO)) {
+        std::string line;
+        std::getline(std::cin, line);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        return line;
+    }
+    std::cerr << "Password: " << std::flush;
+    termios old_settings{};
+    tcgetattr(STDIN_FILENO, &old_settings);
+    termios quiet = old_settings;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old_settings);
+    std::cerr << "\n";
+    return line;
+}
+
+struct UserAddOptions {
+    std::string email, name, role, team;
+};
+
+int user_add(const cli::Config& config, const UserAddOptions& options) {
+    auto db = open_database(config, 1);
+    auto migrated = migrate(config, *db);
+    if (!migrated) return complain(migrated.error().message);
+    core::SystemClock clock;
+    service::UserAdminService users{*db, clock};
+    domain::NewUserForm form{options.email, options.name, options.role, options.team, read_password()};
+    auto added = users.add_user(service::Actor::system("cli-user-add"), form);
+    if (!added) {
+        std::string message = added.error().message;
+        for (const auto& f : added.error().fields) message += "\n  " + f.field + ": " + f.message;
+        return complain(message);
+    }
+    std::cout << "Added " << added->name << " <" << added->email << "> as "
+              << domain::role_label(added->role) << " (user " << added->id << ")\n";
+    return 0;
+}
+
+int demo_data(const cli::Config& config) {
+    auto db = open_database(config, 1);
+    auto migrated = migrate(config, *db);
+    if (!migrated) return complain(migrated.error().message);
+    core::SystemClock clock;
+    auto loaded = service::load_demo_data(*db, clock);
+    if (!loaded) return complain(loaded.error().message);
+    std::cout << "Loaded fictional demo teams and staff.\n"
+              << "Demo administrator: " << loaded->admin_email << "\n"
+              << "Password (shown once): " << loaded->admin_password << "\n";
+    return 0;
+}
+
+int backup(const cli::Config& config, const std::string& file) {
+    auto db = open_database(config, 1);
+    if (db->dialect() != store::Dialect::Sqlite) {
+        return complain("backup copies SQLite databases; for PostgreSQL use pg_dump (see the README)", kExitUsage);
+    }
+    if (std::filesystem::exists(file)) return complain("will not overwrite " + file, kExitUsage);
+    auto lease = db->lease();
+    // VACUUM INTO writes a consistent copy while other connections keep working.
+    store::translate_errors([&] { lease.sql() << "VACUUM INTO :file", soci::use(file); });
+    std::cout << "Backed up to " << file << "\n";
+    return 0;
+}
+
+int audit_verify(const cli::Config& config) {
+    auto db = open_database(config, 1);
+    auto result = service::verify_audit(*db);
+    if (result.first_break) {
+        std::cout << "BROKEN at event " << result.first_break->seq << ": " << result.first_break->reason << "\n";
+        return kExitProblem;
+    }
+    std::cout << "OK: " << result.events_checked << " audit events, chain intact\n";
+    return 0;
+}
+
+int db_migrate(const cli::Config& config) {
+    auto db = open_database(config, 1);
+    auto migrated = migrate(config, *db);
+    if (!migrated) return complain(migrated.error().message);
+    std::cout << "Database schema at version " << migrated->to_version << " (was " << migrated->from_version << ")\n";
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    signs::core::init_crypto();
+    auto logger = spdlog::stdout_logger_mt("signs");
+    logger->set_pattern("%v");
+    spdlog::set_default_logger(logger);
+
+    cli::Config config;
+    CLI::App app{"signs: casework for children's social care, the Signs of Safety way"};
+    app.require_subcommand(1);
+    std::function<int()> action;
+
+    // THE command table.
+    auto* serve_cmd = app.add_subcommand("serve", "Serve the web application");
+    cli::add_server_options(*serve_cmd, config);
+    serve_cmd->callback([&] { action = [&] { return serve(config); }; });
+
+    auto* db_cmd = app.add_subcommand("db", "Database schema");
+    db_cmd->require_subcommand(1);
+    auto* migrate_cmd = db_cmd->add_subcommand("migrate", "Apply the migrations this signs knows");
+    cli::add_database_options(*migrate_cmd, config);
+    migrate_cmd->callback([&] { action = [&] { return db_migrate(config); }; });
+
+    auto* user_cmd = app.add_subcommand("user", "Staff accounts");
+    user_cmd->require_subcommand(1);
+    UserAddOptions user_options;
+    auto* add_cmd = user_cmd->add_subcommand("add", "Add a user; the password is read from standard input");
+    add_cmd->add_option("email", user_options.email, "Email address")->required();
+    add_cmd->add_option("--name", user_options.name, "Full name")->required();
+    add_cmd->add_option("--role", user_options.role,
+                        "practitioner, team-manager, conference-chair, training-admin or admin")->required();
+    add_cmd->add_option("--team", user_options.team, "Team name (created if new)");
+    cli::add_database_options(*add_cmd, config);
+    add_cmd->callback([&] { action = [&] { return user_add(config, user_options); }; });
+
+    auto* demo_cmd = app.add_subcommand("demo-data", "Load fictional demo teams and staff into a new database");
+    cli::add_database_options(*demo_cmd, config);
+    demo_cmd->callback([&] { action = [&] { return demo_data(config); }; });
+
+    std::string backup_file;
+    auto* backup_cmd = app.add_subcommand("backup", "Write a consistent copy of the SQLite database");
+    backup_cmd->add_option("file", backup_file, "Where to write the copy")->required();
+    cli::add_database_options(*backup_cmd, config);
+    backup_cmd->callback([&] { action = [&] { return backup(config, backup_file); }; });
+
+    auto* audit_cmd = app.add_subcommand("audit", "The audit log");
+    audit_cmd->require_subcommand(1);
+    auto* verify_cmd = audit_cmd->add_subcommand("verify", "Check the audit hash chain; report the first broken link");
+    cli::add_database_options(*verify_cmd, config);
+    verify_cmd->callback([&] { action = [&] { return audit_verify(config); }; });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return app.exit(error);
+    }
+    try {
+        return action ? action() : kExitUsage;
+    } catch (const signs::core::Fault& fault) {
+        return complain(fault.what());
+    } catch (const std::exception& error) {
+        return complain(error.what());
+    }
+}

@@ -1,0 +1,29 @@
+#pragma once
+/// Who is acting and from where: passed to every service function so that access checks and
+/// audit events need nothing from the web layer.
+#include <optional>
+#include <string>
+
+#include "domain/people/role.hpp"
+#include "store/user_repository.hpp"
+
+namespace signs::service {
+
+struct RequestContext {
+    std::string address;     ///< client IP, or "cli" for the command line
+    std::string request_id;
+};
+
+struct Actor {
+    std::optional<store::UserRecord> user;  ///< empty for the command line (the operator)
+    RequestContext context;
+
+    static Actor system(std::string request_id) { return {std::nullopt, {"cli", std::move(request_id)}}; }
+    bool is_system() const { return !user.has_value(); }
+    bool has_role(domain::Role role) const { return user && user->role == role; }
+    std::optional<std::int64_t> user_id() const {
+        return user ? std::optional<std::int64_t>{user->id} : std::nullopt;
+    }
+};
+
+}  // namespace signs::service

@@ -1,0 +1,75 @@
+#include "service/audit_service.hpp"
+
+#include "core/london_time.hpp"
+
+namespace signs::service {
+
+void record_audit(soci::session& sql, const core::Clock& clock, const Actor& actor,
+                  const AuditEntry& entry) {
+    domain::AuditEvent event;
+    event.at = core::to_storage(clock.now());
+    event.user_id = actor.user_id();
+    event.action = entry.action;
+    event.entity_type = entry.entity_type;
+    event.entity_id = entry.entity_id;
+    event.address = actor.context.address;
+    event.request_id = actor.context.request_id;
+    event.detail = entry.detail;
+    store::audit::append(sql, std::move(event));
+}
+
+void record_audit_now(store::Database& db, const core::Clock& clock, const Actor& actor,
+                      const AuditEntry& entry) {
+    auto lease = db.lease();
+    store::Transaction tx{lease};
+    record_audit(lease.sql(), clock, actor, entry);
+    tx.commit();
+}
+
+AuditVerification verify_audit(store::Database& db) {
+    constexpr int kPage = 1000;
+    auto lease = db.lease();
+    auto head = store::audit::head(lease.sql());
+    AuditVerification result;
+    std::string previous = domain::kAuditGenesis;
+    std::int64_t next = 1;
+    while (next <= head.seq) {
+        auto page = store::audit::range(lease.sql(), next, kPage);
+        if (auto broken = domain::verify_audit_chain(page, next, previous)) {
+            result.first_break = broken;
+            return result;
+        }
+        if (static_cast<int>(page.size()) < kPage && next + static_cast<std::int64_t>(page.size()) <= head.seq) {
+            auto missing = next + static_cast<std::int64_t>(page.size());
+            result.first_break = domain::ChainBreak{
+                missing, "event " + std::to_string(missing) + " is missing"};
+            return result;
+        }
+        result.events_checked += static_cast<std::int64_t>(page.size());
+        if (!page.empty()) previous = page.back().hash;
+        next += kPage;
+    }
+    if (previous != head.hash) {
+        result.first_break = domain::ChainBreak{head.seq, "the newest event does not match the chain head"};
+    }
+    return result;
+}
+
+core::Result<std::vector<domain::AuditEvent>> search_audit(store::Database& db,
+                                                           const core::Clock& clock,
+                                                           const Actor& actor,
+                                                           const store::audit::AuditFilter& filter) {
+    if (!actor.is_system() && !actor.has_role(domain::Role::SystemAdministrator)) {
+        return core::fail(core::ErrorKind::Forbidden, "Only system administrators can search the audit log");
+    }
+    auto lease = db.lease();
+    auto events = store::audit::search(lease.sql(), filter);
+    std::string detail = "action=" + filter.action + " entity=" + filter.entity_type + ":" +
+                         filter.entity_id;
+    store::Transaction tx{lease};
+    record_audit(lease.sql(), clock, actor, {"audit-search", "audit", "", detail});
+    tx.commit();
+    return events;
+}
+
+}  // namespace signs::service

@@ -1,0 +1,40 @@
+#pragma once
+/// What system administrators do with staff accounts: add, list, view, reset a password,
+/// deactivate and reactivate. The command line uses the same functions as the operator.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "domain/people/new_user.hpp"
+#include "service/actor.hpp"
+#include "store/database.hpp"
+#include "store/user_repository.hpp"
+
+namespace signs::service {
+
+class UserAdminService {
+public:
+    UserAdminService(store::Database& db, const core::Clock& clock) : db_(db), clock_(clock) {}
+
+    core::Result<store::UserRecord> add_user(const Actor& actor, const domain::NewUserForm& form);
+    core::Result<std::vector<store::UserRecord>> list_users(const Actor& actor);
+    /// Viewing a person's record is audited.
+    core::Result<store::UserRecord> view_user(const Actor& actor, std::int64_t id);
+    /// Sets a new password and ends the person's sessions. `expected_version` is the version
+    /// the admin saw; a newer one gives Stale.
+    core::Result<void> reset_password(const Actor& actor, std::int64_t id,
+                                      const std::string& new_password, int expected_version);
+    core::Result<void> set_active(const Actor& actor, std::int64_t id, bool active,
+                                  int expected_version);
+    std::vector<store::TeamRecord> list_teams();
+
+private:
+    core::Result<void> require_admin(const Actor& actor) const;
+
+    store::Database& db_;
+    const core::Clock& clock_;
+};
+
+}  // namespace signs::service

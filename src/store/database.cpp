@@ -1,0 +1,119 @@
+#include "store/database.hpp"
+
+#include <libpq-fe.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <sqlite3.h>
+
+#include "store/store_error.hpp"
+
+namespace signs::store {
+namespace {
+
+std::string sqlite_connect_string(const std::string& path) {
+    std::string quoted = "\"";
+    for (char c : path) {
+        if (c == '"') quoted += '\\';
+        quoted += c;
+    }
+    return "db=" + quoted + "\" timeout=10";
+}
+
+void configure_sqlite(soci::session& sql) {
+    auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+    sqlite_api::sqlite3_extended_result_codes(backend->conn_, 1);
+    sql << "PRAGMA journal_mode=WAL";
+    sql << "PRAGMA foreign_keys=ON";
+    sql << "PRAGMA synchronous=FULL";
+    sql << "PRAGMA busy_timeout=10000";
+}
+
+// SOCI reads a leading "postgresql://" as its own backend prefix, so a libpq URL is turned
+// into libpq's keyword='value' form first, by libpq itself.
+std::string postgres_conninfo(const std::string& url) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+    if (!options) {
+        std::string message = error ? error : "cannot read the PostgreSQL URL";
+        PQfreemem(error);
+        throw StoreFault(StoreErrorKind::LostConnection, message);
+    }
+    std::string out;
+    for (auto* option = options; option->keyword; ++option) {
+        if (!option->val) continue;
+        std::string value;
+        for (const char* c = option->val; *c; ++c) {
+            if (*c == '\\' || *c == '\'') value += '\\';
+            value += *c;
+        }
+        out += std::string{option->keyword} + "='" + value + "' ";
+    }
+    PQconninfoFree(options);
+    return out;
+}
+
+}  // namespace
+
+Database::Database(const DatabaseUrl& url, std::size_t pool_size)
+    : url_(url), dialect_(url.dialect), pool_size_(pool_size), pool_(pool_size) {
+    translate_errors([&] {
+        for (std::size_t i = 0; i < pool_size; ++i) {
+            auto& session = pool_.at(i);
+            if (dialect_ == Dialect::Sqlite) {
+                session.open(soci::sqlite3, sqlite_connect_string(url.target));
+                configure_sqlite(session);
+            } else {
+                session.open(soci::postgresql, postgres_conninfo(url.target));
+            }
+        }
+    });
+}
+
+Database::~Database() = default;
+
+Database::Lease::Lease(Database& db) : db_(db), session_(db.pool_) { ++db_.in_use_; }
+Database::Lease::~Lease() { --db_.in_use_; }
+
+void Database::execute_script(soci::session& sql, Dialect dialect, const std::string& script) {
+    if (dialect == Dialect::Sqlite) {
+        auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
+        char* message = nullptr;
+        int rc = sqlite_api::sqlite3_exec(backend->conn_, script.c_str(), nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            std::string text = message ? message : "unknown error";
+            sqlite_api::sqlite3_free(message);
+            throw StoreFault(StoreErrorKind::Other, "script failed: " + text);
+        }
+        return;
+    }
+    auto* backend = static_cast<soci::postgresql_session_backend*>(sql.get_backend());
+    PGresult* result = PQexec(backend->conn_, script.c_str());
+    auto status = PQresultStatus(result);
+    std::string text = PQresultErrorMessage(result);
+    PQclear(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        throw StoreFault(StoreErrorKind::Other, "script failed: " + text);
+    }
+}
+
+Transaction::Transaction(Database::Lease& lease) : sql_(lease.sql()) {
+    translate_errors([&] {
+        sql_ << (lease.dialect() == Dialect::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+    });
+}
+
+Transaction::~Transaction() {
+    if (!open_) return;
+    try {
+        sql_ << "ROLLBACK";
+    } catch (const soci::soci_error&) {
+        // The connection is already gone; the engine discards the transaction itself.
+    }
+}
+
+void Transaction::commit() {
+    translate_errors([&] { sql_ << "COMMIT"; });
+    open_ = false;
+}
+
+}  // namespace signs::store

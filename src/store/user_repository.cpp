@@ -1,0 +1,167 @@
+#include "store/user_repository.hpp"
+
+#include "store/query.hpp"
+#include "store/store_error.hpp"
+
+namespace signs::store::users {
+namespace {
+
+const std::string kSelect =
+    "SELECT u.id, u.email, u.name, u.role, u.team_id, t.name, u.password_hash, u.active, "
+    "u.is_demo, u.created_at, u.version FROM users u LEFT JOIN teams t ON t.id = u.team_id";
+
+struct UserRow {
+    long long id = 0;
+    std::string email, name, role;
+    long long team_id = 0;
+    soci::indicator team_id_ind = soci::i_null;
+    std::string team_name;
+    soci::indicator team_name_ind = soci::i_null;
+    std::string password_hash;
+    int active = 0, is_demo = 0;
+    std::string created_at;
+    int version = 0;
+
+    void bind(soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(email));
+        st.exchange(soci::into(name));
+        st.exchange(soci::into(role));
+        st.exchange(soci::into(team_id, team_id_ind));
+        st.exchange(soci::into(team_name, team_name_ind));
+        st.exchange(soci::into(password_hash));
+        st.exchange(soci::into(active));
+        st.exchange(soci::into(is_demo));
+        st.exchange(soci::into(created_at));
+        st.exchange(soci::into(version));
+    }
+
+    UserRecord record() const {
+        UserRecord out;
+        out.id = id;
+        out.email = email;
+        out.name = name;
+        out.role = domain::parse_role(role).value_or(domain::Role::Practitioner);
+        if (team_id_ind == soci::i_ok) out.team_id = team_id;
+        if (team_name_ind == soci::i_ok) out.team_name = team_name;
+        out.password_hash = password_hash;
+        out.active = flag(active);
+        out.is_demo = flag(is_demo);
+        out.created_at = created_at;
+        out.version = version;
+        return out;
+    }
+};
+
+template <class Value>
+std::optional<UserRecord> find_one(soci::session& sql, const std::string& where, const Value& value) {
+    UserRow row;
+    std::optional<UserRecord> found;
+    for_each_row(
+        sql, kSelect + " WHERE " + where,
+        [&](soci::statement& st) {
+            row.bind(st);
+            st.exchange(soci::use(value));
+        },
+        [&] { found = row.record(); });
+    return found;
+}
+
+}  // namespace
+
+std::optional<UserRecord> find_by_email(soci::session& sql, const std::string& email) {
+    return find_one(sql, "u.email = :email", email);
+}
+
+std::optional<UserRecord> find_by_id(soci::session& sql, std::int64_t id) {
+    long long key = id;
+    return find_one(sql, "u.id = :id", key);
+}
+
+std::vector<UserRecord> list(soci::session& sql) {
+    UserRow row;
+    std::vector<UserRecord> out;
+    for_each_row(
+        sql, kSelect + " ORDER BY u.name, u.id", [&](soci::statement& st) { row.bind(st); },
+        [&] { out.push_back(row.record()); });
+    return out;
+}
+
+int count(soci::session& sql) {
+    return translate_errors([&] {
+        int n = 0;
+        sql << "SELECT COUNT(*) FROM users", soci::into(n);
+        return n;
+    });
+}
+
+std::int64_t insert(soci::session& sql, const UserRecord& user) {
+    return translate_errors([&] {
+        long long id = 0;
+        long long team_id = user.team_id.value_or(0);
+        soci::indicator team_ind = user.team_id ? soci::i_ok : soci::i_null;
+        std::string role{domain::role_code(user.role)};
+        int active = user.active ? 1 : 0;
+        int is_demo = user.is_demo ? 1 : 0;
+        sql << "INSERT INTO users (email, name, role, team_id, password_hash, active, is_demo, "
+               "created_at) VALUES (:email, :name, :role, :team, :hash, :active, :demo, :at) "
+               "RETURNING id",
+            soci::use(user.email), soci::use(user.name), soci::use(role),
+            soci::use(team_id, team_ind), soci::use(user.password_hash), soci::use(active),
+            soci::use(is_demo), soci::use(user.created_at), soci::into(id);
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+bool update_password(soci::session& sql, std::int64_t id, const std::string& password_hash,
+                     int expected_version) {
+    return translate_errors([&] {
+        long long key = id;
+        soci::statement st = (sql.prepare << "UPDATE users SET password_hash = :hash, "
+                                             "version = version + 1 WHERE id = :id AND version = :v",
+                              soci::use(password_hash), soci::use(key), soci::use(expected_version));
+        st.execute(true);
+        return st.get_affected_rows() == 1;
+    });
+}
+
+bool set_active(soci::session& sql, std::int64_t id, bool active, int expected_version) {
+    return translate_errors([&] {
+        long long key = id;
+        int value = active ? 1 : 0;
+        soci::statement st = (sql.prepare << "UPDATE users SET active = :active, "
+                                             "version = version + 1 WHERE id = :id AND version = :v",
+                              soci::use(value), soci::use(key), soci::use(expected_version));
+        st.execute(true);
+        return st.get_affected_rows() == 1;
+    });
+}
+
+std::int64_t find_or_create_team(soci::session& sql, const std::string& name, bool is_demo) {
+    return translate_errors([&] {
+        long long id = 0;
+        soci::indicator ind = soci::i_null;
+        sql << "SELECT id FROM teams WHERE name = :name", soci::use(name), soci::into(id, ind);
+        if (sql.got_data() && ind == soci::i_ok) return static_cast<std::int64_t>(id);
+        int demo = is_demo ? 1 : 0;
+        sql << "INSERT INTO teams (name, is_demo) VALUES (:name, :demo) RETURNING id",
+            soci::use(name), soci::use(demo), soci::into(id);
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+std::vector<TeamRecord> list_teams(soci::session& sql) {
+    long long id = 0;
+    std::string name;
+    std::vector<TeamRecord> out;
+    for_each_row(
+        sql, "SELECT id, name FROM teams ORDER BY name",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(name));
+        },
+        [&] { out.push_back({id, name}); });
+    return out;
+}
+
+}  // namespace signs::store::users

@@ -1,0 +1,103 @@
+#pragma once
+/// The application behind the HTTP server: the middleware chain (request id, limits, session,
+/// access, CSRF, errors, security headers, metrics, logs) around the one route table.
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "service/actor.hpp"
+#include "service/auth_service.hpp"
+#include "service/user_admin_service.hpp"
+#include "store/database.hpp"
+#include "web/assets.hpp"
+#include "web/form.hpp"
+#include "web/http.hpp"
+#include "web/metrics.hpp"
+#include "web/render.hpp"
+#include "web/router.hpp"
+
+namespace signs::web {
+
+struct AppConfig {
+    std::filesystem::path resources;           ///< holds templates/, assets/, migrations/
+    std::size_t max_body_bytes = 1024 * 1024;  ///< larger bodies get 413
+    bool secure_cookies = false;               ///< set when served over HTTPS
+    bool log_requests = true;
+    service::AuthSettings auth;
+};
+
+/// Everything one request carries through the middleware into its handler.
+struct Exchange {
+    Request& request;
+    std::string request_id;
+    const Route* route = nullptr;
+    std::map<std::string, std::string> params;
+    std::optional<service::CurrentSession> session;
+    std::optional<store::UserRecord> user;  ///< from the session or an API token
+    std::string csrf_token;                 ///< the token forms on this page must carry
+    std::vector<std::string> set_cookies;
+    std::optional<Form> form;               ///< a POSTed form, already checked for UTF-8
+    bool api = false;
+
+    service::Actor actor() const { return {user, {request.remote_address, request_id}}; }
+    /// A positive whole-number path parameter, or nothing.
+    std::optional<std::int64_t> id_param(const std::string& name) const;
+    /// The query string, decoded (empty form when it is malformed).
+    Form query() const;
+};
+
+class App {
+public:
+    App(AppConfig config, store::Database& db, const core::Clock& clock);
+
+    Response handle(Request& request);
+
+    // Used by handlers.
+    store::Database& db() { return db_; }
+    const core::Clock& clock() const { return clock_; }
+    const AppConfig& config() const { return config_; }
+    service::AuthService& auth() { return auth_; }
+    service::UserAdminService& user_admin() { return user_admin_; }
+    const Assets& assets() const { return assets_; }
+    const Metrics& metrics() const { return metrics_; }
+    const Router& router() const { return router_; }
+
+    /// A full page: the template rendered inside the layout, with the user, navigation,
+    /// CSRF token and asset URLs filled in.
+    Response page(Exchange& ex, int status, const std::string& template_name, nlohmann::json model);
+    /// The answer for an expected failure: an error page, or a JSON error for the API.
+    Response error(Exchange& ex, const core::Error& error);
+    Response error_page(Exchange& ex, int status, const std::string& message = "");
+    static nlohmann::json error_json(const core::Error& error);
+
+private:
+    Response dispatch(Exchange& ex);
+    void load_session(Exchange& ex);
+    bool csrf_ok(Exchange& ex) const;
+    void finish(Exchange& ex, Response& response) const;
+
+    AppConfig config_;
+    store::Database& db_;
+    const core::Clock& clock_;
+    service::AuthService auth_;
+    service::UserAdminService user_admin_;
+    Views views_;
+    Assets assets_;
+    Router router_;
+    Metrics metrics_;
+};
+
+/// The status code for an error kind: Invalid 422, NotFound 404, Forbidden 403, ...
+int status_for(core::ErrorKind kind);
+
+/// Cookie names, shared by the middleware and the sign-in handlers.
+inline constexpr const char* kSessionCookie = "signs_session";
+inline constexpr const char* kPreSessionCookie = "signs_csrf";
+
+}  // namespace signs::web

@@ -1,0 +1,28 @@
+#pragma once
+/// application/x-www-form-urlencoded bodies and query strings.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace signs::web {
+
+class Form {
+public:
+    /// Decodes `a=1&b=two+words`. Returns nothing when a percent escape is broken or a
+    /// decoded value is not UTF-8, so the caller can answer 400 without guessing.
+    static std::optional<Form> parse(std::string_view encoded);
+
+    /// The first value for `name`, or empty.
+    const std::string& get(std::string_view name) const;
+    bool has(std::string_view name) const;
+
+private:
+    std::map<std::string, std::string, std::less<>> values_;
+};
+
+/// Percent-decoding with '+' as space; nothing if an escape is broken.
+std::optional<std::string> url_decode(std::string_view text);
+std::string url_encode(std::string_view text);
+
+}  // namespace signs::web

@@ -1,0 +1,37 @@
+#pragma once
+/// Every handler, grouped by area. Each parses the request, calls one service function and
+/// renders; none holds SQL or builds HTML.
+#include "web/app.hpp"
+
+namespace signs::web::handlers {
+
+// account_pages.cpp
+Response home(App& app, Exchange& ex);
+Response show_sign_in(App& app, Exchange& ex);
+Response submit_sign_in(App& app, Exchange& ex);
+Response sign_out(App& app, Exchange& ex);
+Response list_api_tokens(App& app, Exchange& ex);
+Response create_api_token(App& app, Exchange& ex);
+Response revoke_api_token(App& app, Exchange& ex);
+
+// admin_pages.cpp
+Response list_users(App& app, Exchange& ex);
+Response new_user(App& app, Exchange& ex);
+Response create_user(App& app, Exchange& ex);
+Response show_user(App& app, Exchange& ex);
+Response reset_password(App& app, Exchange& ex);
+Response deactivate_user(App& app, Exchange& ex);
+Response reactivate_user(App& app, Exchange& ex);
+Response search_audit(App& app, Exchange& ex);
+
+// operations.cpp
+Response healthz(App& app, Exchange& ex);
+Response metrics(App& app, Exchange& ex);
+
+// api.cpp
+Response api_openapi(App& app, Exchange& ex);
+Response api_me(App& app, Exchange& ex);
+Response api_list_users(App& app, Exchange& ex);
+Response api_create_user(App& app, Exchange& ex);
+
+}  // namespace signs::web::handlers

@@ -1,0 +1,58 @@
+#include "web/http.hpp"
+
+namespace signs::web {
+
+std::string_view Request::header(std::string_view lower_name) const {
+    auto it = headers.find(std::string{lower_name});
+    return it == headers.end() ? std::string_view{} : std::string_view{it->second};
+}
+
+Response Response::html(int status, std::string body) {
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    r.set_header("Content-Type", "text/html; charset=utf-8");
+    return r;
+}
+
+Response Response::text(int status, std::string body) {
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    r.set_header("Content-Type", "text/plain; charset=utf-8");
+    return r;
+}
+
+Response Response::json(int status, std::string body) {
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    r.set_header("Content-Type", "application/json");
+    return r;
+}
+
+Response Response::redirect(std::string location) {
+    Response r;
+    r.status = 303;
+    r.set_header("Location", std::move(location));
+    return r;
+}
+
+void Response::set_header(std::string name, std::string value) {
+    for (auto& [existing, old] : headers) {
+        if (existing == name) {
+            old = std::move(value);
+            return;
+        }
+    }
+    headers.emplace_back(std::move(name), std::move(value));
+}
+
+std::string_view Response::header(std::string_view name) const {
+    for (const auto& [existing, value] : headers) {
+        if (existing == name) return value;
+    }
+    return {};
+}
+
+}  // namespace signs::web

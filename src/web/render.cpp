@@ -1,0 +1,120 @@
+#include "web/render.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace signs::web {
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& partials,
+                            int depth) {
+    if (depth > 8) throw std::runtime_error("partials nest too deeply (a partial includes itself?)");
+    std::string out;
+    std::size_t pos = 0;
+    while (true) {
+        auto start = text.find("{{>", pos);
+        if (start == std::string::npos) break;
+        auto end = text.find("}}", start);
+        if (end == std::string::npos) throw std::runtime_error("unclosed partial tag");
+        std::string name = text.substr(start + 3, end - start - 3);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        auto it = partials.find(name);
+        if (it == partials.end()) throw std::runtime_error("unknown partial '" + name + "'");
+        out += text.substr(pos, start - pos);
+        out += inline_partials(it->second, partials, depth + 1);
+        pos = end + 2;
+    }
+    out += text.substr(pos);
+    return out;
+}
+
+data to_data(const nlohmann::json& value) {
+    switch (value.type()) {
+        case nlohmann::json::value_t::object: {
+            data out{data::type::object};
+            for (const auto& [key, item] : value.items()) out.set(key, to_data(item));
+            return out;
+        }
+        case nlohmann::json::value_t::array: {
+            data out{data::type::list};
+            for (const auto& item : value) out.push_back(to_data(item));
+            return out;
+        }
+        case nlohmann::json::value_t::string:
+            return data{value.get<std::string>()};
+        case nlohmann::json::value_t::boolean:
+            return value.get<bool>() ? data{data::type::bool_true} : data{data::type::bool_false};
+        case nlohmann::json::value_t::null:
+            return data{data::type::bool_false};
+        default:
+            return data{value.dump()};
+    }
+}
+
+// Each thread keeps its own compiled copies: kainjow's render is not documented as safe to
+// call on one template from several threads at once.
+struct Compiled {
+    std::unordered_map<std::string, std::unique_ptr<mustache>> templates;
+};
+
+}  // namespace
+
+Views::Views(const std::filesystem::path& folder) {
+    std::map<std::string, std::string> raw, partials;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".mustache") continue;
+        auto name = std::filesystem::relative(entry.path(), folder).replace_extension().generic_string();
+        auto text = read_file(entry.path());
+        if (name.starts_with("partials/")) {
+            partials.emplace(name.substr(9), text);
+        } else {
+            raw.emplace(name, text);
+        }
+    }
+    for (const auto& [name, text] : raw) {
+        std::string source;
+        try {
+            source = inline_partials(text, partials, 0);
+        } catch (const std::exception& error) {
+            throw std::runtime_error("template " + name + ": " + error.what());
+        }
+        mustache check{source};
+        if (!check.is_valid()) {
+            throw std::runtime_error("template " + name + ": " + check.error_message());
+        }
+        sources_.emplace(name, std::move(source));
+    }
+}
+
+std::string Views::render(const std::string& name, const nlohmann::json& model) const {
+    thread_local std::unordered_map<const Views*, Compiled> per_thread;
+    auto& compiled = per_thread[this].templates;
+    auto it = compiled.find(name);
+    if (it == compiled.end()) {
+        auto source = sources_.find(name);
+        if (source == sources_.end()) throw std::runtime_error("no template named " + name);
+        it = compiled.emplace(name, std::make_unique<mustache>(source->second)).first;
+    }
+    auto out = it->second->render(to_data(model));
+    if (!it->second->is_valid()) {
+        throw std::runtime_error("template " + name + " failed: " + it->second->error_message());
+    }
+    return out;
+}
+
+}  // namespace signs::web

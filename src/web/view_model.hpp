@@ -1,0 +1,38 @@
+#pragma once
+/// Builders for the pieces every form page shares: fields with their errors, the error
+/// summary, and dates in words. Handlers use these so templates stay logic-less.
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "core/error.hpp"
+
+namespace signs::web {
+
+struct FieldOptions {
+    std::string type = "text";
+    std::string autocomplete = "off";
+    std::string hint;
+    std::string width;  ///< a GOV.UK width class such as "govuk-input--width-20"
+};
+
+/// The model for the text_input / password_input partials. `error` may be null.
+nlohmann::json field(const std::string& id, const std::string& label, const std::string& value,
+                     const core::Error* error, const FieldOptions& options = {});
+
+/// The model for the radios partial: `options` is a list of {value, text}.
+nlohmann::json radios(const std::string& id, const std::string& label,
+                      const std::vector<std::pair<std::string, std::string>>& options,
+                      const std::string& selected, const core::Error* error);
+
+/// Adds "error_summary" and "has_errors" to `model`, each linking to its field; an error
+/// with no field errors is listed as one line.
+void add_error_summary(nlohmann::json& model, const core::Error& error);
+
+/// The message for `field_name`, or empty.
+std::string field_message(const core::Error* error, const std::string& field_name);
+
+/// A stored UTC time in words, London time ("2 March 2026 at 9:05am"), or "" when empty.
+std::string when_text(const std::string& stored);
+
+}  // namespace signs::web

@@ -1,0 +1,51 @@
+#include "core/london_time.hpp"
+
+#include <gtest/gtest.h>
+
+namespace signs::core {
+namespace {
+
+Instant utc(const char* text) { return *from_storage(text); }
+
+TEST(LondonTime, ShowsWinterTimesAsGmt) {
+    EXPECT_EQ(london_text(utc("2026-01-15T09:05:00.000000Z")), "15 January 2026 at 9:05am");
+}
+
+TEST(LondonTime, ShowsSummerTimesAsBst) {
+    EXPECT_EQ(london_text(utc("2026-07-01T12:30:00.000000Z")), "1 July 2026 at 1:30pm");
+    EXPECT_EQ(london_text(utc("2026-07-01T23:30:00.000000Z")), "2 July 2026 at 12:30am");
+}
+
+TEST(LondonTime, DateFollowsLondonNotUtc) {
+    EXPECT_EQ(london_date(utc("2026-06-30T23:30:00.000000Z")).iso(), "2026-07-01");
+    EXPECT_EQ(london_date(utc("2026-12-31T23:30:00.000000Z")).iso(), "2026-12-31");
+}
+
+TEST(LondonTime, ConvertsLondonWallClockToUtc) {
+    auto summer = from_london(*CivilDate::parse_iso("2026-07-01"), 9, 30);
+    EXPECT_EQ(to_storage(summer), "2026-07-01T08:30:00.000000Z");
+    auto winter = from_london(*CivilDate::parse_iso("2026-12-01"), 9, 30);
+    EXPECT_EQ(to_storage(winter), "2026-12-01T09:30:00.000000Z");
+}
+
+TEST(LondonTime, SkippedSpringHourMovesForward) {
+    // 29 March 2026: clocks go from 1:00 GMT to 2:00 BST; 1:30 does not exist.
+    auto gap = from_london(*CivilDate::parse_iso("2026-03-29"), 1, 30);
+    EXPECT_EQ(london_text(gap), "29 March 2026 at 2:30am");
+}
+
+TEST(LondonTime, RepeatedAutumnHourTakesTheFirst) {
+    // 25 October 2026: 1:30 happens twice; the first is still BST (00:30 UTC).
+    auto twice = from_london(*CivilDate::parse_iso("2026-10-25"), 1, 30);
+    EXPECT_EQ(to_storage(twice), "2026-10-25T00:30:00.000000Z");
+}
+
+TEST(LondonTime, StorageFormIsFixedWidthAndRoundTrips) {
+    auto at = utc("2026-11-26T14:05:09.123456Z");
+    EXPECT_EQ(to_storage(at), "2026-11-26T14:05:09.123456Z");
+    EXPECT_FALSE(from_storage("yesterday"));
+    EXPECT_FALSE(from_storage(""));
+}
+
+}  // namespace
+}  // namespace signs::core
