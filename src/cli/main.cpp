@@ -14,6 +14,7 @@
 #include "cli/config.hpp"
 #include "core/crypto.hpp"
 #include "service/audit_service.hpp"
+#include "service/audit_writer.hpp"
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
@@ -124,7 +125,8 @@ int user_add(const cli::Config& config, const UserAddOptions& options) {
     auto migrated = migrate(config, *db);
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
-    service::UserAdminService users{*db, clock};
+    service::AuditWriter audit{*db, clock};
+    service::UserAdminService users{*db, clock, audit};
     domain::NewUserForm form{options.email, options.name, options.role, options.team, read_password()};
     auto added = users.add_user(service::Actor::system("cli-user-add"), form);
     if (!added) {

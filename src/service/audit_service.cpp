@@ -1,6 +1,7 @@
 #include "service/audit_service.hpp"
 
 #include "core/london_time.hpp"
+#include "service/audit_writer.hpp"
 
 namespace signs::service {
 
@@ -16,14 +17,6 @@ void record_audit(soci::session& sql, const core::Clock& clock, const Actor& act
     event.request_id = actor.context.request_id;
     event.detail = entry.detail;
     store::audit::append(sql, std::move(event));
-}
-
-void record_audit_now(store::Database& db, const core::Clock& clock, const Actor& actor,
-                      const AuditEntry& entry) {
-    auto lease = db.lease();
-    store::Transaction tx{lease};
-    record_audit(lease.sql(), clock, actor, entry);
-    tx.commit();
 }
 
 AuditVerification verify_audit(store::Database& db) {
@@ -55,20 +48,19 @@ AuditVerification verify_audit(store::Database& db) {
     return result;
 }
 
-core::Result<std::vector<domain::AuditEvent>> search_audit(store::Database& db,
-                                                           const core::Clock& clock,
+core::Result<std::vector<domain::AuditEvent>> search_audit(store::Database& db, AuditWriter& audit,
                                                            const Actor& actor,
                                                            const store::audit::AuditFilter& filter) {
     if (!actor.is_system() && !actor.has_role(domain::Role::SystemAdministrator)) {
         return core::fail(core::ErrorKind::Forbidden, "Only system administrators can search the audit log");
     }
-    auto lease = db.lease();
-    auto events = store::audit::search(lease.sql(), filter);
+    auto events = [&] {
+        auto lease = db.lease();
+        return store::audit::search(lease.sql(), filter);
+    }();
     std::string detail = "action=" + filter.action + " entity=" + filter.entity_type + ":" +
                          filter.entity_id;
-    store::Transaction tx{lease};
-    record_audit(lease.sql(), clock, actor, {"audit-search", "audit", "", detail});
-    tx.commit();
+    audit.record(actor, {"audit-search", "audit", "", detail});
     return events;
 }
 

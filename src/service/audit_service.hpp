@@ -27,10 +27,6 @@ struct AuditEntry {
 void record_audit(soci::session& sql, const core::Clock& clock, const Actor& actor,
                   const AuditEntry& entry);
 
-/// Appends one event in a transaction of its own (views, failed sign-ins).
-void record_audit_now(store::Database& db, const core::Clock& clock, const Actor& actor,
-                      const AuditEntry& entry);
-
 struct AuditVerification {
     std::int64_t events_checked = 0;
     std::optional<domain::ChainBreak> first_break;
@@ -39,9 +35,10 @@ struct AuditVerification {
 /// Walks the whole chain in pages and checks it against the head row.
 AuditVerification verify_audit(store::Database& db);
 
+class AuditWriter;
+
 /// Admin search; the search itself is audited.
-core::Result<std::vector<domain::AuditEvent>> search_audit(store::Database& db,
-                                                           const core::Clock& clock,
+core::Result<std::vector<domain::AuditEvent>> search_audit(store::Database& db, AuditWriter& audit,
                                                            const Actor& actor,
                                                            const store::audit::AuditFilter& filter);
 

@@ -12,8 +12,9 @@ constexpr std::size_t kMaxTokenName = 80;
 
 }  // namespace
 
-AuthService::AuthService(store::Database& db, const core::Clock& clock, AuthSettings settings)
-    : db_(db), clock_(clock), settings_(settings), dummy_hash_(core::hash_password(core::random_token(16))) {}
+AuthService::AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                         AuthSettings settings)
+    : db_(db), clock_(clock), audit_(audit), settings_(settings), dummy_hash_(core::hash_password(core::random_token(16))) {}
 
 core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const RequestContext& context) {
     core::FieldChecks checks;
@@ -30,9 +31,7 @@ core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const Reques
     auto lease = db_.lease();
     auto failures = store::sign_in_attempts::recent_failures(lease.sql(), email, context.address, since);
     if (!domain::sign_in_allowed(settings_.throttle, failures)) {
-        store::Transaction tx{lease};
-        record_audit(lease.sql(), clock_, anonymous, {"sign-in-throttled", "user", "", email});
-        tx.commit();
+        audit_.record(anonymous, {"sign-in-throttled", "user", "", email});
         auto minutes = std::chrono::duration_cast<std::chrono::minutes>(settings_.throttle.window);
         return core::fail(core::ErrorKind::Throttled,
                           "There have been too many attempts to sign in. Wait " +

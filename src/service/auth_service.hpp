@@ -9,6 +9,7 @@
 #include "domain/access/session_policy.hpp"
 #include "domain/access/sign_in_throttle.hpp"
 #include "service/actor.hpp"
+#include "service/audit_writer.hpp"
 #include "store/api_token_repository.hpp"
 #include "store/database.hpp"
 #include "store/session_repository.hpp"
@@ -46,7 +47,7 @@ struct CreatedApiToken {
 
 class AuthService {
 public:
-    AuthService(store::Database& db, const core::Clock& clock, AuthSettings settings);
+    AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit, AuthSettings settings);
 
     core::Result<SignedIn> sign_in(const SignInForm& form, const RequestContext& context);
     void sign_out(const CurrentSession& current, const RequestContext& context);
@@ -67,6 +68,7 @@ public:
 private:
     store::Database& db_;
     const core::Clock& clock_;
+    AuditWriter& audit_;
     AuthSettings settings_;
     std::string dummy_hash_;  ///< verified against when the email is unknown, to hide which emails exist
 };

@@ -57,12 +57,12 @@ core::Result<std::vector<store::UserRecord>> UserAdminService::list_users(const 
 
 core::Result<store::UserRecord> UserAdminService::view_user(const Actor& actor, std::int64_t id) {
     if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
-    auto lease = db_.lease();
-    auto user = store::users::find_by_id(lease.sql(), id);
+    auto user = [&] {
+        auto lease = db_.lease();
+        return store::users::find_by_id(lease.sql(), id);
+    }();
     if (!user) return core::fail(core::ErrorKind::NotFound, "There is no user with that number");
-    store::Transaction tx{lease};
-    record_audit(lease.sql(), clock_, actor, {"view", "user", std::to_string(id), ""});
-    tx.commit();
+    audit_.record(actor, {"view", "user", std::to_string(id), ""});
     return *user;
 }
 

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "domain/people/new_user.hpp"
 #include "service/actor.hpp"
+#include "service/audit_writer.hpp"
 #include "store/database.hpp"
 #include "store/user_repository.hpp"
 
@@ -16,7 +17,8 @@ namespace signs::service {
 
 class UserAdminService {
 public:
-    UserAdminService(store::Database& db, const core::Clock& clock) : db_(db), clock_(clock) {}
+    UserAdminService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
+        : db_(db), clock_(clock), audit_(audit) {}
 
     core::Result<store::UserRecord> add_user(const Actor& actor, const domain::NewUserForm& form);
     core::Result<std::vector<store::UserRecord>> list_users(const Actor& actor);
@@ -35,6 +37,7 @@ private:
 
     store::Database& db_;
     const core::Clock& clock_;
+    AuditWriter& audit_;
 };
 
 }  // namespace signs::service

@@ -83,8 +83,9 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
     : config_(std::move(config)),
       db_(db),
       clock_(clock),
-      auth_(db, clock, config_.auth),
-      user_admin_(db, clock),
+      audit_writer_(db, clock),
+      auth_(db, clock, audit_writer_, config_.auth),
+      user_admin_(db, clock, audit_writer_),
       views_(config_.resources / "templates"),
       assets_(config_.resources),
       router_(route_table()) {}

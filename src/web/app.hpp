@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "service/actor.hpp"
+#include "service/audit_writer.hpp"
 #include "service/auth_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
@@ -34,6 +35,8 @@ struct AppConfig {
 
 /// Everything one request carries through the middleware into its handler.
 struct Exchange {
+    Exchange(Request& request, std::string request_id) : request(request), request_id(std::move(request_id)) {}
+
     Request& request;
     std::string request_id;
     const Route* route = nullptr;
@@ -64,6 +67,7 @@ public:
     const AppConfig& config() const { return config_; }
     service::AuthService& auth() { return auth_; }
     service::UserAdminService& user_admin() { return user_admin_; }
+    service::AuditWriter& audit_writer() { return audit_writer_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
@@ -85,6 +89,7 @@ private:
     AppConfig config_;
     store::Database& db_;
     const core::Clock& clock_;
+    service::AuditWriter audit_writer_;
     service::AuthService auth_;
     service::UserAdminService user_admin_;
     Views views_;

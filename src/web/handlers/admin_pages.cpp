@@ -169,7 +169,7 @@ Response search_audit(App& app, Exchange& ex) {
     auto error = checks.ok() ? std::optional<core::Error>{} : std::optional<core::Error>{checks.error()};
     std::vector<domain::AuditEvent> events;
     if (!error) {
-        auto found = service::search_audit(app.db(), app.clock(), ex.actor(), filter);
+        auto found = service::search_audit(app.db(), app.audit_writer(), ex.actor(), filter);
         if (!found) return app.error(ex, found.error());
         events = std::move(*found);
     }
