@@ -126,7 +126,8 @@ int user_add(const cli::Config& config, const UserAddOptions& options) {
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
     service::AuditWriter audit{*db, clock};
-    service::UserAdminService users{*db, clock, audit};
+    service::SessionCache sessions;
+    service::UserAdminService users{*db, clock, audit, sessions};
     domain::NewUserForm form{options.email, options.name, options.role, options.team, read_password()};
     auto added = users.add_user(service::Actor::system("cli-user-add"), form);
     if (!added) {

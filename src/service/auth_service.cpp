@@ -13,8 +13,8 @@ constexpr std::size_t kMaxTokenName = 80;
 }  // namespace
 
 AuthService::AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
-                         AuthSettings settings)
-    : db_(db), clock_(clock), audit_(audit), settings_(settings), dummy_hash_(core::hash_password(core::random_token(16))) {}
+                         SessionCache& cache, AuthSettings settings)
+    : db_(db), clock_(clock), audit_(audit), cache_(cache), settings_(settings), dummy_hash_(core::hash_password(core::random_token(16))) {}
 
 core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const RequestContext& context) {
     core::FieldChecks checks;
@@ -69,6 +69,7 @@ core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const Reques
 }
 
 void AuthService::sign_out(const CurrentSession& current, const RequestContext& context) {
+    cache_.forget(current.session.token_hash);
     auto lease = db_.lease();
     store::Transaction tx{lease};
     store::sessions::remove(lease.sql(), current.session.id);
@@ -79,23 +80,38 @@ void AuthService::sign_out(const CurrentSession& current, const RequestContext& 
 
 std::optional<CurrentSession> AuthService::resume(const std::string& token) {
     if (token.size() != 64) return std::nullopt;
-    auto lease = db_.lease();
-    auto session = store::sessions::find_by_token_hash(lease.sql(), core::sha256_hex(token));
-    if (!session) return std::nullopt;
+    auto token_hash = core::sha256_hex(token);
     auto now = clock_.now();
+    if (auto cached = cache_.find(token_hash, now)) {
+        if (domain::session_state(settings_.sessions, cached->created, cached->last_seen, now) ==
+                domain::SessionState::Active &&
+            !domain::needs_touch(settings_.sessions, cached->last_seen, now)) {
+            return cached;
+        }
+    }
+    auto lease = db_.lease();
+    auto session = store::sessions::find_by_token_hash(lease.sql(), token_hash);
+    if (!session) {
+        cache_.forget(token_hash);
+        return std::nullopt;
+    }
     auto created = core::from_storage(session->created_at).value_or(core::Instant{});
     auto seen = core::from_storage(session->last_seen_at).value_or(core::Instant{});
     auto user = store::users::find_by_id(lease.sql(), session->user_id);
     if (!user || !user->active ||
         domain::session_state(settings_.sessions, created, seen, now) != domain::SessionState::Active) {
+        cache_.forget(token_hash);
         store::sessions::remove(lease.sql(), session->id);
         return std::nullopt;
     }
     if (domain::needs_touch(settings_.sessions, seen, now)) {
+        seen = now;
         session->last_seen_at = core::to_storage(now);
         store::sessions::touch(lease.sql(), session->id, session->last_seen_at);
     }
-    return CurrentSession{*session, *user};
+    CurrentSession current{*session, *user, created, seen};
+    cache_.remember(token_hash, current, now);
+    return current;
 }
 
 std::optional<store::UserRecord> AuthService::authenticate_api_token(const std::string& token) {

@@ -10,6 +10,7 @@
 #include "domain/access/sign_in_throttle.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
+#include "service/session_cache.hpp"
 #include "store/api_token_repository.hpp"
 #include "store/database.hpp"
 #include "store/session_repository.hpp"
@@ -35,11 +36,6 @@ struct SignedIn {
     store::UserRecord user;
 };
 
-struct CurrentSession {
-    store::SessionRecord session;
-    store::UserRecord user;
-};
-
 struct CreatedApiToken {
     std::int64_t id;
     std::string token;  ///< shown once; only its hash is kept
@@ -47,7 +43,8 @@ struct CreatedApiToken {
 
 class AuthService {
 public:
-    AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit, AuthSettings settings);
+    AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit, SessionCache& cache,
+                AuthSettings settings);
 
     core::Result<SignedIn> sign_in(const SignInForm& form, const RequestContext& context);
     void sign_out(const CurrentSession& current, const RequestContext& context);
@@ -69,6 +66,7 @@ private:
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
+    SessionCache& cache_;
     AuthSettings settings_;
     std::string dummy_hash_;  ///< verified against when the email is unknown, to hide which emails exist
 };

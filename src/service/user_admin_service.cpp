@@ -84,6 +84,7 @@ core::Result<void> UserAdminService::reset_password(const Actor& actor, std::int
     store::sessions::remove_for_user(lease.sql(), id);
     record_audit(lease.sql(), clock_, actor, {"user-password-reset", "user", std::to_string(id), ""});
     tx.commit();
+    sessions_.forget_user(id);
     return {};
 }
 
@@ -105,6 +106,7 @@ core::Result<void> UserAdminService::set_active(const Actor& actor, std::int64_t
     record_audit(lease.sql(), clock_, actor,
                  {active ? "user-reactivate" : "user-deactivate", "user", std::to_string(id), ""});
     tx.commit();
+    sessions_.forget_user(id);
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "domain/people/new_user.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
+#include "service/session_cache.hpp"
 #include "store/database.hpp"
 #include "store/user_repository.hpp"
 
@@ -17,8 +18,9 @@ namespace signs::service {
 
 class UserAdminService {
 public:
-    UserAdminService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
-        : db_(db), clock_(clock), audit_(audit) {}
+    UserAdminService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                     SessionCache& sessions)
+        : db_(db), clock_(clock), audit_(audit), sessions_(sessions) {}
 
     core::Result<store::UserRecord> add_user(const Actor& actor, const domain::NewUserForm& form);
     core::Result<std::vector<store::UserRecord>> list_users(const Actor& actor);
@@ -38,6 +40,7 @@ private:
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
+    SessionCache& sessions_;
 };
 
 }  // namespace signs::service

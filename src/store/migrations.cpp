@@ -109,6 +109,11 @@ int schema_version(Database& db) {
     });
 }
 
+int current_schema_version(Database& db) {
+    auto lease = db.lease();
+    return translate_errors([&] { return current_version(lease.sql()); });
+}
+
 core::Result<MigrationReport> migrate(Database& db, const std::vector<Migration>& migrations) {
     int newest_known = migrations.empty() ? 0 : migrations.back().version;
     int from = schema_version(db);

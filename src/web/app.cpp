@@ -84,10 +84,17 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       db_(db),
       clock_(clock),
       audit_writer_(db, clock),
-      auth_(db, clock, audit_writer_, config_.auth),
-      user_admin_(db, clock, audit_writer_),
-      views_(config_.resources / "templates"),
+      auth_(db, clock, audit_writer_, session_cache_, config_.auth),
+      user_admin_(db, clock, audit_writer_, session_cache_),
       assets_(config_.resources),
+      views_(config_.resources / "templates",
+             {{"asset_govuk_css", assets_.url("govuk-frontend.min.css")},
+              {"asset_moj_css", assets_.url("moj-frontend.min.css")},
+              {"asset_signs_css", assets_.url("signs.css")},
+              {"asset_signs_js", assets_.url("signs.js")},
+              {"asset_init_js", assets_.url("signs-init.mjs")},
+              {"asset_favicon", assets_.url("images/favicon.ico")},
+              {"service_name", "signs"}}),
       router_(route_table()) {}
 
 Response App::handle(Request& request) {
@@ -226,32 +233,21 @@ void App::finish(Exchange& ex, Response& response) const {
 
 Response App::page(Exchange& ex, int status, const std::string& template_name, nlohmann::json model) {
     const auto& path = ex.request.path;
-    model["service_name"] = "signs";
-    model["csrf_token"] = ex.csrf_token;
-    model["request_id"] = ex.request_id;
-    model["assets"] = {{"govuk_css", assets_.url("govuk-frontend.min.css")},
-                       {"moj_css", assets_.url("moj-frontend.min.css")},
-                       {"signs_css", assets_.url("signs.css")},
-                       {"signs_js", assets_.url("signs.js")},
-                       {"init_js", assets_.url("signs-init.mjs")},
-                       {"favicon", assets_.url("images/favicon.ico")}};
+    PageChrome chrome;
+    chrome.csrf_token = ex.csrf_token;
     if (ex.user) {
-        model["user"] = {{"name", ex.user->name}, {"role", domain::role_label(ex.user->role)}};
-        nlohmann::json nav = nlohmann::json::array();
-        auto item = [&](const std::string& href, const std::string& text, bool current) {
-            nav.push_back({{"href", href}, {"text", text}, {"current", current}});
-        };
-        item("/", "Home", path == "/");
+        chrome.signed_in = true;
+        chrome.user_name = ex.user->name;
+        chrome.user_role = domain::role_label(ex.user->role);
+        chrome.nav.push_back({"/", "Home", path == "/"});
         if (ex.user->role == domain::Role::SystemAdministrator) {
-            item("/admin/users", "Users", path.starts_with("/admin/users"));
-            item("/admin/audit", "Audit log", path.starts_with("/admin/audit"));
+            chrome.nav.push_back({"/admin/users", "Users", path.starts_with("/admin/users")});
+            chrome.nav.push_back({"/admin/audit", "Audit log", path.starts_with("/admin/audit")});
         }
-        item("/account/api-tokens", "API tokens", path.starts_with("/account"));
-        model["nav"] = nav;
+        chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
     }
     if (!model.contains("title")) model["title"] = "signs";
-    model["content"] = views_.render(template_name, model);
-    return Response::html(status, views_.render("layout", model));
+    return Response::html(status, views_.render_page(template_name, model, chrome));
 }
 
 nlohmann::json App::error_json(const core::Error& error) {
@@ -278,7 +274,8 @@ Response App::error_page(Exchange& ex, int status, const std::string& message) {
     }
     try {
         return page(ex, status, "errors/error",
-                    {{"title", text.title}, {"heading", text.title}, {"message", message.empty() ? text.body : message}, {"show_request_id", status >= 500}});
+                    {{"title", text.title}, {"heading", text.title}, {"message", message.empty() ? text.body : message},
+                     {"show_request_id", status >= 500}, {"request_id", ex.request_id}});
     } catch (const std::exception&) {
         return Response::text(status, text.title + "\n");
     }

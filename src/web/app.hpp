@@ -90,10 +90,11 @@ private:
     store::Database& db_;
     const core::Clock& clock_;
     service::AuditWriter audit_writer_;
+    service::SessionCache session_cache_;
     service::AuthService auth_;
     service::UserAdminService user_admin_;
-    Views views_;
     Assets assets_;
+    Views views_;
     Router router_;
     Metrics metrics_;
 };

@@ -20,6 +20,22 @@ std::string read_file(const std::filesystem::path& path) {
     return out.str();
 }
 
+// Indentation only helps people reading the template files. Dropping it at load time makes
+// pages smaller and rendering faster. (So a template must not rely on leading spaces inside
+// <pre> or <textarea>: put such text in a variable instead.)
+std::string strip_indentation(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    bool line_start = true;
+    for (char c : text) {
+        if (line_start && (c == ' ' || c == '\t')) continue;
+        line_start = c == '\n';
+        if (line_start && !out.empty() && out.back() == '\n') continue;  // and blank lines
+        out += c;
+    }
+    return out;
+}
+
 std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& partials,
                             int depth) {
     if (depth > 8) throw std::runtime_error("partials nest too deeply (a partial includes itself?)");
@@ -61,6 +77,10 @@ data to_data(const nlohmann::json& value) {
             return value.get<bool>() ? data{data::type::bool_true} : data{data::type::bool_false};
         case nlohmann::json::value_t::null:
             return data{data::type::bool_false};
+        case nlohmann::json::value_t::number_integer:
+            return data{std::to_string(value.get<std::int64_t>())};
+        case nlohmann::json::value_t::number_unsigned:
+            return data{std::to_string(value.get<std::uint64_t>())};
         default:
             return data{value.dump()};
     }
@@ -74,12 +94,12 @@ struct Compiled {
 
 }  // namespace
 
-Views::Views(const std::filesystem::path& folder) {
+Views::Views(const std::filesystem::path& folder, const std::map<std::string, std::string>& constants) {
     std::map<std::string, std::string> raw, partials;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
         if (!entry.is_regular_file() || entry.path().extension() != ".mustache") continue;
         auto name = std::filesystem::relative(entry.path(), folder).replace_extension().generic_string();
-        auto text = read_file(entry.path());
+        auto text = strip_indentation(read_file(entry.path()));
         if (name.starts_with("partials/")) {
             partials.emplace(name.substr(9), text);
         } else {
@@ -93,15 +113,63 @@ Views::Views(const std::filesystem::path& folder) {
         } catch (const std::exception& error) {
             throw std::runtime_error("template " + name + ": " + error.what());
         }
+        for (const auto& [key, value] : constants) {
+            const std::string tag = "{{" + key + "}}";
+            const auto escaped = kainjow::mustache::html_escape(value);
+            for (auto pos = source.find(tag); pos != std::string::npos; pos = source.find(tag, pos)) {
+                source.replace(pos, tag.size(), escaped);
+                pos += escaped.size();
+            }
+        }
         mustache check{source};
         if (!check.is_valid()) {
             throw std::runtime_error("template " + name + ": " + check.error_message());
         }
         sources_.emplace(name, std::move(source));
     }
+    auto layout = sources_.find("layout");
+    if (layout == sources_.end()) throw std::runtime_error("templates/layout.mustache is missing");
+    const std::string slot = "{{{content}}}";
+    auto at = layout->second.find(slot);
+    if (at == std::string::npos) throw std::runtime_error("the layout has no {{{content}}}");
+    std::map<std::string, std::string> pages;
+    for (const auto& [name, source] : sources_) {
+        if (name == "layout") continue;
+        auto joined = layout->second;
+        joined.replace(at, slot.size(), source);
+        pages.emplace("page:" + name, std::move(joined));
+    }
+    sources_.merge(pages);
+}
+
+std::string Views::render_page(const std::string& name, const nlohmann::json& model,
+                               const PageChrome& chrome) const {
+    auto root = to_data(model);
+    root.set("csrf_token", chrome.csrf_token);
+    if (chrome.signed_in) {
+        data user{data::type::object};
+        user.set("name", chrome.user_name);
+        user.set("role", chrome.user_role);
+        root.set("user", user);
+        data nav{data::type::list};
+        for (const auto& item : chrome.nav) {
+            data entry{data::type::object};
+            entry.set("href", item.href);
+            entry.set("text", item.text);
+            entry.set("current", item.current ? data{data::type::bool_true} : data{data::type::bool_false});
+            nav.push_back(entry);
+        }
+        root.set("nav", nav);
+    }
+    return render_data("page:" + name, &root);
 }
 
 std::string Views::render(const std::string& name, const nlohmann::json& model) const {
+    auto root = to_data(model);
+    return render_data(name, &root);
+}
+
+std::string Views::render_data(const std::string& name, const void* root) const {
     thread_local std::unordered_map<const Views*, Compiled> per_thread;
     auto& compiled = per_thread[this].templates;
     auto it = compiled.find(name);
@@ -110,7 +178,7 @@ std::string Views::render(const std::string& name, const nlohmann::json& model) 
         if (source == sources_.end()) throw std::runtime_error("no template named " + name);
         it = compiled.emplace(name, std::make_unique<mustache>(source->second)).first;
     }
-    auto out = it->second->render(to_data(model));
+    auto out = it->second->render(*static_cast<const data*>(root));
     if (!it->second->is_valid()) {
         throw std::runtime_error("template " + name + " failed: " + it->second->error_message());
     }

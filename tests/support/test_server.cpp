@@ -46,8 +46,7 @@ void TestServer::stop() {
 }
 
 std::int64_t TestServer::add_user(const std::string& email, domain::Role role, const std::string& team) {
-    service::UserAdminService users{*db_, clock_, app_->audit_writer()};
-    auto added = users.add_user(service::Actor::system("test"),
+    auto added = app_->user_admin().add_user(service::Actor::system("test"),
                                 {email, "Person " + email.substr(0, email.find('@')), std::string{domain::role_code(role)}, team, kPassword});
     if (!added) throw std::runtime_error("could not add user: " + added.error().message);
     return added->id;
