@@ -10,41 +10,56 @@ core::Result<store::DatabaseUrl> Config::database() const {
 }
 
 void add_database_options(CLI::App& command, Config& config) {
-    command.add_option("--database", config.database_url,
-                       "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/NAME (default: sqlite in the data directory)")
+    command
+        .add_option("--database", config.database_url,
+                    "Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/NAME (default: "
+                    "sqlite in the data directory)")
         ->envname("SIGNS_DATABASE_URL");
-    command.add_option("--data-dir", config.data_dir, "Folder for the SQLite database and other local files")
+    command
+        .add_option("--data-dir", config.data_dir,
+                    "Folder for the SQLite database and other local files")
         ->envname("SIGNS_DATA_DIR")
         ->capture_default_str();
-    command.add_option("--resources", config.resources, "Folder holding templates/, assets/ and migrations/")
+    command
+        .add_option("--resources", config.resources,
+                    "Folder holding templates/, assets/ and migrations/")
         ->envname("SIGNS_RESOURCES")
         ->capture_default_str();
 }
 
 void add_server_options(CLI::App& command, Config& config) {
     add_database_options(command, config);
-    command.add_option("--listen", config.listen, "ADDRESS:PORT to serve on; port 0 picks a free one")
+    command
+        .add_option("--listen", config.listen, "ADDRESS:PORT to serve on; port 0 picks a free one")
         ->envname("SIGNS_LISTEN")
         ->capture_default_str();
     command.add_option("--threads", config.threads, "Worker threads")
         ->envname("SIGNS_THREADS")
         ->check(CLI::Range(1, 256))
         ->capture_default_str();
-    command.add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
+    command
+        .add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
         ->envname("SIGNS_MAX_BODY_KIB")
         ->check(CLI::Range(1, 30 * 1024))
         ->capture_default_str();
-    command.add_flag("--secure-cookies", config.secure_cookies,
-                     "Mark cookies Secure and send HSTS (when signs is served over HTTPS)")
+    command
+        .add_flag("--secure-cookies", config.secure_cookies,
+                  "Mark cookies Secure and send HSTS (when signs is served over HTTPS)")
         ->envname("SIGNS_SECURE_COOKIES");
-    command.add_option("--log-requests", config.log_requests, "Log one JSON line per request (true/false)")
+    command
+        .add_option("--log-requests", config.log_requests,
+                    "Log one JSON line per request (true/false)")
         ->envname("SIGNS_LOG_REQUESTS")
         ->capture_default_str();
-    command.add_option("--session-idle-minutes", config.session_idle_minutes, "Sign out after this long without a request")
+    command
+        .add_option("--session-idle-minutes", config.session_idle_minutes,
+                    "Sign out after this long without a request")
         ->envname("SIGNS_SESSION_IDLE_MINUTES")
         ->check(CLI::Range(1, 24 * 60))
         ->capture_default_str();
-    command.add_option("--session-absolute-hours", config.session_absolute_hours, "Sign out this long after signing in")
+    command
+        .add_option("--session-absolute-hours", config.session_absolute_hours,
+                    "Sign out this long after signing in")
         ->envname("SIGNS_SESSION_ABSOLUTE_HOURS")
         ->check(CLI::Range(1, 24 * 7))
         ->capture_default_str();
@@ -56,12 +71,14 @@ core::Result<ListenAddress> parse_listen(const std::string& text) {
         return core::fail(core::ErrorKind::Invalid, "--listen must look like 127.0.0.1:8080");
     }
     std::string host = text.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
     unsigned port = 0;
     auto digits = std::string_view{text}.substr(colon + 1);
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
     if (ec != std::errc{} || end != digits.data() + digits.size() || port > 65535) {
-        return core::fail(core::ErrorKind::Invalid, "the port in --listen must be a number from 0 to 65535");
+        return core::fail(core::ErrorKind::Invalid,
+                          "the port in --listen must be a number from 0 to 65535");
     }
     return ListenAddress{host, static_cast<unsigned short>(port)};
 }

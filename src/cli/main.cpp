@@ -1,10 +1,10 @@
 // The signs command: one binary, one table of sub-commands.
-#include <CLI/CLI.hpp>
 #include <signal.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 #include <termios.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <filesystem>
 #include <functional>
@@ -83,10 +83,14 @@ int serve(const cli::Config& config) {
     options.threads = config.threads;
     web::HttpServer server{options, [&app](web::Request& request) { return app.handle(request); }};
     server.start();
-    auto host = listen->host.find(':') != std::string::npos ? "[" + listen->host + "]" : listen->host;
+    auto host =
+        listen->host.find(':') != std::string::npos ? "[" + listen->host + "]" : listen->host;
     std::cout << "signs listening on http://" << host << ":" << server.port() << std::endl;
-    spdlog::info(nlohmann::json{{"event", "started"}, {"port", server.port()}, {"database", db->url().redacted()},
-                                {"schema_version", migrated->to_version}}.dump());
+    spdlog::info(nlohmann::json{{"event", "started"},
+                                {"port", server.port()},
+                                {"database", db->url().redacted()},
+                                {"schema_version", migrated->to_version}}
+                     .dump());
 
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);
@@ -128,7 +132,8 @@ int user_add(const cli::Config& config, const UserAddOptions& options) {
     service::AuditWriter audit{*db, clock};
     service::SessionCache sessions;
     service::UserAdminService users{*db, clock, audit, sessions};
-    domain::NewUserForm form{options.email, options.name, options.role, options.team, read_password()};
+    domain::NewUserForm form{options.email, options.name, options.role, options.team,
+                             read_password()};
     auto added = users.add_user(service::Actor::system("cli-user-add"), form);
     if (!added) {
         std::string message = added.error().message;
@@ -156,7 +161,9 @@ int demo_data(const cli::Config& config) {
 int backup(const cli::Config& config, const std::string& file) {
     auto db = open_database(config, 1);
     if (db->dialect() != store::Dialect::Sqlite) {
-        return complain("backup copies SQLite databases; for PostgreSQL use pg_dump (see the README)", kExitUsage);
+        return complain(
+            "backup copies SQLite databases; for PostgreSQL use pg_dump (see the README)",
+            kExitUsage);
     }
     if (std::filesystem::exists(file)) return complain("will not overwrite " + file, kExitUsage);
     auto lease = db->lease();
@@ -170,7 +177,8 @@ int audit_verify(const cli::Config& config) {
     auto db = open_database(config, 1);
     auto result = service::verify_audit(*db);
     if (result.first_break) {
-        std::cout << "BROKEN at event " << result.first_break->seq << ": " << result.first_break->reason << "\n";
+        std::cout << "BROKEN at event " << result.first_break->seq << ": "
+                  << result.first_break->reason << "\n";
         return kExitProblem;
     }
     std::cout << "OK: " << result.events_checked << " audit events, chain intact\n";
@@ -181,7 +189,8 @@ int db_migrate(const cli::Config& config) {
     auto db = open_database(config, 1);
     auto migrated = migrate(config, *db);
     if (!migrated) return complain(migrated.error().message);
-    std::cout << "Database schema at version " << migrated->to_version << " (was " << migrated->from_version << ")\n";
+    std::cout << "Database schema at version " << migrated->to_version << " (was "
+              << migrated->from_version << ")\n";
     return 0;
 }
 
@@ -212,28 +221,34 @@ int main(int argc, char** argv) {
     auto* user_cmd = app.add_subcommand("user", "Staff accounts");
     user_cmd->require_subcommand(1);
     UserAddOptions user_options;
-    auto* add_cmd = user_cmd->add_subcommand("add", "Add a user; the password is read from standard input");
+    auto* add_cmd =
+        user_cmd->add_subcommand("add", "Add a user; the password is read from standard input");
     add_cmd->add_option("email", user_options.email, "Email address")->required();
     add_cmd->add_option("--name", user_options.name, "Full name")->required();
-    add_cmd->add_option("--role", user_options.role,
-                        "practitioner, team-manager, conference-chair, training-admin or admin")->required();
+    add_cmd
+        ->add_option("--role", user_options.role,
+                     "practitioner, team-manager, conference-chair, training-admin or admin")
+        ->required();
     add_cmd->add_option("--team", user_options.team, "Team name (created if new)");
     cli::add_database_options(*add_cmd, config);
     add_cmd->callback([&] { action = [&] { return user_add(config, user_options); }; });
 
-    auto* demo_cmd = app.add_subcommand("demo-data", "Load fictional demo teams and staff into a new database");
+    auto* demo_cmd =
+        app.add_subcommand("demo-data", "Load fictional demo teams and staff into a new database");
     cli::add_database_options(*demo_cmd, config);
     demo_cmd->callback([&] { action = [&] { return demo_data(config); }; });
 
     std::string backup_file;
-    auto* backup_cmd = app.add_subcommand("backup", "Write a consistent copy of the SQLite database");
+    auto* backup_cmd =
+        app.add_subcommand("backup", "Write a consistent copy of the SQLite database");
     backup_cmd->add_option("file", backup_file, "Where to write the copy")->required();
     cli::add_database_options(*backup_cmd, config);
     backup_cmd->callback([&] { action = [&] { return backup(config, backup_file); }; });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);
-    auto* verify_cmd = audit_cmd->add_subcommand("verify", "Check the audit hash chain; report the first broken link");
+    auto* verify_cmd = audit_cmd->add_subcommand(
+        "verify", "Check the audit hash chain; report the first broken link");
     cli::add_database_options(*verify_cmd, config);
     verify_cmd->callback([&] { action = [&] { return audit_verify(config); }; });
 

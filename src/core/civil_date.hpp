@@ -10,7 +10,7 @@
 namespace signs::core {
 
 class CivilDate {
-public:
+  public:
     explicit CivilDate(date::year_month_day ymd) : ymd_(ymd) {}
 
     /// Accepts only a real date written as YYYY-MM-DD.
@@ -26,9 +26,11 @@ public:
     CivilDate plus_days(int days) const;
 
     friend bool operator==(const CivilDate&, const CivilDate&) = default;
-    friend auto operator<=>(const CivilDate& a, const CivilDate& b) { return a.days() <=> b.days(); }
+    friend auto operator<=>(const CivilDate& a, const CivilDate& b) {
+        return a.days() <=> b.days();
+    }
 
-private:
+  private:
     date::year_month_day ymd_;
 };
 

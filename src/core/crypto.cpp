@@ -43,9 +43,9 @@ std::string hash_password(std::string_view password) {
     // Interactive limits: about 0.1 s and 64 MiB here, the level libsodium suggests for
     // online sign-in.
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, password.data(), password.size(),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    if (crypto_pwhash_str_alg(
+            out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw Fault(ErrorKind::Internal, "out of memory while hashing a password");
     }
     return out;

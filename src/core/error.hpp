@@ -14,11 +14,11 @@ enum class ErrorKind {
     Unauthenticated,  ///< nobody is signed in, or the credentials are wrong
     Forbidden,        ///< signed in, but not allowed
     NotFound,
-    Conflict,         ///< clashes with existing data (duplicate email, ...)
-    Stale,            ///< someone else changed the record since it was read
-    Throttled,        ///< too many attempts; try later
+    Conflict,   ///< clashes with existing data (duplicate email, ...)
+    Stale,      ///< someone else changed the record since it was read
+    Throttled,  ///< too many attempts; try later
     TooLarge,
-    Unavailable,      ///< a dependency (the database) cannot be reached
+    Unavailable,  ///< a dependency (the database) cannot be reached
     Internal,
 };
 
@@ -49,11 +49,11 @@ inline std::unexpected<Error> fail(ErrorKind kind, std::string message) {
 
 /// A real fault (storage unreachable, disk full): not a user's mistake.
 class Fault : public std::runtime_error {
-public:
+  public:
     Fault(ErrorKind kind, const std::string& what) : std::runtime_error(what), kind_(kind) {}
     ErrorKind kind() const noexcept { return kind_; }
 
-private:
+  private:
     ErrorKind kind_;
 };
 

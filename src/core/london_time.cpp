@@ -32,8 +32,8 @@ CivilDate london_date(Instant at) {
 }
 
 Instant from_london(CivilDate day, int hour, int minute) {
-    auto local = date::local_days{day.ymd()} + std::chrono::hours{hour} +
-                 std::chrono::minutes{minute};
+    auto local =
+        date::local_days{day.ymd()} + std::chrono::hours{hour} + std::chrono::minutes{minute};
     auto info = london()->get_info(local);
     // For a skipped or repeated hour, the offset in force before the change gives the rule
     // stated in the header.
@@ -41,9 +41,7 @@ Instant from_london(CivilDate day, int hour, int minute) {
     return std::chrono::time_point_cast<std::chrono::microseconds>(utc);
 }
 
-std::string to_storage(Instant at) {
-    return date::format("%Y-%m-%dT%H:%M:%SZ", at);
-}
+std::string to_storage(Instant at) { return date::format("%Y-%m-%dT%H:%M:%SZ", at); }
 
 std::optional<Instant> from_storage(std::string_view text) {
     std::istringstream in{std::string{text}};

@@ -23,7 +23,8 @@ std::string lower_ascii(std::string_view text) {
 bool looks_like_email(std::string_view text) {
     if (text.size() < 3 || text.size() > 254) return false;
     auto at = text.find('@');
-    if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) {
+    if (at == std::string_view::npos || at == 0 ||
+        text.find('@', at + 1) != std::string_view::npos) {
         return false;
     }
     auto domain = text.substr(at + 1);

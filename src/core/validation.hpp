@@ -10,7 +10,7 @@
 namespace signs::core {
 
 class FieldChecks {
-public:
+  public:
     /// Text must be present (after trimming), valid UTF-8 and at most max_chars characters.
     /// `label` is used in the messages: "Enter your full name".
     FieldChecks& text(std::string_view field, std::string_view value, std::string_view missing,
@@ -25,7 +25,7 @@ public:
     bool has(std::string_view field) const;
     Error error() const { return Error::invalid(errors_); }
 
-private:
+  private:
     std::vector<FieldError> errors_;
 };
 

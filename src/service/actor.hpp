@@ -10,7 +10,7 @@
 namespace signs::service {
 
 struct RequestContext {
-    std::string address;     ///< client IP, or "cli" for the command line
+    std::string address;  ///< client IP, or "cli" for the command line
     std::string request_id;
 };
 
@@ -18,7 +18,9 @@ struct Actor {
     std::optional<store::UserRecord> user;  ///< empty for the command line (the operator)
     RequestContext context;
 
-    static Actor system(std::string request_id) { return {std::nullopt, {"cli", std::move(request_id)}}; }
+    static Actor system(std::string request_id) {
+        return {std::nullopt, {"cli", std::move(request_id)}};
+    }
     bool is_system() const { return !user.has_value(); }
     bool has_role(domain::Role role) const { return user && user->role == role; }
     std::optional<std::int64_t> user_id() const {

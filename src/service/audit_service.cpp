@@ -32,10 +32,11 @@ AuditVerification verify_audit(store::Database& db) {
             result.first_break = broken;
             return result;
         }
-        if (static_cast<int>(page.size()) < kPage && next + static_cast<std::int64_t>(page.size()) <= head.seq) {
+        if (static_cast<int>(page.size()) < kPage &&
+            next + static_cast<std::int64_t>(page.size()) <= head.seq) {
             auto missing = next + static_cast<std::int64_t>(page.size());
-            result.first_break = domain::ChainBreak{
-                missing, "event " + std::to_string(missing) + " is missing"};
+            result.first_break =
+                domain::ChainBreak{missing, "event " + std::to_string(missing) + " is missing"};
             return result;
         }
         result.events_checked += static_cast<std::int64_t>(page.size());
@@ -43,23 +44,25 @@ AuditVerification verify_audit(store::Database& db) {
         next += kPage;
     }
     if (previous != head.hash) {
-        result.first_break = domain::ChainBreak{head.seq, "the newest event does not match the chain head"};
+        result.first_break =
+            domain::ChainBreak{head.seq, "the newest event does not match the chain head"};
     }
     return result;
 }
 
-core::Result<std::vector<domain::AuditEvent>> search_audit(store::Database& db, AuditWriter& audit,
-                                                           const Actor& actor,
-                                                           const store::audit::AuditFilter& filter) {
+core::Result<std::vector<domain::AuditEvent>> search_audit(
+    store::Database& db, AuditWriter& audit, const Actor& actor,
+    const store::audit::AuditFilter& filter) {
     if (!actor.is_system() && !actor.has_role(domain::Role::SystemAdministrator)) {
-        return core::fail(core::ErrorKind::Forbidden, "Only system administrators can search the audit log");
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Only system administrators can search the audit log");
     }
     auto events = [&] {
         auto lease = db.lease();
         return store::audit::search(lease.sql(), filter);
     }();
-    std::string detail = "action=" + filter.action + " entity=" + filter.entity_type + ":" +
-                         filter.entity_id;
+    std::string detail =
+        "action=" + filter.action + " entity=" + filter.entity_type + ":" + filter.entity_id;
     audit.record(actor, {"audit-search", "audit", "", detail});
     return events;
 }

@@ -22,7 +22,7 @@
 namespace signs::service {
 
 class AuditWriter {
-public:
+  public:
     AuditWriter(store::Database& db, const core::Clock& clock, std::size_t max_batch = 512);
     /// Writes what is still waiting, then stops.
     ~AuditWriter();
@@ -35,7 +35,7 @@ public:
     /// How many commits the writer has made (for tests and metrics).
     std::size_t commits() const;
 
-private:
+  private:
     struct Pending {
         domain::AuditEvent event;
         std::promise<void> done;

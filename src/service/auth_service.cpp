@@ -14,7 +14,12 @@ constexpr std::size_t kMaxTokenName = 80;
 
 AuthService::AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
                          SessionCache& cache, AuthSettings settings)
-    : db_(db), clock_(clock), audit_(audit), cache_(cache), settings_(settings), dummy_hash_(core::hash_password(core::random_token(16))) {}
+    : db_(db),
+      clock_(clock),
+      audit_(audit),
+      cache_(cache),
+      settings_(settings),
+      dummy_hash_(core::hash_password(core::random_token(16))) {}
 
 core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const RequestContext& context) {
     core::FieldChecks checks;
@@ -29,7 +34,8 @@ core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const Reques
     Actor anonymous{std::nullopt, context};
 
     auto lease = db_.lease();
-    auto failures = store::sign_in_attempts::recent_failures(lease.sql(), email, context.address, since);
+    auto failures =
+        store::sign_in_attempts::recent_failures(lease.sql(), email, context.address, since);
     if (!domain::sign_in_allowed(settings_.throttle, failures)) {
         audit_.record(anonymous, {"sign-in-throttled", "user", "", email});
         auto minutes = std::chrono::duration_cast<std::chrono::minutes>(settings_.throttle.window);
@@ -39,13 +45,18 @@ core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const Reques
     }
 
     auto user = store::users::find_by_email(lease.sql(), email);
-    bool password_ok = core::verify_password(user ? user->password_hash : dummy_hash_, form.password);
+    bool password_ok =
+        core::verify_password(user ? user->password_hash : dummy_hash_, form.password);
     if (!user || !password_ok || !user->active) {
         store::Transaction tx{lease};
         store::sign_in_attempts::record(lease.sql(), email, context.address, now_text, false);
         Actor who{user, context};
-        std::string reason = !user ? "unknown email" : !password_ok ? "wrong password" : "account deactivated";
-        record_audit(lease.sql(), clock_, who, {"sign-in-failed", "user", user ? std::to_string(user->id) : "", email + ": " + reason});
+        std::string reason = !user          ? "unknown email"
+                             : !password_ok ? "wrong password"
+                                            : "account deactivated";
+        record_audit(lease.sql(), clock_, who,
+                     {"sign-in-failed", "user", user ? std::to_string(user->id) : "",
+                      email + ": " + reason});
         tx.commit();
         return core::fail(core::ErrorKind::Unauthenticated,
                           "Enter a correct email address and password");
@@ -63,7 +74,8 @@ core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const Reques
     store::Transaction tx{lease};
     store::sign_in_attempts::record(lease.sql(), email, context.address, now_text, true);
     store::sessions::insert(lease.sql(), session);
-    record_audit(lease.sql(), clock_, Actor{user, context}, {"sign-in", "user", std::to_string(user->id), ""});
+    record_audit(lease.sql(), clock_, Actor{user, context},
+                 {"sign-in", "user", std::to_string(user->id), ""});
     tx.commit();
     return result;
 }
@@ -99,7 +111,8 @@ std::optional<CurrentSession> AuthService::resume(const std::string& token) {
     auto seen = core::from_storage(session->last_seen_at).value_or(core::Instant{});
     auto user = store::users::find_by_id(lease.sql(), session->user_id);
     if (!user || !user->active ||
-        domain::session_state(settings_.sessions, created, seen, now) != domain::SessionState::Active) {
+        domain::session_state(settings_.sessions, created, seen, now) !=
+            domain::SessionState::Active) {
         cache_.forget(token_hash);
         store::sessions::remove(lease.sql(), session->id);
         return std::nullopt;
@@ -125,18 +138,22 @@ std::optional<store::UserRecord> AuthService::authenticate_api_token(const std::
     return user;
 }
 
-core::Result<CreatedApiToken> AuthService::create_api_token(const Actor& actor, const std::string& name) {
-    if (!actor.user) return core::fail(core::ErrorKind::Forbidden, "Sign in to create an API token");
+core::Result<CreatedApiToken> AuthService::create_api_token(const Actor& actor,
+                                                            const std::string& name) {
+    if (!actor.user)
+        return core::fail(core::ErrorKind::Forbidden, "Sign in to create an API token");
     core::FieldChecks checks;
     checks.text("name", name, "Enter a name for the token", "Token name", kMaxTokenName);
     if (!checks.ok()) return std::unexpected(checks.error());
     CreatedApiToken created{0, core::random_token(32)};
     auto lease = db_.lease();
     store::Transaction tx{lease};
-    created.id = store::api_tokens::insert(lease.sql(), actor.user->id, core::trimmed(name),
-                                           core::sha256_hex(created.token),
-                                           core::to_storage(clock_.now()));
-    record_audit(lease.sql(), clock_, actor, {"api-token-create", "api-token", std::to_string(created.id), core::trimmed(name)});
+    created.id =
+        store::api_tokens::insert(lease.sql(), actor.user->id, core::trimmed(name),
+                                  core::sha256_hex(created.token), core::to_storage(clock_.now()));
+    record_audit(
+        lease.sql(), clock_, actor,
+        {"api-token-create", "api-token", std::to_string(created.id), core::trimmed(name)});
     tx.commit();
     return created;
 }
@@ -148,13 +165,17 @@ std::vector<store::ApiTokenRecord> AuthService::list_api_tokens(const Actor& act
 }
 
 core::Result<void> AuthService::revoke_api_token(const Actor& actor, std::int64_t token_id) {
-    if (!actor.user) return core::fail(core::ErrorKind::Forbidden, "Sign in to revoke an API token");
+    if (!actor.user)
+        return core::fail(core::ErrorKind::Forbidden, "Sign in to revoke an API token");
     auto lease = db_.lease();
     store::Transaction tx{lease};
-    if (!store::api_tokens::revoke(lease.sql(), token_id, actor.user->id, core::to_storage(clock_.now()))) {
-        return core::fail(core::ErrorKind::NotFound, "That token does not exist or is already revoked");
+    if (!store::api_tokens::revoke(lease.sql(), token_id, actor.user->id,
+                                   core::to_storage(clock_.now()))) {
+        return core::fail(core::ErrorKind::NotFound,
+                          "That token does not exist or is already revoked");
     }
-    record_audit(lease.sql(), clock_, actor, {"api-token-revoke", "api-token", std::to_string(token_id), ""});
+    record_audit(lease.sql(), clock_, actor,
+                 {"api-token-revoke", "api-token", std::to_string(token_id), ""});
     tx.commit();
     return {};
 }

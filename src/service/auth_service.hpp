@@ -42,9 +42,9 @@ struct CreatedApiToken {
 };
 
 class AuthService {
-public:
-    AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit, SessionCache& cache,
-                AuthSettings settings);
+  public:
+    AuthService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                SessionCache& cache, AuthSettings settings);
 
     core::Result<SignedIn> sign_in(const SignInForm& form, const RequestContext& context);
     void sign_out(const CurrentSession& current, const RequestContext& context);
@@ -62,13 +62,14 @@ public:
 
     const AuthSettings& settings() const { return settings_; }
 
-private:
+  private:
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
     SessionCache& cache_;
     AuthSettings settings_;
-    std::string dummy_hash_;  ///< verified against when the email is unknown, to hide which emails exist
+    std::string
+        dummy_hash_;  ///< verified against when the email is unknown, to hide which emails exist
 };
 
 }  // namespace signs::service

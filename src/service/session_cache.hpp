@@ -27,7 +27,7 @@ struct CurrentSession {
 };
 
 class SessionCache {
-public:
+  public:
     explicit SessionCache(std::chrono::milliseconds ttl = std::chrono::seconds{2},
                           std::size_t max_entries = 20000)
         : ttl_(ttl), max_entries_(max_entries) {}
@@ -37,7 +37,7 @@ public:
     void forget(const std::string& token_hash);
     void forget_user(std::int64_t user_id);
 
-private:
+  private:
     struct Entry {
         CurrentSession session;
         core::Instant fetched;

@@ -30,7 +30,8 @@ core::Result<store::UserRecord> UserAdminService::add_user(const Actor& actor,
     auto lease = db_.lease();
     store::Transaction tx{lease};
     if (store::users::find_by_email(lease.sql(), user.email)) {
-        return std::unexpected(core::Error::invalid({{"email", "A user with this email address already exists"}}));
+        return std::unexpected(
+            core::Error::invalid({{"email", "A user with this email address already exists"}}));
     }
     if (checked->team) {
         user.team_id = store::users::find_or_create_team(lease.sql(), *checked->team, false);
@@ -40,7 +41,8 @@ core::Result<store::UserRecord> UserAdminService::add_user(const Actor& actor,
         user.id = store::users::insert(lease.sql(), user);
     } catch (const store::StoreFault& fault) {
         if (fault.store_kind() != store::StoreErrorKind::Unique) throw;
-        return std::unexpected(core::Error::invalid({{"email", "A user with this email address already exists"}}));
+        return std::unexpected(
+            core::Error::invalid({{"email", "A user with this email address already exists"}}));
     }
     record_audit(lease.sql(), clock_, actor,
                  {"user-add", "user", std::to_string(user.id),
@@ -79,10 +81,12 @@ core::Result<void> UserAdminService::reset_password(const Actor& actor, std::int
     auto hash = core::hash_password(new_password);
     store::Transaction tx{lease};
     if (!store::users::update_password(lease.sql(), id, hash, expected_version)) {
-        return core::fail(core::ErrorKind::Stale, "Someone else changed this user while you were looking at it");
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this user while you were looking at it");
     }
     store::sessions::remove_for_user(lease.sql(), id);
-    record_audit(lease.sql(), clock_, actor, {"user-password-reset", "user", std::to_string(id), ""});
+    record_audit(lease.sql(), clock_, actor,
+                 {"user-password-reset", "user", std::to_string(id), ""});
     tx.commit();
     sessions_.forget_user(id);
     return {};
@@ -100,7 +104,8 @@ core::Result<void> UserAdminService::set_active(const Actor& actor, std::int64_t
     }
     store::Transaction tx{lease};
     if (!store::users::set_active(lease.sql(), id, active, expected_version)) {
-        return core::fail(core::ErrorKind::Stale, "Someone else changed this user while you were looking at it");
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this user while you were looking at it");
     }
     if (!active) store::sessions::remove_for_user(lease.sql(), id);
     record_audit(lease.sql(), clock_, actor,

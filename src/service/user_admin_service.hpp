@@ -17,7 +17,7 @@
 namespace signs::service {
 
 class UserAdminService {
-public:
+  public:
     UserAdminService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
                      SessionCache& sessions)
         : db_(db), clock_(clock), audit_(audit), sessions_(sessions) {}
@@ -34,7 +34,7 @@ public:
                                   int expected_version);
     std::vector<store::TeamRecord> list_teams();
 
-private:
+  private:
     core::Result<void> require_admin(const Actor& actor) const;
 
     store::Database& db_;

@@ -66,9 +66,10 @@ std::vector<ApiTokenRecord> list_for_user(soci::session& sql, std::int64_t user_
 bool revoke(soci::session& sql, std::int64_t id, std::int64_t user_id, const std::string& at) {
     return translate_errors([&] {
         long long key = id, user = user_id;
-        soci::statement st = (sql.prepare << "UPDATE api_tokens SET revoked_at = :at WHERE id = :id "
-                                             "AND user_id = :user AND revoked_at IS NULL",
-                              soci::use(at), soci::use(key), soci::use(user));
+        soci::statement st =
+            (sql.prepare << "UPDATE api_tokens SET revoked_at = :at WHERE id = :id "
+                            "AND user_id = :user AND revoked_at IS NULL",
+             soci::use(at), soci::use(key), soci::use(user));
         st.execute(true);
         return st.get_affected_rows() == 1;
     });

@@ -18,11 +18,11 @@ domain::AuditEvent append(soci::session& sql, domain::AuditEvent event);
 
 struct AuditFilter {
     std::optional<std::int64_t> user_id;
-    std::string action;       ///< exact match, or empty for any
-    std::string entity_type;  ///< exact match, or empty
-    std::string entity_id;    ///< exact match, or empty
-    std::string from_at;      ///< storage-form lower bound (inclusive), or empty
-    std::string to_at;        ///< upper bound (exclusive), or empty
+    std::string action;           ///< exact match, or empty for any
+    std::string entity_type;      ///< exact match, or empty
+    std::string entity_id;        ///< exact match, or empty
+    std::string from_at;          ///< storage-form lower bound (inclusive), or empty
+    std::string to_at;            ///< upper bound (exclusive), or empty
     std::int64_t before_seq = 0;  ///< for paging backwards; 0 for the newest
     int limit = 50;
 };

@@ -78,7 +78,8 @@ void Database::execute_script(soci::session& sql, Dialect dialect, const std::st
     if (dialect == Dialect::Sqlite) {
         auto* backend = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());
         char* message = nullptr;
-        int rc = sqlite_api::sqlite3_exec(backend->conn_, script.c_str(), nullptr, nullptr, &message);
+        int rc =
+            sqlite_api::sqlite3_exec(backend->conn_, script.c_str(), nullptr, nullptr, &message);
         if (rc != SQLITE_OK) {
             std::string text = message ? message : "unknown error";
             sqlite_api::sqlite3_free(message);
@@ -97,9 +98,8 @@ void Database::execute_script(soci::session& sql, Dialect dialect, const std::st
 }
 
 Transaction::Transaction(Database::Lease& lease) : sql_(lease.sql()) {
-    translate_errors([&] {
-        sql_ << (lease.dialect() == Dialect::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-    });
+    translate_errors(
+        [&] { sql_ << (lease.dialect() == Dialect::Sqlite ? "BEGIN IMMEDIATE" : "BEGIN"); });
 }
 
 Transaction::~Transaction() {

@@ -17,7 +17,7 @@ struct PoolUse {
 };
 
 class Database {
-public:
+  public:
     /// Opens `pool_size` connections. SQLite files are created if missing; throws StoreFault
     /// when the database cannot be reached.
     Database(const DatabaseUrl& url, std::size_t pool_size);
@@ -31,7 +31,7 @@ public:
 
     /// A session borrowed from the pool for the life of the lease.
     class Lease {
-    public:
+      public:
         explicit Lease(Database& db);
         ~Lease();
         Lease(const Lease&) = delete;
@@ -39,7 +39,7 @@ public:
         soci::session& sql() { return session_; }
         Dialect dialect() const { return db_.dialect_; }
 
-    private:
+      private:
         Database& db_;
         soci::session session_;
     };
@@ -49,7 +49,7 @@ public:
     /// Runs several statements at once with the engine's own script support (migrations).
     static void execute_script(soci::session& sql, Dialect dialect, const std::string& script);
 
-private:
+  private:
     DatabaseUrl url_;
     Dialect dialect_;
     std::size_t pool_size_;
@@ -60,14 +60,14 @@ private:
 /// A scope that rolls back unless commit() is called. On SQLite it takes the write lock at
 /// the start (BEGIN IMMEDIATE), so two writers queue instead of deadlocking on upgrade.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database::Lease& lease);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     soci::session& sql_;
     bool open_ = true;
 };

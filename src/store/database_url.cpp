@@ -6,7 +6,8 @@ core::Result<DatabaseUrl> DatabaseUrl::parse(std::string_view text) {
     if (text.starts_with("sqlite:")) {
         auto path = text.substr(7);
         if (path.starts_with("//")) path.remove_prefix(2);
-        if (path.empty()) return core::fail(core::ErrorKind::Invalid, "the sqlite: URL needs a file path");
+        if (path.empty())
+            return core::fail(core::ErrorKind::Invalid, "the sqlite: URL needs a file path");
         return DatabaseUrl{Dialect::Sqlite, std::string{path}};
     }
     if (text.starts_with("postgresql://") || text.starts_with("postgres://")) {

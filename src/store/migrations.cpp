@@ -60,7 +60,8 @@ core::Result<std::vector<Migration>> load_migrations(const std::filesystem::path
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         auto file = entry.path().filename().string();
         if (!file.ends_with(".sql") || file.size() < 10 || file[4] != '_' ||
-            !std::all_of(file.begin(), file.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+            !std::all_of(file.begin(), file.begin() + 4,
+                         [](char c) { return c >= '0' && c <= '9'; })) {
             continue;
         }
         int version = std::stoi(file.substr(0, 4));
@@ -92,7 +93,7 @@ core::Result<std::vector<Migration>> load_migrations(const std::filesystem::path
                               "migration " + std::to_string(version) +
                                   " needs both an .sqlite.sql and a .postgresql.sql file");
         }
-        const auto& path = !twins ? files.common
+        const auto& path = !twins                       ? files.common
                            : dialect == Dialect::Sqlite ? files.sqlite
                                                         : files.postgresql;
         out.push_back({version, files.name, specialise(read_file(path), dialect)});
@@ -154,9 +155,9 @@ core::Result<void> check_schema_version(Database& db, int expected) {
                               "); run a newer signs");
     }
     if (actual < expected) {
-        return core::fail(core::ErrorKind::Conflict,
-                          "the database schema is at version " + std::to_string(actual) +
-                              "; run `signs db migrate`");
+        return core::fail(core::ErrorKind::Conflict, "the database schema is at version " +
+                                                         std::to_string(actual) +
+                                                         "; run `signs db migrate`");
     }
     return {};
 }

@@ -52,7 +52,8 @@ void remove_for_user(soci::session& sql, std::int64_t user_id) {
     });
 }
 
-int remove_expired(soci::session& sql, const std::string& cutoff, const std::string& absolute_cutoff) {
+int remove_expired(soci::session& sql, const std::string& cutoff,
+                   const std::string& absolute_cutoff) {
     return translate_errors([&] {
         soci::statement st = (sql.prepare << "DELETE FROM sessions WHERE last_seen_at < :cutoff "
                                              "OR created_at < :absolute",

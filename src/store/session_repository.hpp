@@ -27,7 +27,8 @@ void touch(soci::session& sql, std::int64_t id, const std::string& at);
 void remove(soci::session& sql, std::int64_t id);
 void remove_for_user(soci::session& sql, std::int64_t user_id);
 /// Removes sessions last seen before `cutoff` or created before `absolute_cutoff`.
-int remove_expired(soci::session& sql, const std::string& cutoff, const std::string& absolute_cutoff);
+int remove_expired(soci::session& sql, const std::string& cutoff,
+                   const std::string& absolute_cutoff);
 
 }  // namespace sessions
 }  // namespace signs::store

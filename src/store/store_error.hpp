@@ -25,11 +25,11 @@ StoreErrorKind classify(const soci::soci_error& error);
 /// A storage failure as a Fault; `store_kind` keeps the detail for the few callers that
 /// expect one (a unique clash becomes "already exists").
 class StoreFault : public core::Fault {
-public:
+  public:
     StoreFault(StoreErrorKind store_kind, const std::string& what);
     StoreErrorKind store_kind() const noexcept { return store_kind_; }
 
-private:
+  private:
     StoreErrorKind store_kind_;
 };
 

@@ -54,7 +54,8 @@ struct UserRow {
 };
 
 template <class Value>
-std::optional<UserRecord> find_one(soci::session& sql, const std::string& where, const Value& value) {
+std::optional<UserRecord> find_one(soci::session& sql, const std::string& where,
+                                   const Value& value) {
     UserRow row;
     std::optional<UserRecord> found;
     for_each_row(
@@ -117,9 +118,10 @@ bool update_password(soci::session& sql, std::int64_t id, const std::string& pas
                      int expected_version) {
     return translate_errors([&] {
         long long key = id;
-        soci::statement st = (sql.prepare << "UPDATE users SET password_hash = :hash, "
-                                             "version = version + 1 WHERE id = :id AND version = :v",
-                              soci::use(password_hash), soci::use(key), soci::use(expected_version));
+        soci::statement st =
+            (sql.prepare << "UPDATE users SET password_hash = :hash, "
+                            "version = version + 1 WHERE id = :id AND version = :v",
+             soci::use(password_hash), soci::use(key), soci::use(expected_version));
         st.execute(true);
         return st.get_affected_rows() == 1;
     });
@@ -129,9 +131,10 @@ bool set_active(soci::session& sql, std::int64_t id, bool active, int expected_v
     return translate_errors([&] {
         long long key = id;
         int value = active ? 1 : 0;
-        soci::statement st = (sql.prepare << "UPDATE users SET active = :active, "
-                                             "version = version + 1 WHERE id = :id AND version = :v",
-                              soci::use(value), soci::use(key), soci::use(expected_version));
+        soci::statement st =
+            (sql.prepare << "UPDATE users SET active = :active, "
+                            "version = version + 1 WHERE id = :id AND version = :v",
+             soci::use(value), soci::use(key), soci::use(expected_version));
         st.execute(true);
         return st.get_affected_rows() == 1;
     });
@@ -160,7 +163,9 @@ std::vector<TeamRecord> list_teams(soci::session& sql) {
             st.exchange(soci::into(id));
             st.exchange(soci::into(name));
         },
-        [&] { out.push_back({id, name}); });
+        [&] {
+            out.push_back({id, name});
+        });
     return out;
 }
 

@@ -29,17 +29,37 @@ struct ErrorText {
 
 ErrorText error_text(int status) {
     switch (status) {
-        case 400: return {"There is a problem with your request", "The request could not be read. Go back and try again."};
-        case 401: return {"Sign in to continue", "You need to sign in to see this page."};
-        case 403: return {"You do not have permission to see this page", "If you think you should, ask your manager or a system administrator."};
-        case 404: return {"Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."};
-        case 405: return {"Page not found", "This address does not accept that kind of request."};
-        case 409: return {"This record has changed", "Someone else changed this record while you were working on it. Go back, check their changes and try again."};
-        case 413: return {"What you sent is too large", "The form or file you sent is larger than signs accepts. Make it smaller and try again."};
-        case 415: return {"There is a problem with your request", "signs cannot read that kind of content."};
-        case 429: return {"Too many attempts", "Wait a few minutes and try again."};
-        case 503: return {"Sorry, the service is unavailable", "Try again in a few minutes."};
-        default: return {"Sorry, there is a problem with the service", "Try again later."};
+        case 400:
+            return {"There is a problem with your request",
+                    "The request could not be read. Go back and try again."};
+        case 401:
+            return {"Sign in to continue", "You need to sign in to see this page."};
+        case 403:
+            return {"You do not have permission to see this page",
+                    "If you think you should, ask your manager or a system administrator."};
+        case 404:
+            return {"Page not found",
+                    "If you typed the web address, check it is correct. If you pasted it, check "
+                    "you copied all of it."};
+        case 405:
+            return {"Page not found", "This address does not accept that kind of request."};
+        case 409:
+            return {"This record has changed",
+                    "Someone else changed this record while you were working on it. Go back, check "
+                    "their changes and try again."};
+        case 413:
+            return {"What you sent is too large",
+                    "The form or file you sent is larger than signs accepts. Make it smaller and "
+                    "try again."};
+        case 415:
+            return {"There is a problem with your request",
+                    "signs cannot read that kind of content."};
+        case 429:
+            return {"Too many attempts", "Wait a few minutes and try again."};
+        case 503:
+            return {"Sorry, the service is unavailable", "Try again in a few minutes."};
+        default:
+            return {"Sorry, there is a problem with the service", "Try again later."};
     }
 }
 
@@ -47,23 +67,34 @@ ErrorText error_text(int status) {
 bool is_local_path(std::string_view next) {
     if (next.empty() || next.front() != '/' || next.size() > 512) return false;
     if (next.starts_with("//") || next.starts_with("/\\")) return false;
-    return std::all_of(next.begin(), next.end(), [](unsigned char c) { return c > 0x20 && c < 0x7F && c != '\\'; });
+    return std::all_of(next.begin(), next.end(),
+                       [](unsigned char c) { return c > 0x20 && c < 0x7F && c != '\\'; });
 }
 
 }  // namespace
 
 int status_for(core::ErrorKind kind) {
     switch (kind) {
-        case core::ErrorKind::Invalid: return 422;
-        case core::ErrorKind::Unauthenticated: return 401;
-        case core::ErrorKind::Forbidden: return 403;
-        case core::ErrorKind::NotFound: return 404;
-        case core::ErrorKind::Conflict: return 409;
-        case core::ErrorKind::Stale: return 409;
-        case core::ErrorKind::Throttled: return 429;
-        case core::ErrorKind::TooLarge: return 413;
-        case core::ErrorKind::Unavailable: return 503;
-        case core::ErrorKind::Internal: return 500;
+        case core::ErrorKind::Invalid:
+            return 422;
+        case core::ErrorKind::Unauthenticated:
+            return 401;
+        case core::ErrorKind::Forbidden:
+            return 403;
+        case core::ErrorKind::NotFound:
+            return 404;
+        case core::ErrorKind::Conflict:
+            return 409;
+        case core::ErrorKind::Stale:
+            return 409;
+        case core::ErrorKind::Throttled:
+            return 429;
+        case core::ErrorKind::TooLarge:
+            return 413;
+        case core::ErrorKind::Unavailable:
+            return 503;
+        case core::ErrorKind::Internal:
+            return 500;
     }
     return 500;
 }
@@ -72,8 +103,10 @@ std::optional<std::int64_t> Exchange::id_param(const std::string& name) const {
     auto it = params.find(name);
     if (it == params.end() || it->second.empty() || it->second.size() > 18) return std::nullopt;
     std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
-    if (ec != std::errc{} || end != it->second.data() + it->second.size() || value <= 0) return std::nullopt;
+    auto [end, ec] =
+        std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
+    if (ec != std::errc{} || end != it->second.data() + it->second.size() || value <= 0)
+        return std::nullopt;
     return value;
 }
 
@@ -104,15 +137,22 @@ Response App::handle(Request& request) {
     try {
         response = dispatch(ex);
     } catch (const core::Fault& fault) {
-        spdlog::error(nlohmann::json{{"event", "fault"}, {"request_id", ex.request_id}, {"error", fault.what()}}.dump());
+        spdlog::error(nlohmann::json{
+            {"event", "fault"}, {"request_id", ex.request_id}, {"error", fault.what()}}
+                          .dump());
         response = error_page(ex, status_for(fault.kind()));
     } catch (const std::exception& fault) {
-        spdlog::error(nlohmann::json{{"event", "fault"}, {"request_id", ex.request_id}, {"error", fault.what()}}.dump());
+        spdlog::error(nlohmann::json{
+            {"event", "fault"}, {"request_id", ex.request_id}, {"error", fault.what()}}
+                          .dump());
         response = error_page(ex, 500);
     }
     finish(ex, response);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::string route = ex.route ? ex.route->pattern : request.path.starts_with("/assets/") ? "/assets" : "unmatched";
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::string route = ex.route                               ? ex.route->pattern
+                        : request.path.starts_with("/assets/") ? "/assets"
+                                                               : "unmatched";
     metrics_.observe(request.method, route, response.status, seconds);
     if (config_.log_requests) {
         spdlog::info(nlohmann::json{{"event", "request"},
@@ -138,8 +178,9 @@ Response App::dispatch(Exchange& ex) {
     ex.api = request.path.starts_with("/api/");
     if (!core::is_valid_utf8(request.path)) return error_page(ex, 400);
     if (request.body.size() > config_.max_body_bytes) {
-        return error(ex, core::Error::of(core::ErrorKind::TooLarge, "The request body is larger than " +
-                                                                        std::to_string(config_.max_body_bytes) + " bytes"));
+        return error(ex, core::Error::of(core::ErrorKind::TooLarge,
+                                         "The request body is larger than " +
+                                             std::to_string(config_.max_body_bytes) + " bytes"));
     }
     auto match = router_.match(request.method, request.path);
     if (!match.route) return error_page(ex, match.path_known ? 405 : 404);
@@ -150,43 +191,69 @@ Response App::dispatch(Exchange& ex) {
     bool bearer = ex.api && authorization.starts_with("Bearer ");
     if (bearer) {
         ex.user = auth_.authenticate_api_token(std::string{authorization.substr(7)});
-        if (!ex.user) return error(ex, core::Error::of(core::ErrorKind::Unauthenticated, "The API token is not valid"));
+        if (!ex.user)
+            return error(ex, core::Error::of(core::ErrorKind::Unauthenticated,
+                                             "The API token is not valid"));
     } else {
         load_session(ex);
     }
 
     const auto& access = ex.route->access;
     if (access.sign_in_required && !ex.user) {
-        if (ex.api) return error(ex, core::Error::of(core::ErrorKind::Unauthenticated, "Sign in or send an API token"));
+        if (ex.api)
+            return error(ex, core::Error::of(core::ErrorKind::Unauthenticated,
+                                             "Sign in or send an API token"));
         std::string next = request.path;
         if (!request.query.empty()) next += "?" + request.query;
-        return Response::redirect(is_safe_method(request.method) && is_local_path(next) && next != "/"
+        return Response::redirect(is_safe_method(request.method) && is_local_path(next) &&
+                                          next != "/"
                                       ? "/sign-in?next=" + url_encode(next)
                                       : "/sign-in");
     }
     if (!access.roles.empty() &&
         std::find(access.roles.begin(), access.roles.end(), ex.user->role) == access.roles.end()) {
-        return error(ex, core::Error::of(core::ErrorKind::Forbidden, "You do not have permission to do this"));
+        return error(ex, core::Error::of(core::ErrorKind::Forbidden,
+                                         "You do not have permission to do this"));
     }
 
     if (!is_safe_method(request.method)) {
         auto content_type = request.header("content-type");
         if (ex.api) {
             if (!content_type.starts_with("application/json")) {
-                return Response::json(415, error_json(core::Error::of(core::ErrorKind::Invalid, "Send JSON with Content-Type: application/json")).dump());
+                return Response::json(
+                    415,
+                    error_json(core::Error::of(core::ErrorKind::Invalid,
+                                               "Send JSON with Content-Type: application/json"))
+                        .dump());
             }
             if (!core::is_valid_utf8(request.body)) {
-                return Response::json(400, error_json(core::Error::of(core::ErrorKind::Invalid, "The request body is not valid UTF-8")).dump());
+                return Response::json(
+                    400, error_json(core::Error::of(core::ErrorKind::Invalid,
+                                                    "The request body is not valid UTF-8"))
+                             .dump());
             }
         } else {
-            if (!content_type.starts_with("application/x-www-form-urlencoded")) return error_page(ex, 415);
+            if (!content_type.starts_with("application/x-www-form-urlencoded"))
+                return error_page(ex, 415);
             ex.form = Form::parse(request.body);
-            if (!ex.form) return error_page(ex, 400, "The form could not be read: it contains characters that are not valid text.");
+            if (!ex.form)
+                return error_page(
+                    ex, 400,
+                    "The form could not be read: it contains characters that are not valid text.");
         }
         if (!bearer && !csrf_ok(ex)) {
-            spdlog::warn(nlohmann::json{{"event", "csrf-rejected"}, {"request_id", ex.request_id}, {"route", ex.route->pattern}}.dump());
-            if (ex.api) return Response::json(403, error_json(core::Error::of(core::ErrorKind::Forbidden, "Missing or wrong X-CSRF-Token header")).dump());
-            return error_page(ex, 403, "This form has expired or was not sent from signs. Go back, reload the page and try again.");
+            spdlog::warn(nlohmann::json{{"event", "csrf-rejected"},
+                                        {"request_id", ex.request_id},
+                                        {"route", ex.route->pattern}}
+                             .dump());
+            if (ex.api)
+                return Response::json(
+                    403, error_json(core::Error::of(core::ErrorKind::Forbidden,
+                                                    "Missing or wrong X-CSRF-Token header"))
+                             .dump());
+            return error_page(ex, 403,
+                              "This form has expired or was not sent from signs. Go back, reload "
+                              "the page and try again.");
         }
     }
     return ex.route->handler(*this, ex);
@@ -194,7 +261,8 @@ Response App::dispatch(Exchange& ex) {
 
 void App::load_session(Exchange& ex) {
     auto cookies = parse_cookies(ex.request.header("cookie"));
-    if (auto it = cookies.find(kSessionCookie); it != cookies.end() && looks_like_token(it->second)) {
+    if (auto it = cookies.find(kSessionCookie);
+        it != cookies.end() && looks_like_token(it->second)) {
         ex.session = auth_.resume(it->second);
         if (ex.session) {
             ex.user = ex.session->user;
@@ -204,34 +272,40 @@ void App::load_session(Exchange& ex) {
         // A stale cookie is removed so the browser stops sending it.
         ex.set_cookies.push_back(set_cookie(kSessionCookie, "", {config_.secure_cookies, 0}));
     }
-    if (auto it = cookies.find(kPreSessionCookie); it != cookies.end() && looks_like_token(it->second)) {
+    if (auto it = cookies.find(kPreSessionCookie);
+        it != cookies.end() && looks_like_token(it->second)) {
         ex.csrf_token = it->second;
     }
 }
 
 bool App::csrf_ok(Exchange& ex) const {
     if (ex.csrf_token.empty()) return false;
-    std::string_view sent = ex.api ? ex.request.header("x-csrf-token") : std::string_view{ex.form->get("csrf_token")};
+    std::string_view sent =
+        ex.api ? ex.request.header("x-csrf-token") : std::string_view{ex.form->get("csrf_token")};
     return core::constant_time_equal(sent, ex.csrf_token);
 }
 
 void App::finish(Exchange& ex, Response& response) const {
-    response.set_header("Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-                        "form-action 'self'; frame-ancestors 'none'");
+    response.set_header(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'");
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("Referrer-Policy", "same-origin");
     response.set_header("X-Frame-Options", "DENY");
     response.set_header("Cross-Origin-Opener-Policy", "same-origin");
     response.set_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (config_.secure_cookies) response.set_header("Strict-Transport-Security", "max-age=31536000");
+    if (config_.secure_cookies)
+        response.set_header("Strict-Transport-Security", "max-age=31536000");
     if (response.header("Cache-Control").empty()) response.set_header("Cache-Control", "no-store");
     response.set_header("X-Request-Id", ex.request_id);
-    for (auto& cookie : ex.set_cookies) response.headers.emplace_back("Set-Cookie", std::move(cookie));
+    for (auto& cookie : ex.set_cookies)
+        response.headers.emplace_back("Set-Cookie", std::move(cookie));
 }
 
-Response App::page(Exchange& ex, int status, const std::string& template_name, nlohmann::json model) {
+Response App::page(Exchange& ex, int status, const std::string& template_name,
+                   nlohmann::json model) {
     const auto& path = ex.request.path;
     PageChrome chrome;
     chrome.csrf_token = ex.csrf_token;
@@ -253,7 +327,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name, n
 nlohmann::json App::error_json(const core::Error& error) {
     nlohmann::json fields = nlohmann::json::object();
     for (const auto& field : error.fields) fields[field.field] = field.message;
-    return {{"error", {{"status", status_for(error.kind)}, {"message", error.message}, {"fields", fields}}}};
+    return {{"error",
+             {{"status", status_for(error.kind)}, {"message", error.message}, {"fields", fields}}}};
 }
 
 Response App::error(Exchange& ex, const core::Error& error) {
@@ -261,7 +336,8 @@ Response App::error(Exchange& ex, const core::Error& error) {
     if (ex.api) {
         auto body = error_json(error);
         body["error"]["request_id"] = ex.request_id;
-        return Response::json(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        return Response::json(status,
+                              body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
     // Messages of expected errors are our own words; faults (5xx) never show theirs.
     return error_page(ex, status, status >= 500 ? "" : error.message);
@@ -270,12 +346,20 @@ Response App::error(Exchange& ex, const core::Error& error) {
 Response App::error_page(Exchange& ex, int status, const std::string& message) {
     auto text = error_text(status);
     if (ex.api) {
-        return Response::json(status, nlohmann::json{{"error", {{"status", status}, {"message", message.empty() ? text.title : message}, {"request_id", ex.request_id}}}}.dump());
+        return Response::json(status,
+                              nlohmann::json{{"error",
+                                              {{"status", status},
+                                               {"message", message.empty() ? text.title : message},
+                                               {"request_id", ex.request_id}}}}
+                                  .dump());
     }
     try {
         return page(ex, status, "errors/error",
-                    {{"title", text.title}, {"heading", text.title}, {"message", message.empty() ? text.body : message},
-                     {"show_request_id", status >= 500}, {"request_id", ex.request_id}});
+                    {{"title", text.title},
+                     {"heading", text.title},
+                     {"message", message.empty() ? text.body : message},
+                     {"show_request_id", status >= 500},
+                     {"request_id", ex.request_id}});
     } catch (const std::exception&) {
         return Response::text(status, text.title + "\n");
     }

@@ -35,7 +35,8 @@ struct AppConfig {
 
 /// Everything one request carries through the middleware into its handler.
 struct Exchange {
-    Exchange(Request& request, std::string request_id) : request(request), request_id(std::move(request_id)) {}
+    Exchange(Request& request, std::string request_id)
+        : request(request), request_id(std::move(request_id)) {}
 
     Request& request;
     std::string request_id;
@@ -45,7 +46,7 @@ struct Exchange {
     std::optional<store::UserRecord> user;  ///< from the session or an API token
     std::string csrf_token;                 ///< the token forms on this page must carry
     std::vector<std::string> set_cookies;
-    std::optional<Form> form;               ///< a POSTed form, already checked for UTF-8
+    std::optional<Form> form;  ///< a POSTed form, already checked for UTF-8
     bool api = false;
 
     service::Actor actor() const { return {user, {request.remote_address, request_id}}; }
@@ -56,7 +57,7 @@ struct Exchange {
 };
 
 class App {
-public:
+  public:
     App(AppConfig config, store::Database& db, const core::Clock& clock);
 
     Response handle(Request& request);
@@ -80,7 +81,7 @@ public:
     Response error_page(Exchange& ex, int status, const std::string& message = "");
     static nlohmann::json error_json(const core::Error& error);
 
-private:
+  private:
     Response dispatch(Exchange& ex);
     void load_session(Exchange& ex);
     bool csrf_ok(Exchange& ex) const;

@@ -35,7 +35,8 @@ std::string content_type_for(const fs::path& name) {
 }
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
-    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size())) {
+    for (auto pos = text.find(from); pos != std::string::npos;
+         pos = text.find(from, pos + to.size())) {
         text.replace(pos, from.size(), to);
     }
 }
@@ -43,7 +44,8 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
 // GOV.UK's typeface is licensed for GOV.UK services only; without its @font-face rules the
 // stylesheet falls back to Arial, as the Design System intends for other services.
 void remove_font_faces(std::string& css) {
-    for (auto start = css.find("@font-face"); start != std::string::npos; start = css.find("@font-face", start)) {
+    for (auto start = css.find("@font-face"); start != std::string::npos;
+         start = css.find("@font-face", start)) {
         auto end = css.find('}', start);
         if (end == std::string::npos) break;
         css.erase(start, end - start + 1);

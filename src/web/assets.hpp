@@ -15,7 +15,7 @@
 namespace signs::web {
 
 class Assets {
-public:
+  public:
     /// `resources` holds assets/ (with node_modules/ installed). Throws if a required file
     /// is missing, naming it and the command that installs it.
     explicit Assets(const std::filesystem::path& resources);
@@ -27,7 +27,7 @@ public:
     std::optional<Response> serve(std::string_view path_after_assets) const;
     std::size_t count() const { return files_.size(); }
 
-private:
+  private:
     struct File {
         std::string content_type;
         std::string body;

@@ -22,7 +22,8 @@ std::map<std::string, std::string> parse_cookies(std::string_view header) {
     return out;
 }
 
-std::string set_cookie(std::string_view name, std::string_view value, const CookieOptions& options) {
+std::string set_cookie(std::string_view name, std::string_view value,
+                       const CookieOptions& options) {
     std::string out{name};
     out += '=';
     out += value;

@@ -10,8 +10,8 @@ namespace signs::web {
 std::map<std::string, std::string> parse_cookies(std::string_view header);
 
 struct CookieOptions {
-    bool secure = false;         ///< only over HTTPS; set when signs is served over TLS
-    int max_age_seconds = -1;    ///< -1: a session cookie; 0: delete now
+    bool secure = false;       ///< only over HTTPS; set when signs is served over TLS
+    int max_age_seconds = -1;  ///< -1: a session cookie; 0: delete now
 };
 
 /// HttpOnly and SameSite=Lax always; Path=/.

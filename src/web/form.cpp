@@ -59,7 +59,8 @@ std::optional<Form> Form::parse(std::string_view encoded) {
         if (pair.empty()) continue;
         auto eq = pair.find('=');
         auto name = url_decode(pair.substr(0, eq));
-        auto value = url_decode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
+        auto value =
+            url_decode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
         if (!name || !value || !core::is_valid_utf8(*name) || !core::is_valid_utf8(*value)) {
             return std::nullopt;
         }

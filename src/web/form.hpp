@@ -8,7 +8,7 @@
 namespace signs::web {
 
 class Form {
-public:
+  public:
     /// Decodes `a=1&b=two+words`. Returns nothing when a percent escape is broken or a
     /// decoded value is not UTF-8, so the caller can answer 400 without guessing.
     static std::optional<Form> parse(std::string_view encoded);
@@ -17,7 +17,7 @@ public:
     const std::string& get(std::string_view name) const;
     bool has(std::string_view name) const;
 
-private:
+  private:
     std::map<std::string, std::string, std::less<>> values_;
 };
 

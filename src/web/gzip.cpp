@@ -9,7 +9,8 @@ namespace signs::web {
 std::string gzip_compress(std::string_view data) {
     z_stream stream{};
     // 15 window bits + 16 asks zlib for a gzip header rather than a raw zlib one.
-    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK) {
         throw std::runtime_error("zlib could not start");
     }
     std::string out;

@@ -11,9 +11,9 @@
 namespace signs::web {
 
 struct Request {
-    std::string method;   ///< "GET", "POST", ...
-    std::string path;     ///< as sent (still percent-encoded), no query
-    std::string query;    ///< raw query string, without '?'
+    std::string method;                          ///< "GET", "POST", ...
+    std::string path;                            ///< as sent (still percent-encoded), no query
+    std::string query;                           ///< raw query string, without '?'
     std::map<std::string, std::string> headers;  ///< names in lower case
     std::string body;
     std::string remote_address;

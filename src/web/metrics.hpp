@@ -11,13 +11,13 @@
 namespace signs::web {
 
 class Metrics {
-public:
+  public:
     /// `route` is the route's pattern ("/admin/users/{id}"), never the raw path, so the number
     /// of series stays fixed.
     void observe(const std::string& method, const std::string& route, int status, double seconds);
     std::string prometheus_text(const store::PoolUse& pool) const;
 
-private:
+  private:
     static constexpr std::array<double, 10> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025,
                                                         0.05,  0.1,    0.25,  0.5,  1.0};
     struct Latency {

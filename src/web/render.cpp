@@ -36,9 +36,10 @@ std::string strip_indentation(const std::string& text) {
     return out;
 }
 
-std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& partials,
-                            int depth) {
-    if (depth > 8) throw std::runtime_error("partials nest too deeply (a partial includes itself?)");
+std::string inline_partials(const std::string& text,
+                            const std::map<std::string, std::string>& partials, int depth) {
+    if (depth > 8)
+        throw std::runtime_error("partials nest too deeply (a partial includes itself?)");
     std::string out;
     std::size_t pos = 0;
     while (true) {
@@ -94,11 +95,13 @@ struct Compiled {
 
 }  // namespace
 
-Views::Views(const std::filesystem::path& folder, const std::map<std::string, std::string>& constants) {
+Views::Views(const std::filesystem::path& folder,
+             const std::map<std::string, std::string>& constants) {
     std::map<std::string, std::string> raw, partials;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
         if (!entry.is_regular_file() || entry.path().extension() != ".mustache") continue;
-        auto name = std::filesystem::relative(entry.path(), folder).replace_extension().generic_string();
+        auto name =
+            std::filesystem::relative(entry.path(), folder).replace_extension().generic_string();
         auto text = strip_indentation(read_file(entry.path()));
         if (name.starts_with("partials/")) {
             partials.emplace(name.substr(9), text);
@@ -116,7 +119,8 @@ Views::Views(const std::filesystem::path& folder, const std::map<std::string, st
         for (const auto& [key, value] : constants) {
             const std::string tag = "{{" + key + "}}";
             const auto escaped = kainjow::mustache::html_escape(value);
-            for (auto pos = source.find(tag); pos != std::string::npos; pos = source.find(tag, pos)) {
+            for (auto pos = source.find(tag); pos != std::string::npos;
+                 pos = source.find(tag, pos)) {
                 source.replace(pos, tag.size(), escaped);
                 pos += escaped.size();
             }
@@ -156,7 +160,8 @@ std::string Views::render_page(const std::string& name, const nlohmann::json& mo
             data entry{data::type::object};
             entry.set("href", item.href);
             entry.set("text", item.text);
-            entry.set("current", item.current ? data{data::type::bool_true} : data{data::type::bool_false});
+            entry.set("current",
+                      item.current ? data{data::type::bool_true} : data{data::type::bool_false});
             nav.push_back(entry);
         }
         root.set("nav", nav);

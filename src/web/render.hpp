@@ -30,7 +30,7 @@ struct PageChrome {
 };
 
 class Views {
-public:
+  public:
     /// Loads every *.mustache under `folder`; names are relative paths without the
     /// extension ("admin/users"). Throws std::runtime_error naming the first broken template.
     /// `constants` are values fixed for the life of the process (asset URLs): `{{name}}` tags
@@ -46,7 +46,7 @@ public:
                             const PageChrome& chrome) const;
     bool has(const std::string& name) const { return sources_.contains(name); }
 
-private:
+  private:
     std::string render_data(const std::string& name, const void* data) const;
 
     std::map<std::string, std::string> sources_;  ///< partials already inlined

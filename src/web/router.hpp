@@ -43,12 +43,12 @@ struct RouteMatch {
 };
 
 class Router {
-public:
+  public:
     explicit Router(std::vector<Route> routes) : routes_(std::move(routes)) {}
     RouteMatch match(std::string_view method, std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }
 
-private:
+  private:
     std::vector<Route> routes_;
 };
 

@@ -51,23 +51,40 @@ Request to_request(const restinio::request_handle_t& raw) {
 
 std::string_view reason_phrase(int status) {
     switch (status) {
-        case 200: return "OK";
-        case 201: return "Created";
-        case 204: return "No Content";
-        case 303: return "See Other";
-        case 304: return "Not Modified";
-        case 400: return "Bad Request";
-        case 401: return "Unauthorized";
-        case 403: return "Forbidden";
-        case 404: return "Not Found";
-        case 405: return "Method Not Allowed";
-        case 409: return "Conflict";
-        case 413: return "Content Too Large";
-        case 415: return "Unsupported Media Type";
-        case 422: return "Unprocessable Content";
-        case 429: return "Too Many Requests";
-        case 503: return "Service Unavailable";
-        default: return status < 500 ? "Client Error" : "Server Error";
+        case 200:
+            return "OK";
+        case 201:
+            return "Created";
+        case 204:
+            return "No Content";
+        case 303:
+            return "See Other";
+        case 304:
+            return "Not Modified";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 405:
+            return "Method Not Allowed";
+        case 409:
+            return "Conflict";
+        case 413:
+            return "Content Too Large";
+        case 415:
+            return "Unsupported Media Type";
+        case 422:
+            return "Unprocessable Content";
+        case 429:
+            return "Too Many Requests";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return status < 500 ? "Client Error" : "Server Error";
     }
 }
 
@@ -137,30 +154,29 @@ HttpServer::~HttpServer() { stop(); }
 void HttpServer::start() {
     auto* impl = impl_.get();
     const auto& o = impl->options;
-    impl->server = std::make_unique<Server>(
-        restinio::own_io_context(),
-        [&](auto& settings) {
-            settings.address(o.address)
-                .port(o.port)
-                .request_handler([impl](auto raw) { return impl->handle(raw); })
-                .read_next_http_message_timelimit(o.read_timeout)
-                .write_http_response_timelimit(o.write_timeout)
-                .handle_request_timeout(o.handle_timeout)
-                .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                              .max_url_size(8 * 1024)
-                                              .max_field_name_size(1024)
-                                              .max_field_value_size(16 * 1024)
-                                              .max_field_count(100)
-                                              .max_body_size(o.hard_body_limit))
-                .acceptor_post_bind_hook([impl](asio::ip::tcp::acceptor& acceptor) {
-                    impl->bound_port = acceptor.local_endpoint().port();
-                });
-        });
+    impl->server = std::make_unique<Server>(restinio::own_io_context(), [&](auto& settings) {
+        settings.address(o.address)
+            .port(o.port)
+            .request_handler([impl](auto raw) { return impl->handle(raw); })
+            .read_next_http_message_timelimit(o.read_timeout)
+            .write_http_response_timelimit(o.write_timeout)
+            .handle_request_timeout(o.handle_timeout)
+            .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                          .max_url_size(8 * 1024)
+                                          .max_field_name_size(1024)
+                                          .max_field_value_size(16 * 1024)
+                                          .max_field_count(100)
+                                          .max_body_size(o.hard_body_limit))
+            .acceptor_post_bind_hook([impl](asio::ip::tcp::acceptor& acceptor) {
+                impl->bound_port = acceptor.local_endpoint().port();
+            });
+    });
     impl->runner = std::make_unique<restinio::on_pool_runner_t<Server>>(o.threads, *impl->server);
     std::promise<void> started;
     auto result = started.get_future();
-    impl->runner->start([&started]() noexcept { started.set_value(); },
-                        [&started](std::exception_ptr error) noexcept { started.set_exception(error); });
+    impl->runner->start(
+        [&started]() noexcept { started.set_value(); },
+        [&started](std::exception_ptr error) noexcept { started.set_exception(error); });
     result.get();
     impl->running = true;
 }

@@ -18,14 +18,14 @@ struct ServerOptions {
     /// Bodies above this are cut off by closing the connection. The app's own, lower limit
     /// answers 413 below it.
     std::size_t hard_body_limit = 32 * 1024 * 1024;
-    std::chrono::seconds read_timeout{20};   ///< for a slow client sending its request
+    std::chrono::seconds read_timeout{20};  ///< for a slow client sending its request
     std::chrono::seconds write_timeout{20};
     std::chrono::seconds handle_timeout{60};
     std::chrono::seconds drain_timeout{10};  ///< how long shutdown waits for requests in flight
 };
 
 class HttpServer {
-public:
+  public:
     using Handler = std::function<Response(Request&)>;
 
     HttpServer(ServerOptions options, Handler handler);
@@ -40,7 +40,7 @@ public:
     /// Stops accepting, lets requests in flight finish (up to drain_timeout), then stops.
     void stop();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

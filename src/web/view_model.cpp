@@ -18,15 +18,16 @@ nlohmann::json field(const std::string& id, const std::string& label, const std:
     std::string describedby;
     if (!options.hint.empty()) describedby = id + "-hint";
     if (!message.empty()) describedby += (describedby.empty() ? "" : " ") + id + "-error";
-    return {{"id", id},
-            {"label", label},
-            {"value", value},
-            {"type", options.type},
-            {"autocomplete", options.autocomplete},
-            {"hint", options.hint.empty() ? nlohmann::json(false) : nlohmann::json(options.hint)},
-            {"width", options.width},
-            {"error", message.empty() ? nlohmann::json(false) : nlohmann::json(message)},
-            {"describedby", describedby.empty() ? nlohmann::json(false) : nlohmann::json(describedby)}};
+    return {
+        {"id", id},
+        {"label", label},
+        {"value", value},
+        {"type", options.type},
+        {"autocomplete", options.autocomplete},
+        {"hint", options.hint.empty() ? nlohmann::json(false) : nlohmann::json(options.hint)},
+        {"width", options.width},
+        {"error", message.empty() ? nlohmann::json(false) : nlohmann::json(message)},
+        {"describedby", describedby.empty() ? nlohmann::json(false) : nlohmann::json(describedby)}};
 }
 
 nlohmann::json radios(const std::string& id, const std::string& label,
@@ -44,16 +45,18 @@ nlohmann::json radios(const std::string& id, const std::string& label,
                          {"checked", value == selected}});
         first = false;
     }
-    return {{"id", id},
-            {"label", label},
-            {"options", items},
-            {"error", message.empty() ? nlohmann::json(false) : nlohmann::json(message)},
-            {"describedby", message.empty() ? nlohmann::json(false) : nlohmann::json(id + "-error")}};
+    return {
+        {"id", id},
+        {"label", label},
+        {"options", items},
+        {"error", message.empty() ? nlohmann::json(false) : nlohmann::json(message)},
+        {"describedby", message.empty() ? nlohmann::json(false) : nlohmann::json(id + "-error")}};
 }
 
 void add_error_summary(nlohmann::json& model, const core::Error& error) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& f : error.fields) items.push_back({{"href", "#" + f.field}, {"text", f.message}});
+    for (const auto& f : error.fields)
+        items.push_back({{"href", "#" + f.field}, {"text", f.message}});
     if (items.empty()) items.push_back({{"href", false}, {"text", error.message}});
     model["error_summary"] = items;
     model["has_errors"] = true;

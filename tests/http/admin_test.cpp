@@ -11,8 +11,11 @@ namespace {
 using domain::Role;
 
 std::vector<std::pair<std::string, std::string>> new_user_fields() {
-    return {{"name", "Kim Ashworth"}, {"email", "kim@example.org"}, {"role", "practitioner"},
-            {"team", "Riverside Team"}, {"password", "a long enough passphrase"}};
+    return {{"name", "Kim Ashworth"},
+            {"email", "kim@example.org"},
+            {"role", "practitioner"},
+            {"team", "Riverside Team"},
+            {"password", "a long enough passphrase"}};
 }
 
 std::int64_t id_of(TestServer& server, const std::string& email) {
@@ -42,7 +45,10 @@ TEST(Admin, ABadFormIsShownAgainWithEveryErrorAndNothingSaved) {
     auto admin = server.signed_in_as(Role::SystemAdministrator);
     int added_before = server.audit_count("user-add");
     admin.get("/admin/users/new");
-    auto response = admin.post("/admin/users", {{"name", "<script>alert(1)</script>"}, {"email", "not-an-email"}, {"role", "emperor"}, {"password", "short"}});
+    auto response = admin.post("/admin/users", {{"name", "<script>alert(1)</script>"},
+                                                {"email", "not-an-email"},
+                                                {"role", "emperor"},
+                                                {"password", "short"}});
     EXPECT_EQ(response.status, 422);
     EXPECT_NE(response.body.find("govuk-error-summary"), std::string::npos);
     EXPECT_NE(response.body.find("href=\"#email\""), std::string::npos);
@@ -60,7 +66,8 @@ TEST(Admin, ADuplicateEmailIsRefused) {
     admin.get("/admin/users/new");
     auto response = admin.post("/admin/users", new_user_fields());
     EXPECT_EQ(response.status, 422);
-    EXPECT_NE(response.body.find("A user with this email address already exists"), std::string::npos);
+    EXPECT_NE(response.body.find("A user with this email address already exists"),
+              std::string::npos);
 }
 
 TEST(Admin, ViewingAUserIsAudited) {
@@ -82,12 +89,16 @@ TEST(Admin, ResettingAPasswordEndsTheirSessions) {
     auto worker = server.signed_in_as(Role::Practitioner);
     auto id = id_of(server, "practitioner2@example.org");
     admin.get("/admin/users/" + std::to_string(id));
-    auto weak = admin.post("/admin/users/" + std::to_string(id) + "/password", {{"password", "short"}, {"version", "1"}});
+    auto weak = admin.post("/admin/users/" + std::to_string(id) + "/password",
+                           {{"password", "short"}, {"version", "1"}});
     EXPECT_EQ(weak.status, 422);
-    auto done = admin.post("/admin/users/" + std::to_string(id) + "/password", {{"password", "a brand new passphrase"}, {"version", "1"}});
+    auto done = admin.post("/admin/users/" + std::to_string(id) + "/password",
+                           {{"password", "a brand new passphrase"}, {"version", "1"}});
     ASSERT_EQ(done.status, 303);
     EXPECT_EQ(worker.get("/").status, 303);
-    EXPECT_EQ(server.browser().sign_in("practitioner2@example.org", "a brand new passphrase").status, 303);
+    EXPECT_EQ(
+        server.browser().sign_in("practitioner2@example.org", "a brand new passphrase").status,
+        303);
 }
 
 TEST(Admin, DeactivatingStopsSignInAndAStaleFormIsRefused) {

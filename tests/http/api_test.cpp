@@ -17,7 +17,8 @@ std::string make_token(Browser& browser) {
     auto created = browser.post("/account/api-tokens", {{"name", "reporting script"}});
     EXPECT_EQ(created.status, 201);
     std::smatch m;
-    EXPECT_TRUE(std::regex_search(created.body, m, std::regex("class=\"signs-token\">([0-9a-f]{64})<")));
+    EXPECT_TRUE(
+        std::regex_search(created.body, m, std::regex("class=\"signs-token\">([0-9a-f]{64})<")));
     return m[1];
 }
 
@@ -25,7 +26,8 @@ TEST(Api, ATokenAuthenticatesUntilRevoked) {
     TestServer server;
     auto browser = server.signed_in_as(Role::Practitioner);
     auto token = make_token(browser);
-    auto me = send_raw(server.port(), build_request("GET", "/api/v1/me", {{"Authorization", "Bearer " + token}}));
+    auto me = send_raw(server.port(),
+                       build_request("GET", "/api/v1/me", {{"Authorization", "Bearer " + token}}));
     ASSERT_EQ(me.status, 200);
     auto body = nlohmann::json::parse(me.body);
     EXPECT_EQ(body["role"], "practitioner");
@@ -36,7 +38,8 @@ TEST(Api, ATokenAuthenticatesUntilRevoked) {
     std::smatch m;
     ASSERT_TRUE(std::regex_search(page.body, m, std::regex("/account/api-tokens/([0-9]+)/revoke")));
     EXPECT_EQ(browser.post("/account/api-tokens/" + std::string{m[1]} + "/revoke", {}).status, 303);
-    auto after = send_raw(server.port(), build_request("GET", "/api/v1/me", {{"Authorization", "Bearer " + token}}));
+    auto after = send_raw(
+        server.port(), build_request("GET", "/api/v1/me", {{"Authorization", "Bearer " + token}}));
     EXPECT_EQ(after.status, 401);
     EXPECT_EQ(nlohmann::json::parse(after.body)["error"]["status"], 401);
 }
@@ -55,10 +58,16 @@ TEST(Api, BadTokensAndNoCredentialsGet401InJson) {
 TEST(Api, ASessionNeedsTheCsrfHeaderToChangeAnything) {
     TestServer server;
     auto admin = server.signed_in_as(Role::SystemAdministrator);
-    std::string body = R"({"email":"kim@example.org","name":"Kim","role":"practitioner","password":"a long enough passphrase"})";
+    std::string body =
+        R"({"email":"kim@example.org","name":"Kim","role":"practitioner","password":"a long enough passphrase"})";
     EXPECT_EQ(admin.post_raw("/api/v1/users", "application/json", body).status, 403);
-    EXPECT_EQ(admin.post_raw("/api/v1/users", "application/json", body, {{"X-CSRF-Token", std::string(64, 'a')}}).status, 403);
-    auto created = admin.post_raw("/api/v1/users", "application/json", body, {{"X-CSRF-Token", admin.csrf()}});
+    EXPECT_EQ(admin
+                  .post_raw("/api/v1/users", "application/json", body,
+                            {{"X-CSRF-Token", std::string(64, 'a')}})
+                  .status,
+              403);
+    auto created =
+        admin.post_raw("/api/v1/users", "application/json", body, {{"X-CSRF-Token", admin.csrf()}});
     EXPECT_EQ(created.status, 201);
     EXPECT_EQ(nlohmann::json::parse(created.body)["email"], "kim@example.org");
 }
@@ -69,7 +78,10 @@ TEST(Api, InvalidJsonGetsFieldErrorsAndChangesNothing) {
     auto token = make_token(admin);
     int added_before = server.audit_count("user-add");
     auto post = [&](const std::string& body, const std::string& type = "application/json") {
-        return send_raw(server.port(), build_request("POST", "/api/v1/users", {{"Authorization", "Bearer " + token}, {"Content-Type", type}}, body));
+        return send_raw(
+            server.port(),
+            build_request("POST", "/api/v1/users",
+                          {{"Authorization", "Bearer " + token}, {"Content-Type", type}}, body));
     };
     auto invalid = post(R"({"email":"nope","name":"","role":"x","password":"short"})");
     EXPECT_EQ(invalid.status, 422);
@@ -78,9 +90,11 @@ TEST(Api, InvalidJsonGetsFieldErrorsAndChangesNothing) {
     EXPECT_TRUE(fields.contains("name"));
     EXPECT_TRUE(fields.contains("role"));
     EXPECT_TRUE(fields.contains("password"));
-    auto wrong_type = post(R"({"email":42,"name":["x"],"role":"practitioner","password":"a long enough passphrase"})");
+    auto wrong_type = post(
+        R"({"email":42,"name":["x"],"role":"practitioner","password":"a long enough passphrase"})");
     EXPECT_EQ(wrong_type.status, 422);
-    EXPECT_EQ(nlohmann::json::parse(wrong_type.body)["error"]["fields"]["email"], "email must be a string");
+    EXPECT_EQ(nlohmann::json::parse(wrong_type.body)["error"]["fields"]["email"],
+              "email must be a string");
     EXPECT_EQ(post("{not json").status, 422);
     EXPECT_EQ(post("[1,2]").status, 422);
     EXPECT_EQ(post("email=x", "application/x-www-form-urlencoded").status, 415);
@@ -95,10 +109,12 @@ TEST(Api, TheOpenApiDocumentDescribesEveryApiRoute) {
     auto doc = nlohmann::json::parse(response.body);
     EXPECT_EQ(doc["openapi"], "3.0.3");
     for (const auto& route : web::route_table()) {
-        if (!route.pattern.starts_with("/api/v1/") || route.pattern == "/api/v1/openapi.json") continue;
+        if (!route.pattern.starts_with("/api/v1/") || route.pattern == "/api/v1/openapi.json")
+            continue;
         auto path = route.pattern.substr(7);
         std::string method = route.method == "GET" ? "get" : "post";
-        EXPECT_TRUE(doc["paths"].contains(path) && doc["paths"][path].contains(method)) << route.method << " " << route.pattern;
+        EXPECT_TRUE(doc["paths"].contains(path) && doc["paths"][path].contains(method))
+            << route.method << " " << route.pattern;
     }
 }
 
@@ -106,7 +122,8 @@ TEST(Api, APractitionerCannotListUsers) {
     TestServer server;
     auto browser = server.signed_in_as(Role::Practitioner);
     auto token = make_token(browser);
-    auto response = send_raw(server.port(), build_request("GET", "/api/v1/users", {{"Authorization", "Bearer " + token}}));
+    auto response = send_raw(server.port(), build_request("GET", "/api/v1/users",
+                                                          {{"Authorization", "Bearer " + token}}));
     EXPECT_EQ(response.status, 403);
 }
 

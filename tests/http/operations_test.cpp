@@ -1,5 +1,9 @@
 // Headers, health, metrics, assets and shutdown.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <future>
@@ -63,8 +67,12 @@ TEST(Operations, MetricsCountRequestsByRouteAndShowThePool) {
     auto metrics = server.browser().get("/metrics");
     EXPECT_EQ(metrics.status, 200);
     EXPECT_NE(metrics.header("content-type").find("text/plain; version=0.0.4"), std::string::npos);
-    EXPECT_NE(metrics.body.find("signs_http_requests_total{method=\"GET\",route=\"/admin/users/{id}\",status=\"200\"} 1"), std::string::npos);
-    EXPECT_NE(metrics.body.find("signs_http_request_duration_seconds_bucket{method=\"POST\",route=\"/sign-in\",le=\"+Inf\"} 1"), std::string::npos);
+    EXPECT_NE(metrics.body.find("signs_http_requests_total{method=\"GET\",route=\"/admin/users/"
+                                "{id}\",status=\"200\"} 1"),
+              std::string::npos);
+    EXPECT_NE(metrics.body.find("signs_http_request_duration_seconds_bucket{method=\"POST\",route="
+                                "\"/sign-in\",le=\"+Inf\"} 1"),
+              std::string::npos);
     EXPECT_NE(metrics.body.find("signs_db_pool_connections 6"), std::string::npos);
     EXPECT_NE(metrics.body.find("signs_db_pool_in_use"), std::string::npos);
 }
@@ -73,7 +81,8 @@ TEST(Operations, AssetsAreFingerprintedCachedAndCompressed) {
     TestServer server;
     auto page = server.browser().get("/sign-in").body;
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(page, m, std::regex("href=\"(/assets/[0-9a-f]{12}/govuk-frontend.min.css)\"")));
+    ASSERT_TRUE(std::regex_search(
+        page, m, std::regex("href=\"(/assets/[0-9a-f]{12}/govuk-frontend.min.css)\"")));
     std::string css_url = m[1];
     auto css = server.browser().get(css_url, {{"Accept-Encoding", "gzip, deflate"}});
     EXPECT_EQ(css.status, 200);
@@ -81,7 +90,8 @@ TEST(Operations, AssetsAreFingerprintedCachedAndCompressed) {
     EXPECT_EQ(css.header("content-encoding"), "gzip");
     auto plain = gunzip(css.body);
     EXPECT_NE(plain.find(".govuk-button"), std::string::npos);
-    EXPECT_EQ(plain.find("@font-face"), std::string::npos) << "GOV.UK's typeface is not ours to use";
+    EXPECT_EQ(plain.find("@font-face"), std::string::npos)
+        << "GOV.UK's typeface is not ours to use";
     auto uncompressed = server.browser().get(css_url);
     EXPECT_EQ(uncompressed.header("content-encoding"), "");
     EXPECT_EQ(uncompressed.body, plain);
@@ -93,7 +103,30 @@ TEST(Operations, LargePagesAreGzippedForClientsThatAskForIt) {
     auto admin = server.signed_in_as(Role::SystemAdministrator);
     auto zipped = admin.get("/admin/users", {{"Accept-Encoding", "gzip"}});
     EXPECT_EQ(zipped.header("content-encoding"), "gzip");
-    EXPECT_NE(gunzip(zipped.body).find("<h1 class=\"govuk-heading-l\">Users</h1>"), std::string::npos);
+    EXPECT_NE(gunzip(zipped.body).find("<h1 class=\"govuk-heading-l\">Users</h1>"),
+              std::string::npos);
+}
+
+TEST(Operations, ASlowClientIsCutOff) {
+    TestServer server{{}, {"", std::chrono::seconds{1}}};
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(server.port());
+    inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+    std::string partial = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n";  // never finished
+    ::send(fd, partial.data(), partial.size(), MSG_NOSIGNAL);
+    timeval wait{5, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    auto started = std::chrono::steady_clock::now();
+    char byte;
+    auto received = ::recv(fd, &byte, 1, 0);
+    auto waited = std::chrono::steady_clock::now() - started;
+    ::close(fd);
+    EXPECT_EQ(received, 0) << "the server closes the connection";
+    EXPECT_LT(waited, std::chrono::seconds{4});
+    EXPECT_EQ(server.browser().get("/healthz").status, 200);
 }
 
 TEST(Operations, ShutdownFinishesARequestInFlight) {

@@ -43,7 +43,8 @@ TEST(SignIn, TheRightPasswordStartsASessionWithASafeCookie) {
     // Only a hash of the token is stored.
     auto lease = server.db().lease();
     int matches = 0;
-    lease.sql() << "SELECT COUNT(*) FROM sessions WHERE token_hash = :t", soci::use(browser.cookies()["signs_session"]), soci::into(matches);
+    lease.sql() << "SELECT COUNT(*) FROM sessions WHERE token_hash = :t",
+        soci::use(browser.cookies()["signs_session"]), soci::into(matches);
     EXPECT_EQ(matches, 0);
 }
 
@@ -76,13 +77,15 @@ TEST(SignIn, UnknownEmailsAndDeactivatedAccountsGetTheSameAnswer) {
     auto id = server.add_user("gone@example.org", Role::Practitioner);
     {
         auto lease = server.db().lease();
-        lease.sql() << "UPDATE users SET active = 0 WHERE id = :id", soci::use(static_cast<long long>(id));
+        lease.sql() << "UPDATE users SET active = 0 WHERE id = :id",
+            soci::use(static_cast<long long>(id));
     }
     auto unknown = server.browser().sign_in("nobody@example.org", kPassword);
     auto deactivated = server.browser().sign_in("gone@example.org", kPassword);
     EXPECT_EQ(unknown.status, 422);
     EXPECT_EQ(deactivated.status, 422);
-    EXPECT_NE(deactivated.body.find("Enter a correct email address and password"), std::string::npos);
+    EXPECT_NE(deactivated.body.find("Enter a correct email address and password"),
+              std::string::npos);
 }
 
 TEST(SignIn, MissingFieldsAreNamed) {
@@ -99,7 +102,10 @@ TEST(SignIn, MissingFieldsAreNamed) {
 TEST(SignIn, RepeatedFailuresLockTheAccountForAWhile) {
     TestServer server;
     server.add_user("jo@example.org", Role::Practitioner);
-    for (int i = 0; i < 5; ++i) EXPECT_EQ(server.browser().sign_in("jo@example.org", "wrong guess " + std::to_string(i)).status, 422);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(
+            server.browser().sign_in("jo@example.org", "wrong guess " + std::to_string(i)).status,
+            422);
     auto locked = server.browser().sign_in("jo@example.org", kPassword);
     EXPECT_EQ(locked.status, 429);
     EXPECT_NE(locked.body.find("too many attempts"), std::string::npos);
@@ -111,7 +117,8 @@ TEST(SignIn, RepeatedFailuresLockTheAccountForAWhile) {
 TEST(SignIn, ManyFailuresFromOneAddressLockThatAddress) {
     TestServer server;
     server.add_user("jo@example.org", Role::Practitioner);
-    for (int i = 0; i < 20; ++i) server.browser().sign_in("guess" + std::to_string(i) + "@example.org", "wrong password");
+    for (int i = 0; i < 20; ++i)
+        server.browser().sign_in("guess" + std::to_string(i) + "@example.org", "wrong password");
     EXPECT_EQ(server.browser().sign_in("jo@example.org", kPassword).status, 429);
 }
 
@@ -122,7 +129,8 @@ TEST(SignIn, SigningOutEndsTheSession) {
     auto response = browser.post("/sign-out", {});
     EXPECT_EQ(response.status, 303);
     EXPECT_EQ(response.header("location"), "/sign-in?signed_out=1");
-    EXPECT_NE(browser.get("/sign-in?signed_out=1").body.find("You have signed out"), std::string::npos);
+    EXPECT_NE(browser.get("/sign-in?signed_out=1").body.find("You have signed out"),
+              std::string::npos);
     EXPECT_EQ(browser.get("/").status, 303);
     // The old cookie is dead on the server too, not just forgotten by the browser.
     Browser replay{server.port()};
@@ -159,12 +167,15 @@ TEST(SignIn, OnlyLocalPathsAreFollowedAfterSignIn) {
     for (const char* next : {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
         auto browser = server.browser();
         browser.get("/sign-in");
-        auto response = browser.post("/sign-in", {{"email", "jo@example.org"}, {"password", kPassword}, {"next", next}});
+        auto response = browser.post(
+            "/sign-in", {{"email", "jo@example.org"}, {"password", kPassword}, {"next", next}});
         EXPECT_EQ(response.header("location"), "/") << next;
     }
     auto browser = server.browser();
     browser.get("/sign-in");
-    auto response = browser.post("/sign-in", {{"email", "jo@example.org"}, {"password", kPassword}, {"next", "/account/api-tokens"}});
+    auto response = browser.post(
+        "/sign-in",
+        {{"email", "jo@example.org"}, {"password", kPassword}, {"next", "/account/api-tokens"}});
     EXPECT_EQ(response.header("location"), "/account/api-tokens");
 }
 

@@ -14,10 +14,11 @@ namespace {
 
 template <class Engine>
 class AuditStore : public StoreTest<Engine> {
-protected:
+  protected:
     void append(int count) {
         for (int i = 0; i < count; ++i) {
-            writer().record(service::Actor::system("test"), {"view", "user", std::to_string(i), "detail " + std::to_string(i)});
+            writer().record(service::Actor::system("test"),
+                            {"view", "user", std::to_string(i), "detail " + std::to_string(i)});
         }
     }
     service::AuditWriter& writer() {
@@ -28,9 +29,11 @@ protected:
     /// What someone with direct database access could do: switch the guard off, then edit.
     void tamper(const std::string& statement) {
         auto lease = this->db().lease();
-        std::string script = this->db().dialect() == store::Dialect::Sqlite
-                                 ? "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete; " + statement
-                                 : "DROP TRIGGER audit_events_no_change ON audit_events; " + statement;
+        std::string script =
+            this->db().dialect() == store::Dialect::Sqlite
+                ? "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete; " +
+                      statement
+                : "DROP TRIGGER audit_events_no_change ON audit_events; " + statement;
         store::Database::execute_script(lease.sql(), this->db().dialect(), script);
     }
     core::SystemClock clock_;
@@ -57,7 +60,8 @@ TYPED_TEST(AuditStore, ConcurrentWritersNeverForkTheChain) {
             for (int i = 0; i < 10; ++i) {
                 auto lease = this->db().lease();
                 store::Transaction tx{lease};
-                service::record_audit(lease.sql(), this->clock_, service::Actor::system("change"), {"user-add", "user", "1", ""});
+                service::record_audit(lease.sql(), this->clock_, service::Actor::system("change"),
+                                      {"user-add", "user", "1", ""});
                 tx.commit();
             }
         });
@@ -72,7 +76,8 @@ TYPED_TEST(AuditStore, ConcurrentWritersNeverForkTheChain) {
 TYPED_TEST(AuditStore, TheDatabaseRefusesToChangeOrDeleteEvents) {
     this->append(2);
     auto lease = this->db().lease();
-    for (const char* statement : {"UPDATE audit_events SET detail = 'x' WHERE seq = 1", "DELETE FROM audit_events WHERE seq = 1"}) {
+    for (const char* statement : {"UPDATE audit_events SET detail = 'x' WHERE seq = 1",
+                                  "DELETE FROM audit_events WHERE seq = 1"}) {
         try {
             store::translate_errors([&] { lease.sql() << statement; });
             ADD_FAILURE() << "allowed: " << statement;

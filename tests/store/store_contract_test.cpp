@@ -15,7 +15,7 @@ namespace {
 
 template <class Engine>
 class StoreContract : public StoreTest<Engine> {
-protected:
+  protected:
     store::UserRecord a_user(const std::string& email) {
         store::UserRecord user;
         user.email = email;
@@ -98,32 +98,49 @@ TYPED_TEST(StoreContract, BothEnginesReportTheSameErrorKinds) {
     EXPECT_EQ(this->kind_of([&] { store::users::insert(sql, this->a_user("jo@example.org")); }),
               store::StoreErrorKind::Unique);
     EXPECT_EQ(this->kind_of([&] {
-                  store::translate_errors([&] { sql << "INSERT INTO users (email, name, role, team_id, password_hash, created_at) VALUES ('x@y.org', 'X', 'practitioner', 999, 'h', 'now')"; });
-              }),
+        store::translate_errors([&] {
+            sql << "INSERT INTO users (email, name, role, team_id, password_hash, created_at) "
+                   "VALUES ('x@y.org', 'X', 'practitioner', 999, 'h', 'now')";
+        });
+    }),
               store::StoreErrorKind::ForeignKey);
     EXPECT_EQ(this->kind_of([&] {
-                  store::translate_errors([&] { sql << "INSERT INTO teams (name) VALUES (NULL)"; });
-              }),
+        store::translate_errors([&] { sql << "INSERT INTO teams (name) VALUES (NULL)"; });
+    }),
               store::StoreErrorKind::NotNull);
     EXPECT_EQ(this->kind_of([&] {
-                  store::translate_errors([&] { sql << "INSERT INTO users (email, name, role, password_hash, created_at, active) VALUES ('z@y.org', 'Z', 'practitioner', 'h', 'now', 7)"; });
-              }),
+        store::translate_errors([&] {
+            sql << "INSERT INTO users (email, name, role, password_hash, created_at, active) "
+                   "VALUES ('z@y.org', 'Z', 'practitioner', 'h', 'now', 7)";
+        });
+    }),
               store::StoreErrorKind::Check);
 }
 
 TYPED_TEST(StoreContract, SessionsAreFoundByTokenHashAndExpire) {
     auto lease = this->db().lease();
     auto user = store::users::insert(lease.sql(), this->a_user("jo@example.org"));
-    store::SessionRecord s{0, "hash-1", user, "csrf", "2026-11-26T10:00:00.000000Z", "2026-11-26T10:00:00.000000Z", "127.0.0.1"};
+    store::SessionRecord s{0,
+                           "hash-1",
+                           user,
+                           "csrf",
+                           "2026-11-26T10:00:00.000000Z",
+                           "2026-11-26T10:00:00.000000Z",
+                           "127.0.0.1"};
     store::sessions::insert(lease.sql(), s);
     auto found = store::sessions::find_by_token_hash(lease.sql(), "hash-1");
     ASSERT_TRUE(found);
     EXPECT_EQ(found->user_id, user);
     EXPECT_EQ(found->csrf_token, "csrf");
     store::sessions::touch(lease.sql(), found->id, "2026-11-26T11:00:00.000000Z");
-    EXPECT_EQ(store::sessions::find_by_token_hash(lease.sql(), "hash-1")->last_seen_at, "2026-11-26T11:00:00.000000Z");
-    EXPECT_EQ(store::sessions::remove_expired(lease.sql(), "2026-11-26T10:30:00.000000Z", "2026-11-26T00:00:00.000000Z"), 0);
-    EXPECT_EQ(store::sessions::remove_expired(lease.sql(), "2026-11-26T12:00:00.000000Z", "2026-11-26T00:00:00.000000Z"), 1);
+    EXPECT_EQ(store::sessions::find_by_token_hash(lease.sql(), "hash-1")->last_seen_at,
+              "2026-11-26T11:00:00.000000Z");
+    EXPECT_EQ(store::sessions::remove_expired(lease.sql(), "2026-11-26T10:30:00.000000Z",
+                                              "2026-11-26T00:00:00.000000Z"),
+              0);
+    EXPECT_EQ(store::sessions::remove_expired(lease.sql(), "2026-11-26T12:00:00.000000Z",
+                                              "2026-11-26T00:00:00.000000Z"),
+              1);
     EXPECT_FALSE(store::sessions::find_by_token_hash(lease.sql(), "hash-1"));
 }
 
@@ -136,7 +153,8 @@ TYPED_TEST(StoreContract, FailedSignInsAreCountedSinceTheLastSuccess) {
     record(sql, "jo@example.org", "10.0.0.2", "2026-11-26T10:02:00.000000Z", false);
     record(sql, "kim@example.org", "10.0.0.2", "2026-11-26T10:03:00.000000Z", false);
     record(sql, "kim@example.org", "10.0.0.2", "2026-11-26T09:00:00.000000Z", false);
-    auto jo = store::sign_in_attempts::recent_failures(sql, "jo@example.org", "10.0.0.2", "2026-11-26T09:30:00.000000Z");
+    auto jo = store::sign_in_attempts::recent_failures(sql, "jo@example.org", "10.0.0.2",
+                                                       "2026-11-26T09:30:00.000000Z");
     EXPECT_EQ(jo.for_account, 1);
     EXPECT_EQ(jo.for_address, 2);
 }
@@ -146,7 +164,8 @@ TYPED_TEST(StoreContract, ApiTokensCanBeRevokedOnlyByTheirOwner) {
     auto& sql = lease.sql();
     auto owner = store::users::insert(sql, this->a_user("jo@example.org"));
     auto other = store::users::insert(sql, this->a_user("kim@example.org"));
-    auto id = store::api_tokens::insert(sql, owner, "reports", "token-hash", "2026-11-26T10:00:00.000000Z");
+    auto id = store::api_tokens::insert(sql, owner, "reports", "token-hash",
+                                        "2026-11-26T10:00:00.000000Z");
     EXPECT_EQ(store::api_tokens::find_live_by_hash(sql, "token-hash")->user_id, owner);
     EXPECT_FALSE(store::api_tokens::revoke(sql, id, other, "2026-11-26T11:00:00.000000Z"));
     EXPECT_TRUE(store::api_tokens::revoke(sql, id, owner, "2026-11-26T11:00:00.000000Z"));

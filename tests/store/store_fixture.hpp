@@ -19,8 +19,9 @@ struct SqliteEngine {
     static constexpr const char* kName = "SQLite";
     static std::unique_ptr<store::Database> open(std::size_t pool_size) {
         static std::atomic<int> counter{0};
-        auto folder = std::filesystem::temp_directory_path() /
-                      ("signs-store-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        auto folder =
+            std::filesystem::temp_directory_path() /
+            ("signs-store-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
         std::filesystem::remove_all(folder);
         std::filesystem::create_directories(folder);
         return std::make_unique<store::Database>(
@@ -37,8 +38,9 @@ struct PostgresEngine {
         {
             store::Database admin{target, 1};
             auto lease = admin.lease();
-            store::Database::execute_script(lease.sql(), store::Dialect::Postgresql,
-                                            "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+            store::Database::execute_script(
+                lease.sql(), store::Dialect::Postgresql,
+                "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
         }
         return std::make_unique<store::Database>(target, pool_size);
     }
@@ -46,13 +48,14 @@ struct PostgresEngine {
 
 template <class Engine>
 class StoreTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         core::init_crypto();
         db_ = Engine::open(4);
         if (!db_) {
             // The test command always provides a server; only a hand-run binary may lack one.
-            if (std::getenv("SIGNS_REQUIRE_POSTGRES")) FAIL() << "SIGNS_TEST_POSTGRES_URL is not set";
+            if (std::getenv("SIGNS_REQUIRE_POSTGRES"))
+                FAIL() << "SIGNS_TEST_POSTGRES_URL is not set";
             GTEST_SKIP() << "no PostgreSQL server (run under scripts/with-postgres)";
         }
         auto migrations = store::load_migrations(SIGNS_MIGRATIONS_DIR, db_->dialect());

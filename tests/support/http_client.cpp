@@ -95,16 +95,19 @@ HttpResult send_raw(unsigned short port, const std::string& raw) {
         pos = end + 2;
     }
     result.body = received.substr(header_end + 4);
-    if (content_length != std::string::npos && result.body.size() > content_length) result.body.resize(content_length);
+    if (content_length != std::string::npos && result.body.size() > content_length)
+        result.body.resize(content_length);
     return result;
 }
 
 std::string build_request(const std::string& method, const std::string& target,
                           const std::vector<std::pair<std::string, std::string>>& headers,
                           const std::string& body) {
-    std::string raw = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    std::string raw =
+        method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
     for (const auto& [name, value] : headers) raw += name + ": " + value + "\r\n";
-    if (!body.empty() || method == "POST") raw += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+    if (!body.empty() || method == "POST")
+        raw += "Content-Length: " + std::to_string(body.size()) + "\r\n";
     raw += "\r\n" + body;
     return raw;
 }
@@ -140,23 +143,27 @@ HttpResult Browser::remember(HttpResult result) {
         }
     }
     std::smatch m;
-    if (std::regex_search(result.body, m, std::regex("name=\"csrf_token\" value=\"([0-9a-f]+)\""))) csrf_ = m[1];
+    if (std::regex_search(result.body, m, std::regex("name=\"csrf_token\" value=\"([0-9a-f]+)\"")))
+        csrf_ = m[1];
     return result;
 }
 
-HttpResult Browser::get(const std::string& target, std::vector<std::pair<std::string, std::string>> headers) {
+HttpResult Browser::get(const std::string& target,
+                        std::vector<std::pair<std::string, std::string>> headers) {
     if (!cookies_.empty()) headers.emplace_back("Cookie", cookie_header());
     return remember(send_raw(port_, build_request("GET", target, headers)));
 }
 
-HttpResult Browser::post(const std::string& target, std::vector<std::pair<std::string, std::string>> fields) {
+HttpResult Browser::post(const std::string& target,
+                         std::vector<std::pair<std::string, std::string>> fields) {
     bool has_token = false;
     for (const auto& f : fields) has_token = has_token || f.first == "csrf_token";
     if (!has_token) fields.emplace_back("csrf_token", csrf_);
     return post_raw(target, "application/x-www-form-urlencoded", form_encode(fields));
 }
 
-HttpResult Browser::post_raw(const std::string& target, const std::string& content_type, const std::string& body,
+HttpResult Browser::post_raw(const std::string& target, const std::string& content_type,
+                             const std::string& body,
                              std::vector<std::pair<std::string, std::string>> headers) {
     headers.emplace_back("Content-Type", content_type);
     if (!cookies_.empty()) headers.emplace_back("Cookie", cookie_header());

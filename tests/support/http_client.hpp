@@ -26,18 +26,21 @@ std::string build_request(const std::string& method, const std::string& target,
 
 /// A browser-like session: keeps cookies, and fills csrf_token in forms from the last page.
 class Browser {
-public:
+  public:
     explicit Browser(unsigned short port) : port_(port) {}
-    HttpResult get(const std::string& target, std::vector<std::pair<std::string, std::string>> headers = {});
+    HttpResult get(const std::string& target,
+                   std::vector<std::pair<std::string, std::string>> headers = {});
     /// Posts a form; adds csrf_token from the last page unless the fields already have one.
-    HttpResult post(const std::string& target, std::vector<std::pair<std::string, std::string>> fields);
-    HttpResult post_raw(const std::string& target, const std::string& content_type, const std::string& body,
+    HttpResult post(const std::string& target,
+                    std::vector<std::pair<std::string, std::string>> fields);
+    HttpResult post_raw(const std::string& target, const std::string& content_type,
+                        const std::string& body,
                         std::vector<std::pair<std::string, std::string>> headers = {});
     HttpResult sign_in(const std::string& email, const std::string& password);
     const std::string& csrf() const { return csrf_; }
     std::map<std::string, std::string>& cookies() { return cookies_; }
 
-private:
+  private:
     HttpResult remember(HttpResult result);
     std::string cookie_header() const;
 

@@ -15,9 +15,15 @@ namespace signs::testing {
 
 inline const std::string kPassword = "correct horse battery staple";
 
+struct TestServerOptions {
+    std::string
+        postgres_url;  ///< empty: a fresh SQLite file; else this (emptied) PostgreSQL database
+    std::chrono::seconds read_timeout{20};
+};
+
 class TestServer {
-public:
-    explicit TestServer(web::AppConfig config = {});
+  public:
+    explicit TestServer(web::AppConfig config = {}, TestServerOptions options = {});
     ~TestServer();
 
     unsigned short port() const { return server_->port(); }
@@ -27,14 +33,15 @@ public:
     web::App& app() { return *app_; }
 
     /// Adds a user with kPassword; returns the id.
-    std::int64_t add_user(const std::string& email, domain::Role role, const std::string& team = "");
+    std::int64_t add_user(const std::string& email, domain::Role role,
+                          const std::string& team = "");
     /// A browser already signed in as a new user with this role.
     Browser signed_in_as(domain::Role role, const std::string& team = "");
     /// Number of audit events with this action.
     int audit_count(const std::string& action);
     void stop();
 
-private:
+  private:
     core::ManualClock clock_;
     std::string folder_;
     std::unique_ptr<store::Database> db_;

@@ -46,8 +46,8 @@ std::optional<ChainBreak> verify_audit_chain(const std::vector<AuditEvent>& even
                                              " does not point at the event before it"};
         }
         if (audit_hash(event, previous) != event.hash) {
-            return ChainBreak{event.seq,
-                              "event " + std::to_string(event.seq) + " was changed after it was written"};
+            return ChainBreak{event.seq, "event " + std::to_string(event.seq) +
+                                             " was changed after it was written"};
         }
         previous = event.hash;
         ++expected_seq;

@@ -9,15 +9,15 @@
 namespace signs::domain {
 
 struct AuditEvent {
-    std::int64_t seq = 0;          ///< 1, 2, 3... with no gaps
-    std::string at;                ///< UTC, storage form
+    std::int64_t seq = 0;  ///< 1, 2, 3... with no gaps
+    std::string at;        ///< UTC, storage form
     std::optional<std::int64_t> user_id;
-    std::string action;            ///< "sign-in", "sign-in-failed", "view", "user-add", ...
-    std::string entity_type;       ///< "user", "session", ... or empty
+    std::string action;       ///< "sign-in", "sign-in-failed", "view", "user-add", ...
+    std::string entity_type;  ///< "user", "session", ... or empty
     std::string entity_id;
-    std::string address;           ///< client IP address
+    std::string address;  ///< client IP address
     std::string request_id;
-    std::string detail;            ///< short free text, never a password
+    std::string detail;  ///< short free text, never a password
     std::string previous_hash;
     std::string hash;
 };
@@ -29,7 +29,7 @@ std::string audit_hash(const AuditEvent& event, const std::string& previous_hash
 inline const std::string kAuditGenesis(64, '0');
 
 struct ChainBreak {
-    std::int64_t seq;     ///< first event whose link does not hold
+    std::int64_t seq;  ///< first event whose link does not hold
     std::string reason;
 };
 

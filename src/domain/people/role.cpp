@@ -19,9 +19,8 @@ constexpr std::array<RoleText, 5> kRoles = {{
     {Role::SystemAdministrator, "system-admin", "System administrator"},
 }};
 
-constexpr std::array<Role, 5> kAll = {Role::Practitioner, Role::TeamManager,
-                                      Role::ConferenceChair, Role::TrainingAdministrator,
-                                      Role::SystemAdministrator};
+constexpr std::array<Role, 5> kAll = {Role::Practitioner, Role::TeamManager, Role::ConferenceChair,
+                                      Role::TrainingAdministrator, Role::SystemAdministrator};
 
 }  // namespace
 

@@ -9,9 +9,9 @@
 namespace signs::domain {
 
 enum class Role {
-    Practitioner,           ///< social worker or early help practitioner
+    Practitioner,  ///< social worker or early help practitioner
     TeamManager,
-    ConferenceChair,        ///< conference chair or independent reviewing officer
+    ConferenceChair,  ///< conference chair or independent reviewing officer
     TrainingAdministrator,
     SystemAdministrator,
 };

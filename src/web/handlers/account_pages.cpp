@@ -13,15 +13,18 @@ std::string safe_next(const std::string& next) {
 }
 
 Response sign_in_page(App& app, Exchange& ex, int status, const std::string& email,
-                      const std::string& next, const core::Error* error, nlohmann::json extra = {}) {
+                      const std::string& next, const core::Error* error,
+                      nlohmann::json extra = {}) {
     if (ex.csrf_token.empty()) {
         ex.csrf_token = core::random_token(32);
-        ex.set_cookies.push_back(set_cookie(kPreSessionCookie, ex.csrf_token, {app.config().secure_cookies, -1}));
+        ex.set_cookies.push_back(
+            set_cookie(kPreSessionCookie, ex.csrf_token, {app.config().secure_cookies, -1}));
     }
     nlohmann::json model = {
         {"title", error ? "Error: Sign in" : "Sign in"},
         {"email", field("email", "Email address", email, error, {"email", "username", "", ""})},
-        {"password", field("password", "Password", "", error, {"password", "current-password", "", ""})},
+        {"password",
+         field("password", "Password", "", error, {"password", "current-password", "", ""})},
         {"next", next},
     };
     if (error) add_error_summary(model, *error);
@@ -48,8 +51,10 @@ Response tokens_page(App& app, Exchange& ex, int status, const std::string& name
         {"title", "API tokens"},
         {"tokens", rows},
         {"has_tokens", !rows.empty()},
-        {"name_field", field("name", "Token name", name, error,
-                             {"text", "off", "For example, the name of the program that will use it", "govuk-input--width-20"})},
+        {"name_field",
+         field("name", "Token name", name, error,
+               {"text", "off", "For example, the name of the program that will use it",
+                "govuk-input--width-20"})},
         {"new_token", new_token.empty() ? nlohmann::json(false) : nlohmann::json(new_token)},
     };
     if (error) add_error_summary(model, *error);
@@ -60,17 +65,19 @@ Response tokens_page(App& app, Exchange& ex, int status, const std::string& name
 
 Response home(App& app, Exchange& ex) {
     const auto& user = *ex.user;
-    return app.page(ex, 200, "account/home",
-                    {{"title", "Home"},
-                     {"team", user.team_name.empty() ? nlohmann::json(false) : nlohmann::json(user.team_name)},
-                     {"is_admin", user.role == domain::Role::SystemAdministrator}});
+    return app.page(
+        ex, 200, "account/home",
+        {{"title", "Home"},
+         {"team", user.team_name.empty() ? nlohmann::json(false) : nlohmann::json(user.team_name)},
+         {"is_admin", user.role == domain::Role::SystemAdministrator}});
 }
 
 Response show_sign_in(App& app, Exchange& ex) {
     if (ex.user) return Response::redirect("/");
     auto query = ex.query();
-    return sign_in_page(app, ex, 200, "", safe_next(query.get("next")), nullptr,
-                        {{"signed_out", query.get("signed_out") == "1"}, {"expired", query.get("expired") == "1"}});
+    return sign_in_page(
+        app, ex, 200, "", safe_next(query.get("next")), nullptr,
+        {{"signed_out", query.get("signed_out") == "1"}, {"expired", query.get("expired") == "1"}});
 }
 
 Response submit_sign_in(App& app, Exchange& ex) {
@@ -80,17 +87,22 @@ Response submit_sign_in(App& app, Exchange& ex) {
                                      {ex.request.remote_address, ex.request_id});
     if (!result) {
         auto error = result.error();
-        if (error.kind == core::ErrorKind::Unauthenticated || error.kind == core::ErrorKind::Throttled) {
+        if (error.kind == core::ErrorKind::Unauthenticated ||
+            error.kind == core::ErrorKind::Throttled) {
             // Both fields are marked: saying which one was wrong would help someone guessing.
             int status = error.kind == core::ErrorKind::Throttled ? 429 : 422;
-            error.fields = {{"email", error.message}, {"password", error.kind == core::ErrorKind::Throttled ? "" : error.message}};
+            error.fields = {
+                {"email", error.message},
+                {"password", error.kind == core::ErrorKind::Throttled ? "" : error.message}};
             if (error.fields[1].message.empty()) error.fields.pop_back();
             return sign_in_page(app, ex, status, form.get("email"), next, &error);
         }
-        if (error.kind == core::ErrorKind::Invalid) return sign_in_page(app, ex, 422, form.get("email"), next, &error);
+        if (error.kind == core::ErrorKind::Invalid)
+            return sign_in_page(app, ex, 422, form.get("email"), next, &error);
         return app.error(ex, error);
     }
-    ex.set_cookies.push_back(set_cookie(kSessionCookie, result->token, {app.config().secure_cookies, -1}));
+    ex.set_cookies.push_back(
+        set_cookie(kSessionCookie, result->token, {app.config().secure_cookies, -1}));
     ex.set_cookies.push_back(set_cookie(kPreSessionCookie, "", {app.config().secure_cookies, 0}));
     return Response::redirect(next);
 }
@@ -101,7 +113,9 @@ Response sign_out(App& app, Exchange& ex) {
     return Response::redirect("/sign-in?signed_out=1");
 }
 
-Response list_api_tokens(App& app, Exchange& ex) { return tokens_page(app, ex, 200, "", nullptr, ""); }
+Response list_api_tokens(App& app, Exchange& ex) {
+    return tokens_page(app, ex, 200, "", nullptr, "");
+}
 
 Response create_api_token(App& app, Exchange& ex) {
     const auto& name = ex.form->get("name");

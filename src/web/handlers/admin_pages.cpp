@@ -10,7 +10,8 @@ namespace {
 std::vector<std::pair<std::string, std::string>> role_options() {
     std::vector<std::pair<std::string, std::string>> out;
     for (auto role : domain::all_roles()) {
-        out.emplace_back(std::string{domain::role_code(role)}, std::string{domain::role_label(role)});
+        out.emplace_back(std::string{domain::role_code(role)},
+                         std::string{domain::role_label(role)});
     }
     return out;
 }
@@ -34,10 +35,14 @@ Response new_user_page(App& app, Exchange& ex, int status, const domain::NewUser
         {"name", field("name", "Full name", form.name, error, {"text", "off", "", ""})},
         {"email", field("email", "Email address", form.email, error, {"email", "off", "", ""})},
         {"role", radios("role", "Role", role_options(), form.role, error)},
-        {"team", field("team", "Team (optional)", form.team, error,
-                       {"text", "off", "Use the exact name of an existing team, or a new one", ""})},
+        {"team",
+         field("team", "Team (optional)", form.team, error,
+               {"text", "off", "Use the exact name of an existing team, or a new one", ""})},
         {"password", field("password", "Password", "", error,
-                           {"password", "new-password", "At least 12 characters. A few unrelated words are easy to remember and hard to guess.", ""})},
+                           {"password", "new-password",
+                            "At least 12 characters. A few unrelated words are easy to remember "
+                            "and hard to guess.",
+                            ""})},
     };
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "admin/new_user", model);
@@ -58,7 +63,9 @@ Response user_page(App& app, Exchange& ex, int status, const store::UserRecord& 
 
 std::optional<int> version_field(const Form& form) {
     const auto& text = form.get("version");
-    if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    if (text.empty() || text.size() > 9 ||
+        text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
     return std::stoi(text);
 }
 
@@ -70,7 +77,9 @@ Response list_users(App& app, Exchange& ex) {
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& user : *users) rows.push_back(person_json(user));
     return app.page(ex, 200, "admin/users",
-                    {{"title", "Users"}, {"users", rows}, {"count", std::to_string(users->size())},
+                    {{"title", "Users"},
+                     {"users", rows},
+                     {"count", std::to_string(users->size())},
                      {"added", ex.query().get("added") == "1"}});
 }
 
@@ -78,7 +87,8 @@ Response new_user(App& app, Exchange& ex) { return new_user_page(app, ex, 200, {
 
 Response create_user(App& app, Exchange& ex) {
     const auto& f = *ex.form;
-    domain::NewUserForm form{f.get("email"), f.get("name"), f.get("role"), f.get("team"), f.get("password")};
+    domain::NewUserForm form{f.get("email"), f.get("name"), f.get("role"), f.get("team"),
+                             f.get("password")};
     auto created = app.user_admin().add_user(ex.actor(), form);
     if (!created) {
         if (created.error().kind != core::ErrorKind::Invalid) return app.error(ex, created.error());
@@ -93,7 +103,7 @@ Response show_user(App& app, Exchange& ex) {
     auto user = app.user_admin().view_user(ex.actor(), *id);
     if (!user) return app.error(ex, user.error());
     auto done = ex.query().get("done");
-    std::string message = done == "password" ? "Password reset"
+    std::string message = done == "password"      ? "Password reset"
                           : done == "deactivated" ? "Account deactivated"
                           : done == "reactivated" ? "Account reactivated"
                                                   : "";
@@ -105,7 +115,8 @@ Response reset_password(App& app, Exchange& ex) {
     auto version = version_field(*ex.form);
     if (!id) return app.error_page(ex, 404);
     if (!version) return app.error_page(ex, 400);
-    auto result = app.user_admin().reset_password(ex.actor(), *id, ex.form->get("password"), *version);
+    auto result =
+        app.user_admin().reset_password(ex.actor(), *id, ex.form->get("password"), *version);
     if (!result) {
         if (result.error().kind != core::ErrorKind::Invalid) return app.error(ex, result.error());
         auto user = app.user_admin().view_user(ex.actor(), *id);
@@ -124,7 +135,8 @@ Response change_active(App& app, Exchange& ex, bool active) {
     if (!version) return app.error_page(ex, 400);
     auto result = app.user_admin().set_active(ex.actor(), *id, active, *version);
     if (!result) return app.error(ex, result.error());
-    return Response::redirect("/admin/users/" + std::to_string(*id) + (active ? "?done=reactivated" : "?done=deactivated"));
+    return Response::redirect("/admin/users/" + std::to_string(*id) +
+                              (active ? "?done=reactivated" : "?done=deactivated"));
 }
 
 }  // namespace
@@ -138,7 +150,8 @@ Response search_audit(App& app, Exchange& ex) {
     core::FieldChecks checks;
     auto user_text = core::trimmed(query.get("user"));
     if (!user_text.empty()) {
-        if (user_text.size() > 18 || user_text.find_first_not_of("0123456789") != std::string::npos) {
+        if (user_text.size() > 18 ||
+            user_text.find_first_not_of("0123456789") != std::string::npos) {
             checks.add("user", "User number must be a whole number");
         } else {
             filter.user_id = std::stoll(user_text);
@@ -163,10 +176,12 @@ Response search_audit(App& app, Exchange& ex) {
     filter.from_at = date_bound("from", "From date", 0);
     filter.to_at = date_bound("to", "To date", 1);
     auto before = query.get("before");
-    if (!before.empty() && before.size() < 19 && before.find_first_not_of("0123456789") == std::string::npos) {
+    if (!before.empty() && before.size() < 19 &&
+        before.find_first_not_of("0123456789") == std::string::npos) {
         filter.before_seq = std::stoll(before);
     }
-    auto error = checks.ok() ? std::optional<core::Error>{} : std::optional<core::Error>{checks.error()};
+    auto error =
+        checks.ok() ? std::optional<core::Error>{} : std::optional<core::Error>{checks.error()};
     std::vector<domain::AuditEvent> events;
     if (!error) {
         auto found = service::search_audit(app.db(), app.audit_writer(), ex.actor(), filter);
@@ -175,18 +190,21 @@ Response search_audit(App& app, Exchange& ex) {
     }
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& e : events) {
-        rows.push_back({{"seq", std::to_string(e.seq)},
-                        {"when", when_text(e.at)},
-                        {"who", e.user_id ? "User " + std::to_string(*e.user_id) : "Nobody signed in"},
-                        {"action", e.action},
-                        {"entity", e.entity_type.empty() ? "" : e.entity_type + " " + e.entity_id},
-                        {"address", e.address},
-                        {"detail", e.detail}});
+        rows.push_back(
+            {{"seq", std::to_string(e.seq)},
+             {"when", when_text(e.at)},
+             {"who", e.user_id ? "User " + std::to_string(*e.user_id) : "Nobody signed in"},
+             {"action", e.action},
+             {"entity", e.entity_type.empty() ? "" : e.entity_type + " " + e.entity_id},
+             {"address", e.address},
+             {"detail", e.detail}});
     }
     std::string older;
     if (static_cast<int>(events.size()) == filter.limit) {
-        older = "/admin/audit?user=" + url_encode(user_text) + "&action=" + url_encode(filter.action) +
-                "&entity_type=" + url_encode(filter.entity_type) + "&entity_id=" + url_encode(filter.entity_id) +
+        older = "/admin/audit?user=" + url_encode(user_text) +
+                "&action=" + url_encode(filter.action) +
+                "&entity_type=" + url_encode(filter.entity_type) +
+                "&entity_id=" + url_encode(filter.entity_id) +
                 "&from=" + url_encode(query.get("from")) + "&to=" + url_encode(query.get("to")) +
                 "&before=" + std::to_string(events.back().seq);
     }
@@ -194,13 +212,18 @@ Response search_audit(App& app, Exchange& ex) {
     nlohmann::json model = {
         {"title", "Audit log"},
         {"events", rows},
-        {"caption", rows.empty() ? "No events match" : "Events " + rows.front()["seq"].get<std::string>() + " back to " + rows.back()["seq"].get<std::string>()},
+        {"caption", rows.empty() ? "No events match"
+                                 : "Events " + rows.front()["seq"].get<std::string>() +
+                                       " back to " + rows.back()["seq"].get<std::string>()},
         {"older_href", older.empty() ? nlohmann::json(false) : nlohmann::json(older)},
         {"user_field", field("user", "User number", user_text, err, {"text", "off", "", ""})},
         {"action_field", field("action", "Action", filter.action, err, {"text", "off", "", ""})},
-        {"entity_type_field", field("entity_type", "Record type", filter.entity_type, err, {"text", "off", "", ""})},
-        {"entity_id_field", field("entity_id", "Record number", filter.entity_id, err, {"text", "off", "", ""})},
-        {"from_field", field("from", "From date", query.get("from"), err, {"text", "off", "For example, 2026-03-31", ""})},
+        {"entity_type_field",
+         field("entity_type", "Record type", filter.entity_type, err, {"text", "off", "", ""})},
+        {"entity_id_field",
+         field("entity_id", "Record number", filter.entity_id, err, {"text", "off", "", ""})},
+        {"from_field", field("from", "From date", query.get("from"), err,
+                             {"text", "off", "For example, 2026-03-31", ""})},
         {"to_field", field("to", "To date", query.get("to"), err, {"text", "off", "", ""})},
     };
     if (error) add_error_summary(model, *error);

@@ -7,9 +7,12 @@ namespace signs::web::handlers {
 Response healthz(App& app, Exchange&) {
     try {
         int version = store::current_schema_version(app.db());
-        return Response::json(200, nlohmann::json{{"status", "ok"}, {"database", "ok"}, {"schema_version", version}}.dump());
+        return Response::json(
+            200, nlohmann::json{{"status", "ok"}, {"database", "ok"}, {"schema_version", version}}
+                     .dump());
     } catch (const core::Fault&) {
-        return Response::json(503, nlohmann::json{{"status", "unavailable"}, {"database", "unreachable"}}.dump());
+        return Response::json(
+            503, nlohmann::json{{"status", "unavailable"}, {"database", "unreachable"}}.dump());
     }
 }
 

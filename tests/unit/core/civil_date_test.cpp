@@ -11,8 +11,8 @@ TEST(CivilDate, ParsesRealIsoDatesOnly) {
         bool ok;
     };
     const Case cases[] = {
-        {"2019-03-02", true}, {"2024-02-29", true}, {"2023-02-29", false}, {"2019-13-01", false},
-        {"2019-00-10", false}, {"2019-3-2", false}, {"19-03-02", false}, {"", false},
+        {"2019-03-02", true},   {"2024-02-29", true},  {"2023-02-29", false}, {"2019-13-01", false},
+        {"2019-00-10", false},  {"2019-3-2", false},   {"19-03-02", false},   {"", false},
         {"2019-03-02x", false}, {"abcd-ef-gh", false}, {"2019/03/02", false}, {"2019-04-31", false},
     };
     for (const auto& c : cases) {

@@ -8,7 +8,7 @@ namespace signs::core {
 namespace {
 
 class Crypto : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override { init_crypto(); }
 };
 
@@ -23,7 +23,8 @@ TEST_F(Crypto, TokensAreLongHexAndDoNotRepeat) {
 }
 
 TEST_F(Crypto, Sha256MatchesAKnownAnswer) {
-    EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256_hex("abc"),
+              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST_F(Crypto, PasswordHashesAreArgon2idSaltedAndVerify) {

@@ -11,12 +11,22 @@ TEST(Validation, RecognisesPlausibleEmailAddresses) {
         bool ok;
     };
     const Case cases[] = {
-        {"name@example.com", true}, {"first.last+tag@council.gov.uk", true}, {"a@b.co", true},
-        {"", false}, {"name", false}, {"@example.com", false}, {"name@", false},
-        {"name@example", false}, {"na me@example.com", false}, {"a@b@c.com", false},
-        {"<script>@x.com", false}, {"name@example.com.", false}, {"x@.com", false},
+        {"name@example.com", true},
+        {"first.last+tag@council.gov.uk", true},
+        {"a@b.co", true},
+        {"", false},
+        {"name", false},
+        {"@example.com", false},
+        {"name@", false},
+        {"name@example", false},
+        {"na me@example.com", false},
+        {"a@b@c.com", false},
+        {"<script>@x.com", false},
+        {"name@example.com.", false},
+        {"x@.com", false},
     };
-    for (const auto& c : cases) EXPECT_EQ(looks_like_email(c.text), c.ok) << "input: '" << c.text << "'";
+    for (const auto& c : cases)
+        EXPECT_EQ(looks_like_email(c.text), c.ok) << "input: '" << c.text << "'";
 }
 
 TEST(Validation, CollectsEveryProblemOncePerField) {

@@ -6,7 +6,8 @@ namespace signs::domain {
 namespace {
 
 NewUserForm good() {
-    return {"  Jo.Bloggs@Example.org ", " Jo Bloggs ", "practitioner", " Riverside Team ", "a long enough passphrase"};
+    return {"  Jo.Bloggs@Example.org ", " Jo Bloggs ", "practitioner", " Riverside Team ",
+            "a long enough passphrase"};
 }
 
 std::string message_for(const core::Error& error, const std::string& field) {
@@ -36,7 +37,8 @@ TEST(NewUser, ReportsEachBadFieldInPlainWords) {
     auto result = check_new_user(form);
     ASSERT_FALSE(result);
     const auto& error = result.error();
-    EXPECT_EQ(message_for(error, "email"), "Enter an email address in the correct format, like name@example.com");
+    EXPECT_EQ(message_for(error, "email"),
+              "Enter an email address in the correct format, like name@example.com");
     EXPECT_EQ(message_for(error, "name"), "Enter the person's full name");
     EXPECT_EQ(message_for(error, "role"), "Select the person's role");
     EXPECT_EQ(message_for(error, "team"), "Team name must be 100 characters or fewer");

@@ -23,7 +23,8 @@ TEST(PasswordPolicy, JudgesLengthCommonnessAndSameness) {
     };
     for (const auto& c : cases) {
         EXPECT_EQ(!password_problem(c.password, "JO@example.org").has_value(), c.acceptable)
-            << "password of " << c.password.size() << " bytes: '" << c.password.substr(0, 20) << "'";
+            << "password of " << c.password.size() << " bytes: '" << c.password.substr(0, 20)
+            << "'";
     }
 }
 

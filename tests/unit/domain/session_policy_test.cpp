@@ -12,7 +12,8 @@ TEST(SessionPolicy, EndsAfterIdleOrAbsoluteLimits) {
     core::Instant start{};
     EXPECT_EQ(session_state(policy, start, start, start + 1h), SessionState::Active);
     EXPECT_EQ(session_state(policy, start, start, start + 2h), SessionState::IdleExpired);
-    EXPECT_EQ(session_state(policy, start, start + 11h, start + 12h), SessionState::AbsoluteExpired);
+    EXPECT_EQ(session_state(policy, start, start + 11h, start + 12h),
+              SessionState::AbsoluteExpired);
     EXPECT_EQ(session_state(policy, start, start + 10h, start + 11h), SessionState::Active);
 }
 

@@ -31,11 +31,13 @@ TEST(Router, TheRouteTableHasNoDuplicatesAndGuardsEveryNonPublicArea) {
     auto routes = route_table();
     for (std::size_t i = 0; i < routes.size(); ++i) {
         for (std::size_t j = i + 1; j < routes.size(); ++j) {
-            EXPECT_FALSE(routes[i].method == routes[j].method && routes[i].pattern == routes[j].pattern)
+            EXPECT_FALSE(routes[i].method == routes[j].method &&
+                         routes[i].pattern == routes[j].pattern)
                 << routes[i].method << " " << routes[i].pattern;
         }
         if (routes[i].pattern.starts_with("/admin")) {
-            EXPECT_EQ(routes[i].access.roles, std::vector{domain::Role::SystemAdministrator}) << routes[i].pattern;
+            EXPECT_EQ(routes[i].access.roles, std::vector{domain::Role::SystemAdministrator})
+                << routes[i].pattern;
         }
     }
 }
