@@ -5,8 +5,8 @@
 
 namespace signs::service {
 
-void record_audit(soci::session& sql, const core::Clock& clock, const Actor& actor,
-                  const AuditEntry& entry) {
+domain::AuditEvent make_audit_event(const core::Clock& clock, const Actor& actor,
+                                    const AuditEntry& entry) {
     domain::AuditEvent event;
     event.at = core::to_storage(clock.now());
     event.user_id = actor.user_id();
@@ -16,7 +16,12 @@ void record_audit(soci::session& sql, const core::Clock& clock, const Actor& act
     event.address = actor.context.address;
     event.request_id = actor.context.request_id;
     event.detail = entry.detail;
-    store::audit::append(sql, std::move(event));
+    return event;
+}
+
+void record_audit(soci::session& sql, const core::Clock& clock, const Actor& actor,
+                  const AuditEntry& entry) {
+    store::audit::append(sql, make_audit_event(clock, actor, entry));
 }
 
 AuditVerification verify_audit(store::Database& db) {

@@ -22,6 +22,10 @@ struct AuditEntry {
     std::string detail;
 };
 
+/// The event for `entry` done by `actor` now, before it is numbered and chained.
+domain::AuditEvent make_audit_event(const core::Clock& clock, const Actor& actor,
+                                    const AuditEntry& entry);
+
 /// Appends one event for `actor` inside the caller's transaction, so the change and its
 /// record commit together or not at all.
 void record_audit(soci::session& sql, const core::Clock& clock, const Actor& actor,

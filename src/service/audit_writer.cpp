@@ -20,15 +20,7 @@ AuditWriter::~AuditWriter() {
 }
 
 void AuditWriter::record(const Actor& actor, const AuditEntry& entry) {
-    domain::AuditEvent event;
-    event.at = core::to_storage(clock_.now());
-    event.user_id = actor.user_id();
-    event.action = entry.action;
-    event.entity_type = entry.entity_type;
-    event.entity_id = entry.entity_id;
-    event.address = actor.context.address;
-    event.request_id = actor.context.request_id;
-    event.detail = entry.detail;
+    auto event = make_audit_event(clock_, actor, entry);
     std::future<void> done;
     {
         std::lock_guard lock{mutex_};

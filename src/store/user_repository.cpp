@@ -114,30 +114,32 @@ std::int64_t insert(soci::session& sql, const UserRecord& user) {
     });
 }
 
-bool update_password(soci::session& sql, std::int64_t id, const std::string& password_hash,
-                     int expected_version) {
+namespace {
+
+/// Sets one column of a user, only if the row is still at the version the caller read.
+template <class Value>
+bool update_if_version(soci::session& sql, const std::string& column, const Value& value,
+                       std::int64_t id, int expected_version) {
     return translate_errors([&] {
         long long key = id;
-        soci::statement st =
-            (sql.prepare << "UPDATE users SET password_hash = :hash, "
-                            "version = version + 1 WHERE id = :id AND version = :v",
-             soci::use(password_hash), soci::use(key), soci::use(expected_version));
+        soci::statement st = (sql.prepare << "UPDATE users SET " + column +
+                                                 " = :value, version = version + 1 "
+                                                 "WHERE id = :id AND version = :v",
+                              soci::use(value), soci::use(key), soci::use(expected_version));
         st.execute(true);
         return st.get_affected_rows() == 1;
     });
 }
 
+}  // namespace
+
+bool update_password(soci::session& sql, std::int64_t id, const std::string& password_hash,
+                     int expected_version) {
+    return update_if_version(sql, "password_hash", password_hash, id, expected_version);
+}
+
 bool set_active(soci::session& sql, std::int64_t id, bool active, int expected_version) {
-    return translate_errors([&] {
-        long long key = id;
-        int value = active ? 1 : 0;
-        soci::statement st =
-            (sql.prepare << "UPDATE users SET active = :active, "
-                            "version = version + 1 WHERE id = :id AND version = :v",
-             soci::use(value), soci::use(key), soci::use(expected_version));
-        st.execute(true);
-        return st.get_affected_rows() == 1;
-    });
+    return update_if_version(sql, "active", active ? 1 : 0, id, expected_version);
 }
 
 std::int64_t find_or_create_team(soci::session& sql, const std::string& name, bool is_demo) {

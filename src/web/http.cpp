@@ -7,28 +7,28 @@ std::string_view Request::header(std::string_view lower_name) const {
     return it == headers.end() ? std::string_view{} : std::string_view{it->second};
 }
 
-Response Response::html(int status, std::string body) {
+namespace {
+
+Response with_body(int status, std::string body, std::string content_type) {
     Response r;
     r.status = status;
     r.body = std::move(body);
-    r.set_header("Content-Type", "text/html; charset=utf-8");
+    r.set_header("Content-Type", std::move(content_type));
     return r;
+}
+
+}  // namespace
+
+Response Response::html(int status, std::string body) {
+    return with_body(status, std::move(body), "text/html; charset=utf-8");
 }
 
 Response Response::text(int status, std::string body) {
-    Response r;
-    r.status = status;
-    r.body = std::move(body);
-    r.set_header("Content-Type", "text/plain; charset=utf-8");
-    return r;
+    return with_body(status, std::move(body), "text/plain; charset=utf-8");
 }
 
 Response Response::json(int status, std::string body) {
-    Response r;
-    r.status = status;
-    r.body = std::move(body);
-    r.set_header("Content-Type", "application/json");
-    return r;
+    return with_body(status, std::move(body), "application/json");
 }
 
 Response Response::redirect(std::string location) {
