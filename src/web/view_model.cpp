@@ -1,5 +1,7 @@
 #include "web/view_model.hpp"
 
+#include <algorithm>
+
 #include "core/london_time.hpp"
 
 namespace signs::web {
@@ -55,8 +57,12 @@ nlohmann::json radios(const std::string& id, const std::string& label,
 
 void add_error_summary(nlohmann::json& model, const core::Error& error) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& f : error.fields)
-        items.push_back({{"href", "#" + f.field}, {"text", f.message}});
+    for (const auto& f : error.fields) {
+        // One message that covers two fields (a failed sign-in) is listed once.
+        bool listed = std::any_of(items.begin(), items.end(),
+                                  [&](const auto& item) { return item["text"] == f.message; });
+        if (!listed) items.push_back({{"href", "#" + f.field}, {"text", f.message}});
+    }
     if (items.empty()) items.push_back({{"href", false}, {"text", error.message}});
     model["error_summary"] = items;
     model["has_errors"] = true;

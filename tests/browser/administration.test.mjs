@@ -1,0 +1,96 @@
+// A system administrator's day: adding a colleague (getting it wrong first), looking at their
+// record, making an API token, and searching the audit log. Every page is checked with axe.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  admin, assertNoScriptProblems, bodyText, checkAccessibility, useSigns,
+} from './harness.mjs';
+
+const app = useSigns();
+
+async function signInAsAdmin(page) {
+  await page.goto(app.url('/sign-in'));
+  await page.getByLabel('Email address').fill(admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+test('an administrator adds a colleague, fixing the mistakes the form points out', { timeout: 90_000 }, async (t) => {
+  const page = await app.newPage(t);
+  await signInAsAdmin(page);
+
+  await page.getByRole('link', { name: 'Users', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a user' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Add a user' }).waitFor();
+  await checkAccessibility(page);
+
+  await page.getByLabel('Full name').fill('Kim Ashworth');
+  await page.getByLabel('Email address').fill('kim at council');
+  await page.getByLabel('Password', { exact: true }).fill('short');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  await summary.waitFor();
+  const problems = await summary.innerText();
+  assert.match(problems, /Enter an email address in the correct format/);
+  assert.match(problems, /Select the person's role/);
+  assert.match(problems, /Password must be 12 characters or more/);
+  assert.equal(await page.getByLabel('Full name').inputValue(), 'Kim Ashworth', 'what was typed is kept');
+  await checkAccessibility(page);
+
+  // The summary's links take the keyboard to the field in question.
+  await summary.getByRole('link', { name: /Select the person's role/ }).click();
+  await page.getByLabel('Email address').fill('kim@example.test');
+  await page.getByLabel('Team manager').check();
+  await page.getByLabel('Team (optional)').fill('Riverside Family Help Team');
+  await page.getByLabel('Password', { exact: true }).fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/users');
+  assert.match(await bodyText(page), /User added/);
+  await checkAccessibility(page);
+
+  await page.getByRole('link', { name: 'Kim Ashworth' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kim Ashworth' }).waitFor();
+  assert.match(await bodyText(page), /Riverside Family Help Team/);
+  await checkAccessibility(page);
+
+  await page.getByRole('button', { name: 'Deactivate account' }).click();
+  assert.match(await bodyText(page), /Account deactivated/);
+  await checkAccessibility(page);
+
+  assertNoScriptProblems(page);
+});
+
+test('an administrator makes an API token and reads the audit log', { timeout: 90_000 }, async (t) => {
+  const page = await app.newPage(t);
+  await signInAsAdmin(page);
+
+  await page.getByRole('link', { name: 'API tokens', exact: true }).click();
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: 'Create token' }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a name for the token/);
+  await checkAccessibility(page);
+  await page.getByLabel('Token name').fill('monthly report');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const token = (await page.locator('.signs-token').innerText()).trim();
+  assert.match(token, /^[0-9a-f]{64}$/);
+  await checkAccessibility(page);
+
+  const me = await page.request.get(app.url('/api/v1/me'), { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(me.status(), 200);
+  assert.equal((await me.json()).email, admin.email);
+
+  await page.getByRole('link', { name: 'Audit log', exact: true }).click();
+  await page.getByLabel('Action').fill('api-token-create');
+  await page.getByRole('button', { name: 'Search' }).click();
+  assert.match(await bodyText(page), /monthly report/);
+  await checkAccessibility(page);
+
+  await page.getByLabel('From date').fill('the other day');
+  await page.getByRole('button', { name: 'Search' }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /From date must be a real date/);
+  await checkAccessibility(page);
+
+  assertNoScriptProblems(page);
+});
