@@ -76,6 +76,13 @@ core::Result<SignedIn> AuthService::sign_in(const SignInForm& form, const Reques
     store::sessions::insert(lease.sql(), session);
     record_audit(lease.sql(), clock_, Actor{user, context},
                  {"sign-in", "user", std::to_string(user->id), ""});
+    // Housekeeping rides on sign-in, which every node does now and then: sessions that can no
+    // longer be used, and attempts too old to count, are removed.
+    store::sessions::remove_expired(lease.sql(),
+                                    core::to_storage(now - settings_.sessions.idle_timeout),
+                                    core::to_storage(now - settings_.sessions.absolute_timeout));
+    store::sign_in_attempts::remove_before(lease.sql(),
+                                           core::to_storage(now - 2 * settings_.throttle.window));
     tx.commit();
     return result;
 }

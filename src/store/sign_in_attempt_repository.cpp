@@ -33,4 +33,9 @@ domain::RecentFailures recent_failures(soci::session& sql, const std::string& em
     });
 }
 
+void remove_before(soci::session& sql, const std::string& cutoff) {
+    translate_errors(
+        [&] { sql << "DELETE FROM sign_in_attempts WHERE at < :cutoff", soci::use(cutoff); });
+}
+
 }  // namespace signs::store::sign_in_attempts

@@ -16,4 +16,7 @@ void record(soci::session& sql, const std::string& email, const std::string& add
 domain::RecentFailures recent_failures(soci::session& sql, const std::string& email,
                                        const std::string& address, const std::string& since);
 
+/// Removes attempts made before `cutoff`.
+void remove_before(soci::session& sql, const std::string& cutoff);
+
 }  // namespace signs::store::sign_in_attempts

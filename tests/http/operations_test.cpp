@@ -53,6 +53,26 @@ TEST(Operations, PagesHaveNoInlineScriptOrStyle) {
     EXPECT_EQ(page.find("onclick"), std::string::npos);
 }
 
+TEST(Operations, AFaultGivesAGenericPageThatLeaksNothing) {
+    TestServer server;
+    auto admin = server.signed_in_as(Role::SystemAdministrator);
+    {
+        // Something goes badly wrong underneath: the table of users disappears.
+        auto lease = server.db().lease();
+        lease.sql() << "PRAGMA foreign_keys = OFF";
+        lease.sql() << "DROP TABLE users";
+    }
+    server.clock().advance(std::chrono::minutes{5});  // past the session cache, to the database
+    auto response = admin.get("/admin/users");
+    EXPECT_EQ(response.status, 500);
+    EXPECT_NE(response.body.find("Sorry, there is a problem with the service"), std::string::npos);
+    EXPECT_NE(response.body.find(response.header("x-request-id")), std::string::npos)
+        << "the page gives the reference to quote";
+    for (const char* secret : {"users", "SQL", "sqlite", "no such table", "soci"}) {
+        EXPECT_EQ(response.body.find(secret), std::string::npos) << secret;
+    }
+}
+
 TEST(Operations, HealthzChecksTheDatabase) {
     TestServer server;
     auto response = server.browser().get("/healthz");

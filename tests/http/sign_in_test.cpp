@@ -8,6 +8,7 @@ namespace {
 
 using namespace std::chrono_literals;
 using domain::Role;
+using std::chrono::hours;
 
 TEST(SignIn, ASignedOutVisitorIsSentToSignIn) {
     TestServer server;
@@ -159,6 +160,20 @@ TEST(SignIn, EvenABusySessionEndsAtTheAbsoluteLimit) {
     }
     server.clock().advance(61min);
     EXPECT_EQ(browser.get("/").status, 303);
+}
+
+TEST(SignIn, SigningInClearsAwayDeadSessionsAndOldAttempts) {
+    TestServer server;
+    auto early = server.signed_in_as(Role::Practitioner);
+    server.browser().sign_in("practitioner1@example.org", "a wrong password");
+    server.clock().advance(13h);
+    server.signed_in_as(Role::TeamManager);
+    auto lease = server.db().lease();
+    int sessions = 0, attempts = 0;
+    lease.sql() << "SELECT COUNT(*) FROM sessions", soci::into(sessions);
+    lease.sql() << "SELECT COUNT(*) FROM sign_in_attempts", soci::into(attempts);
+    EXPECT_EQ(sessions, 1) << "only the new session is left";
+    EXPECT_EQ(attempts, 1) << "only the new attempt is left";
 }
 
 TEST(SignIn, OnlyLocalPathsAreFollowedAfterSignIn) {

@@ -157,6 +157,11 @@ TYPED_TEST(StoreContract, FailedSignInsAreCountedSinceTheLastSuccess) {
                                                        "2026-11-26T09:30:00.000000Z");
     EXPECT_EQ(jo.for_account, 1);
     EXPECT_EQ(jo.for_address, 2);
+    store::sign_in_attempts::remove_before(sql, "2026-11-26T10:02:00.000000Z");
+    auto later = store::sign_in_attempts::recent_failures(sql, "kim@example.org", "10.0.0.2",
+                                                          "2026-11-26T00:00:00.000000Z");
+    EXPECT_EQ(later.for_account, 1);
+    EXPECT_EQ(later.for_address, 2);
 }
 
 TYPED_TEST(StoreContract, ApiTokensCanBeRevokedOnlyByTheirOwner) {
