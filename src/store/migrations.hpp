@@ -1,6 +1,7 @@
 #pragma once
 /// Numbered SQL files in migrations/: `0001_people.sql` for both engines, or a twin pair
-/// `0003_x.sqlite.sql` + `0003_x.postgresql.sql` where the SQL must differ. `@id@` in a file
+/// `0003_x.sqlite.sql` + `0003_x.postgresql.sql` where the SQL must differ. `@bytewise@` becomes
+/// a byte-order collation. `@id@` in a file
 /// becomes the engine's auto-numbered primary key. Each file runs in its own transaction.
 #include <filesystem>
 #include <string>

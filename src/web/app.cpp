@@ -8,6 +8,7 @@
 
 #include "core/crypto.hpp"
 #include "core/utf8.hpp"
+#include "service/casework_service.hpp"
 #include "web/cookies.hpp"
 #include "web/routes.hpp"
 
@@ -314,6 +315,10 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
         chrome.user_name = ex.user->name;
         chrome.user_role = domain::role_label(ex.user->role);
         chrome.nav.push_back({"/", "Home", path == "/"});
+        if (service::has_case_role(ex.actor())) {
+            chrome.nav.push_back({"/cases", "Cases", path.starts_with("/cases")});
+            chrome.nav.push_back({"/children", "Find a child", path.starts_with("/children")});
+        }
         if (ex.user->role == domain::Role::SystemAdministrator) {
             chrome.nav.push_back({"/admin/users", "Users", path.starts_with("/admin/users")});
             chrome.nav.push_back({"/admin/audit", "Audit log", path.starts_with("/admin/audit")});

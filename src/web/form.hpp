@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace signs::web {
 
@@ -15,10 +16,12 @@ class Form {
 
     /// The first value for `name`, or empty.
     const std::string& get(std::string_view name) const;
+    /// Every value for `name` (ticked checkboxes), in the order sent.
+    std::vector<std::string> get_all(std::string_view name) const;
     bool has(std::string_view name) const;
 
   private:
-    std::map<std::string, std::string, std::less<>> values_;
+    std::multimap<std::string, std::string, std::less<>> values_;
 };
 
 /// Percent-decoding with '+' as space; nothing if an escape is broken.

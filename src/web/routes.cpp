@@ -10,6 +10,9 @@ std::vector<Route> route_table() {
     const auto anyone = Access::anyone();
     const auto signed_in = Access::signed_in();
     const auto admin = Access::only({Role::SystemAdministrator});
+    const auto casework =
+        Access::only({Role::Practitioner, Role::TeamManager, Role::ConferenceChair});
+    const auto manager = Access::only({Role::TeamManager});
     return {
         {"GET", "/", h::home, signed_in},
         {"GET", "/sign-in", h::show_sign_in, anyone},
@@ -18,6 +21,19 @@ std::vector<Route> route_table() {
         {"GET", "/account/api-tokens", h::list_api_tokens, signed_in},
         {"POST", "/account/api-tokens", h::create_api_token, signed_in},
         {"POST", "/account/api-tokens/{id}/revoke", h::revoke_api_token, signed_in},
+
+        {"GET", "/cases", h::list_cases, casework},
+        {"GET", "/cases/new", h::new_case, casework},
+        {"POST", "/cases", h::create_case, casework},
+        {"GET", "/cases/{id}", h::show_case, casework},
+        {"GET", "/cases/{id}/children/{child}/level", h::show_change_level, casework},
+        {"POST", "/cases/{id}/children/{child}/level", h::change_level, casework},
+        {"POST", "/cases/{id}/allocate", h::allocate_case, manager},
+        {"POST", "/cases/{id}/break-glass", h::break_glass, casework},
+        {"GET", "/children", h::find_children, casework},
+        {"GET", "/children/new", h::new_child, casework},
+        {"POST", "/children", h::create_child, casework},
+        {"GET", "/children/{id}", h::show_child, casework},
 
         {"GET", "/admin/users", h::list_users, admin},
         {"GET", "/admin/users/new", h::new_user, admin},
@@ -35,6 +51,10 @@ std::vector<Route> route_table() {
         {"GET", "/api/v1/me", h::api_me, signed_in},
         {"GET", "/api/v1/users", h::api_list_users, admin},
         {"POST", "/api/v1/users", h::api_create_user, admin},
+        {"GET", "/api/v1/children", h::api_search_children, casework},
+        {"POST", "/api/v1/children", h::api_create_child, casework},
+        {"GET", "/api/v1/children/{id}", h::api_show_child, casework},
+        {"GET", "/api/v1/cases/{id}", h::api_show_case, casework},
     };
 }
 

@@ -5,6 +5,53 @@
 #include "core/london_time.hpp"
 
 namespace signs::web {
+namespace {
+
+nlohmann::json text_or_false(const std::string& text) {
+    return text.empty() ? nlohmann::json(false) : nlohmann::json(text);
+}
+
+// aria-describedby for a field: its hint and its error message, when present.
+nlohmann::json described_by(const std::string& id, const std::string& hint,
+                            const std::string& message) {
+    std::string ids;
+    if (!hint.empty()) ids = id + "-hint";
+    if (!message.empty()) ids += (ids.empty() ? "" : " ") + id + "-error";
+    return text_or_false(ids);
+}
+
+nlohmann::json option_list(const std::string& id,
+                           const std::vector<std::pair<std::string, std::string>>& options,
+                           const std::vector<std::string>& selected) {
+    nlohmann::json items = nlohmann::json::array();
+    bool first = true;
+    for (const auto& [value, text] : options) {
+        // The first option carries the field's id, so the error summary link lands on it.
+        bool checked = std::find(selected.begin(), selected.end(), value) != selected.end();
+        items.push_back({{"option_id", first ? id : id + "-" + value},
+                         {"name", id},
+                         {"value", value},
+                         {"text", text},
+                         {"checked", checked}});
+        first = false;
+    }
+    return items;
+}
+
+nlohmann::json choice_field(const std::string& id, const std::string& label,
+                            const std::vector<std::pair<std::string, std::string>>& options,
+                            const std::vector<std::string>& selected, const core::Error* error,
+                            const std::string& hint) {
+    auto message = field_message(error, id);
+    return {{"id", id},
+            {"label", label},
+            {"hint", text_or_false(hint)},
+            {"options", option_list(id, options, selected)},
+            {"error", text_or_false(message)},
+            {"describedby", described_by(id, hint, message)}};
+}
+
+}  // namespace
 
 std::string field_message(const core::Error* error, const std::string& field_name) {
     if (!error) return "";
@@ -17,42 +64,51 @@ std::string field_message(const core::Error* error, const std::string& field_nam
 nlohmann::json field(const std::string& id, const std::string& label, const std::string& value,
                      const core::Error* error, const FieldOptions& options) {
     auto message = field_message(error, id);
-    std::string describedby;
-    if (!options.hint.empty()) describedby = id + "-hint";
-    if (!message.empty()) describedby += (describedby.empty() ? "" : " ") + id + "-error";
-    return {
-        {"id", id},
-        {"label", label},
-        {"value", value},
-        {"type", options.type},
-        {"autocomplete", options.autocomplete},
-        {"hint", options.hint.empty() ? nlohmann::json(false) : nlohmann::json(options.hint)},
-        {"width", options.width},
-        {"error", message.empty() ? nlohmann::json(false) : nlohmann::json(message)},
-        {"describedby", describedby.empty() ? nlohmann::json(false) : nlohmann::json(describedby)}};
+    return {{"id", id},
+            {"label", label},
+            {"value", value},
+            {"type", options.type},
+            {"autocomplete", options.autocomplete},
+            {"hint", text_or_false(options.hint)},
+            {"width", options.width},
+            {"error", text_or_false(message)},
+            {"describedby", described_by(id, options.hint, message)}};
 }
 
 nlohmann::json radios(const std::string& id, const std::string& label,
                       const std::vector<std::pair<std::string, std::string>>& options,
                       const std::string& selected, const core::Error* error) {
-    auto message = field_message(error, id);
-    nlohmann::json items = nlohmann::json::array();
-    bool first = true;
-    for (const auto& [value, text] : options) {
-        // The first radio carries the field's id, so the error summary link lands on it.
-        items.push_back({{"option_id", first ? id : id + "-" + value},
-                         {"name", id},
-                         {"value", value},
-                         {"text", text},
-                         {"checked", value == selected}});
-        first = false;
+    return choice_field(id, label, options, {selected}, error, "");
+}
+
+nlohmann::json select_field(const std::string& id, const std::string& label,
+                            const std::vector<std::pair<std::string, std::string>>& options,
+                            const std::string& selected, const core::Error* error) {
+    return choice_field(id, label, options, {selected}, error, "");
+}
+
+nlohmann::json checkboxes(const std::string& id, const std::string& label,
+                          const std::vector<std::pair<std::string, std::string>>& options,
+                          const std::vector<std::string>& ticked, const core::Error* error,
+                          const std::string& hint) {
+    return choice_field(id, label, options, ticked, error, hint);
+}
+
+nlohmann::json date_field(const std::string& id, const std::string& label, const std::string& day,
+                          const std::string& month, const std::string& year,
+                          const core::Error* error, const std::string& hint) {
+    std::string message;
+    for (const auto& name : {id, id + "-day", id + "-month", id + "-year"}) {
+        if (message.empty()) message = field_message(error, name);
     }
-    return {
-        {"id", id},
-        {"label", label},
-        {"options", items},
-        {"error", message.empty() ? nlohmann::json(false) : nlohmann::json(message)},
-        {"describedby", message.empty() ? nlohmann::json(false) : nlohmann::json(id + "-error")}};
+    return {{"id", id},
+            {"label", label},
+            {"day", day},
+            {"month", month},
+            {"year", year},
+            {"hint", text_or_false(hint)},
+            {"error", text_or_false(message)},
+            {"describedby", described_by(id, hint, message)}};
 }
 
 void add_error_summary(nlohmann::json& model, const core::Error& error) {

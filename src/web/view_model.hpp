@@ -25,6 +25,23 @@ nlohmann::json radios(const std::string& id, const std::string& label,
                       const std::vector<std::pair<std::string, std::string>>& options,
                       const std::string& selected, const core::Error* error);
 
+/// The model for the date_input partial (day, month and year boxes). Its error is the
+/// message for `id`, `id-day`, `id-month` or `id-year`.
+nlohmann::json date_field(const std::string& id, const std::string& label, const std::string& day,
+                          const std::string& month, const std::string& year,
+                          const core::Error* error, const std::string& hint = "");
+
+/// The model for the select partial; `options` are {value, text} pairs.
+nlohmann::json select_field(const std::string& id, const std::string& label,
+                            const std::vector<std::pair<std::string, std::string>>& options,
+                            const std::string& selected, const core::Error* error);
+
+/// The model for the checkboxes partial, with every value in `ticked` checked.
+nlohmann::json checkboxes(const std::string& id, const std::string& label,
+                          const std::vector<std::pair<std::string, std::string>>& options,
+                          const std::vector<std::string>& ticked, const core::Error* error,
+                          const std::string& hint = "");
+
 /// Adds "error_summary" and "has_errors" to `model`, each linking to its field; an error
 /// with no field errors is listed as one line.
 void add_error_summary(nlohmann::json& model, const core::Error& error);

@@ -1,3 +1,5 @@
+#include <functional>
+
 #include "web/handlers/handlers.hpp"
 
 namespace signs::web::handlers {
@@ -15,6 +17,76 @@ nlohmann::json user_json(const store::UserRecord& user) {
 
 std::string dump(const nlohmann::json& body) {
     return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+using ResponsesFor = std::function<nlohmann::json(const std::string&, int)>;
+
+/// Children and cases.
+void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
+    auto object = nlohmann::json{{"type", "object"}};
+    doc["components"]["schemas"]["Child"] = {
+        {"type", "object"},
+        {"properties",
+         {{"id", {{"type", "integer"}}},
+          {"first_name", {{"type", "string"}}},
+          {"last_name", {{"type", "string"}}},
+          {"preferred_name", {{"type", "string"}}},
+          {"date_of_birth", {{"type", "string"}, {"format", "date"}, {"nullable", true}}},
+          {"expected_date", {{"type", "string"}, {"format", "date"}, {"nullable", true}}},
+          {"gender",
+           {{"type", "string"},
+            {"description", "CIN census code: 1 male, 2 female, 0 not known, 9 not stated"}}},
+          {"ethnicity", {{"type", "string"}, {"description", "CIN census ethnicity code"}}},
+          {"disabilities", {{"type", "array"}, {"items", {{"type", "string"}}}}},
+          {"first_language", {{"type", "string"}}},
+          {"interpreter_needed", {{"type", "boolean"}}},
+          {"nhs_number", {{"type", "string"}, {"nullable", true}}},
+          {"upn", {{"type", "string"}, {"nullable", true}}},
+          {"school", {{"type", "string"}}},
+          {"what_matters", {{"type", "string"}}}}}};
+    doc["components"]["schemas"]["ChildList"] = {
+        {"type", "object"},
+        {"properties",
+         {{"children", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Child"}}}}}}}};
+    doc["components"]["schemas"]["Case"] = object;
+    auto search = responses("#/components/schemas/ChildList", 200);
+    search["422"] = {{"description", "No search text"}};
+    auto create = responses("#/components/schemas/Child", 201);
+    create["409"] = {
+        {"description", "Looks like an existing child; resend with confirmed_not_duplicate"}};
+    create["422"] = {{"description", "Invalid fields"}};
+    auto id_param = nlohmann::json::array(
+        {{{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}}}}});
+    doc["paths"]["/children"] = {
+        {"get",
+         {{"summary", "Find children you may open, by name, date of birth, NHS number or UPN"},
+          {"operationId", "searchChildren"},
+          {"parameters",
+           {{{"name", "q"},
+             {"in", "query"},
+             {"required", true},
+             {"schema", {{"type", "string"}}}}}},
+          {"responses", search}}},
+        {"post",
+         {{"summary", "Record a child (dates as YYYY-MM-DD)"},
+          {"operationId", "createChild"},
+          {"requestBody",
+           {{"required", true},
+            {"content",
+             {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Child"}}}}}}}}},
+          {"responses", create}}}};
+    doc["paths"]["/children/{id}"] = {
+        {"get",
+         {{"summary", "A child's record, cases, levels and chronology (audited)"},
+          {"operationId", "getChild"},
+          {"parameters", id_param},
+          {"responses", responses("#/components/schemas/Child", 200)}}}};
+    doc["paths"]["/cases/{id}"] = {
+        {"get",
+         {{"summary", "A case with its children and their service levels (audited)"},
+          {"operationId", "getCase"},
+          {"parameters", id_param},
+          {"responses", responses("#/components/schemas/Case", 200)}}}};
 }
 
 /// The OpenAPI 3 description of /api/v1; each area adds its paths here.
@@ -39,7 +111,7 @@ nlohmann::json openapi_document() {
     auto create = responses("#/components/schemas/User", 201);
     create["422"] = {{"description", "Invalid fields"},
                      {"content", {{"application/json", {{"schema", error_ref}}}}}};
-    return {
+    nlohmann::json doc = {
         {"openapi", "3.0.3"},
         {"info",
          {{"title", "signs API"},
@@ -111,6 +183,8 @@ nlohmann::json openapi_document() {
                      {{"type", "object"},
                       {"additionalProperties", {{"type", "string"}}}}}}}}}}}}}}}}},
     };
+    add_casework_paths(doc, responses);
+    return doc;
 }
 
 /// A string member of a JSON body; a member of another type is reported as a field error.

@@ -24,6 +24,20 @@ Response deactivate_user(App& app, Exchange& ex);
 Response reactivate_user(App& app, Exchange& ex);
 Response search_audit(App& app, Exchange& ex);
 
+// casework_pages.cpp
+Response find_children(App& app, Exchange& ex);
+Response new_child(App& app, Exchange& ex);
+Response create_child(App& app, Exchange& ex);
+Response show_child(App& app, Exchange& ex);
+Response new_case(App& app, Exchange& ex);
+Response create_case(App& app, Exchange& ex);
+Response show_case(App& app, Exchange& ex);
+Response show_change_level(App& app, Exchange& ex);
+Response change_level(App& app, Exchange& ex);
+Response allocate_case(App& app, Exchange& ex);
+Response break_glass(App& app, Exchange& ex);
+Response list_cases(App& app, Exchange& ex);
+
 // operations.cpp
 Response healthz(App& app, Exchange& ex);
 Response metrics(App& app, Exchange& ex);
@@ -33,5 +47,11 @@ Response api_openapi(App& app, Exchange& ex);
 Response api_me(App& app, Exchange& ex);
 Response api_list_users(App& app, Exchange& ex);
 Response api_create_user(App& app, Exchange& ex);
+
+// casework_api.cpp
+Response api_search_children(App& app, Exchange& ex);
+Response api_show_child(App& app, Exchange& ex);
+Response api_create_child(App& app, Exchange& ex);
+Response api_show_case(App& app, Exchange& ex);
 
 }  // namespace signs::web::handlers

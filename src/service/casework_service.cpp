@@ -1,0 +1,483 @@
+#include "service/casework_service.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/london_time.hpp"
+#include "core/utf8.hpp"
+#include "core/validation.hpp"
+#include "domain/casework/identifiers.hpp"
+#include "domain/casework/name_match.hpp"
+#include "store/store_error.hpp"
+#include "store/user_repository.hpp"
+
+namespace signs::service {
+namespace {
+
+constexpr int kSearchLimit = 50;
+constexpr std::size_t kMaxBreakGlassReason = 500;
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::string name_of(const store::ChildRecord& child) {
+    return child.first_name + " " + child.last_name;
+}
+
+std::vector<std::string> index_keys_for(const store::ChildRecord& child) {
+    auto keys = domain::name_index_keys(child.first_name + " " + child.last_name + " " +
+                                        child.preferred_name);
+    std::set<std::string> unique(keys.begin(), keys.end());
+    return {unique.begin(), unique.end()};
+}
+
+domain::LevelPeriod to_domain(const store::LevelPeriodRecord& p) {
+    domain::LevelPeriod out{domain::parse_level(p.level).value_or(domain::ServiceLevel::EarlyHelp),
+                            core::CivilDate::parse_iso(p.from_date).value(),
+                            std::nullopt,
+                            p.reason,
+                            domain::parse_category(p.category),
+                            p.legal_status};
+    if (!p.to_date.empty()) out.to = core::CivilDate::parse_iso(p.to_date);
+    return out;
+}
+
+std::vector<domain::LevelPeriod> to_domain(const std::vector<store::LevelPeriodRecord>& history) {
+    std::vector<domain::LevelPeriod> out;
+    for (const auto& p : history) out.push_back(to_domain(p));
+    return out;
+}
+
+std::string describe_level(const domain::LevelChange& change) {
+    std::string text{domain::level_label(change.to)};
+    if (change.category) text += " (" + std::string{domain::category_label(*change.category)} + ")";
+    if (auto status = domain::parse_legal_status(change.legal_status)) {
+        text += " (" + std::string{domain::legal_status_label(*status)} + ")";
+    }
+    return text;
+}
+
+}  // namespace
+
+bool has_case_role(const Actor& actor) {
+    return actor.has_role(domain::Role::Practitioner) ||
+           actor.has_role(domain::Role::TeamManager) ||
+           actor.has_role(domain::Role::ConferenceChair);
+}
+
+CaseAccess CaseworkService::access(soci::session& sql, const Actor& actor,
+                                   const store::CaseRecord& record) {
+    if (!has_case_role(actor)) return CaseAccess::Refused;
+    const auto& user = *actor.user;
+    bool own = record.worker_id && *record.worker_id == user.id;
+    bool team = record.team_id && user.team_id && *record.team_id == *user.team_id;
+    if (own || team) return CaseAccess::Allowed;
+    if (store::cases::has_break_glass(sql, user.id, record.id, core::to_storage(clock_.now()))) {
+        return CaseAccess::Allowed;
+    }
+    return CaseAccess::BreakGlassNeeded;
+}
+
+CaseAccess CaseworkService::access_to_case(const Actor& actor, std::int64_t case_id) {
+    auto lease = db_.lease();
+    auto record = store::cases::find(lease.sql(), case_id);
+    if (!record) return CaseAccess::Refused;
+    return access(lease.sql(), actor, *record);
+}
+
+bool CaseworkService::can_open_child(soci::session& sql, const Actor& actor,
+                                     const store::ChildRecord& child) {
+    if (!has_case_role(actor)) return false;
+    auto case_ids = store::cases::ids_for_child(sql, child.id);
+    // A child not yet in any case is visible to the person who recorded them.
+    if (case_ids.empty()) return child.created_by && *child.created_by == actor.user->id;
+    return std::any_of(case_ids.begin(), case_ids.end(), [&](std::int64_t id) {
+        auto record = store::cases::find(sql, id);
+        return record && access(sql, actor, *record) == CaseAccess::Allowed;
+    });
+}
+
+core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
+                                                         const domain::ChildForm& form,
+                                                         bool confirmed_not_duplicate) {
+    if (!has_case_role(actor)) {
+        return core::fail(core::ErrorKind::Forbidden, "Only casework staff can record children");
+    }
+    auto today = core::london_date(clock_.now());
+    auto details = domain::check_child(form, today);
+    if (!details) return std::unexpected(details.error());
+
+    store::ChildRecord child;
+    child.first_name = details->first_name;
+    child.last_name = details->last_name;
+    child.preferred_name = details->preferred_name;
+    if (details->date_of_birth) child.date_of_birth = details->date_of_birth->iso();
+    if (details->expected_date) child.expected_date = details->expected_date->iso();
+    child.gender = details->gender;
+    child.ethnicity = details->ethnicity;
+    child.disabilities = join(details->disabilities, ",");
+    child.first_language = details->first_language;
+    child.interpreter_needed = details->interpreter_needed;
+    child.nhs_number = details->nhs_number;
+    child.upn = details->upn;
+    child.school = details->school;
+    child.what_matters = details->what_matters;
+    child.created_at = core::to_storage(clock_.now());
+    child.created_by = actor.user->id;
+
+    auto lease = db_.lease();
+    AddChildOutcome outcome;
+    if (!confirmed_not_duplicate) {
+        std::set<std::int64_t> candidates;
+        if (!child.nhs_number.empty() || !child.upn.empty()) {
+            for (auto id :
+                 store::children::ids_with_identifier(lease.sql(), child.nhs_number, child.upn)) {
+                candidates.insert(id);
+            }
+        }
+        if (!child.date_of_birth.empty()) {
+            for (auto id : store::children::ids_born_on(lease.sql(), child.date_of_birth, 200)) {
+                auto other = store::children::find(lease.sql(), id);
+                if (other && domain::names_look_alike(name_of(*other), name_of(child)))
+                    candidates.insert(id);
+            }
+        }
+        for (auto id : candidates) {
+            if (auto other = store::children::find(lease.sql(), id))
+                outcome.lookalikes.push_back(*other);
+        }
+        if (!outcome.lookalikes.empty()) return outcome;
+    }
+    store::Transaction tx{lease};
+    auto id = store::children::insert(lease.sql(), child, index_keys_for(child));
+    store::chronology::add(
+        lease.sql(),
+        {0, id, (details->date_of_birth ? *details->date_of_birth : today).iso(), "record-created",
+         "Record created", "record", actor.user->id, "", child.created_at});
+    record_audit(lease.sql(), clock_, actor, {"child-add", "child", std::to_string(id), ""});
+    tx.commit();
+    outcome.child_id = id;
+    return outcome;
+}
+
+core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const Actor& actor,
+                                                                         const std::string& query) {
+    if (!has_case_role(actor)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Only casework staff can search for children");
+    }
+    auto text = core::trimmed(query);
+    core::FieldChecks checks;
+    checks.text("q", text, "Enter a name, date of birth, NHS number or UPN", "Search", 100);
+    if (!checks.ok()) return std::unexpected(checks.error());
+
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    std::vector<std::int64_t> ids;
+    bool by_name = false;
+    if (auto date = core::CivilDate::parse_iso(text)) {
+        ids = store::children::ids_born_on(sql, date->iso(), kSearchLimit * 4);
+    } else if (auto nhs = domain::normalise_nhs_number(text)) {
+        ids = store::children::ids_with_identifier(sql, *nhs, "");
+    } else if (auto upn = domain::normalise_upn(text)) {
+        ids = store::children::ids_with_identifier(sql, "", *upn);
+    } else {
+        by_name = true;
+        // Candidates from the rarest-looking (longest) word, then checked against every word.
+        auto words = domain::name_words(text);
+        if (words.empty()) return std::vector<ChildSummary>{};
+        auto longest =
+            *std::max_element(words.begin(), words.end(),
+                              [](const auto& a, const auto& b) { return a.size() < b.size(); });
+        std::set<std::int64_t> found;
+        for (auto id :
+             store::children::ids_with_name_keys(sql, domain::name_query_keys(longest), 2000)) {
+            found.insert(id);
+        }
+        for (auto id : store::children::ids_with_name_prefix(sql, longest, 2000)) found.insert(id);
+        ids.assign(found.begin(), found.end());
+    }
+    std::vector<ChildSummary> results;
+    for (auto id : ids) {
+        if (static_cast<int>(results.size()) >= kSearchLimit) break;
+        auto child = store::children::find(sql, id);
+        if (!child) continue;
+        if (by_name && !domain::name_matches(text, child->first_name + " " + child->last_name +
+                                                       " " + child->preferred_name)) {
+            continue;
+        }
+        if (!can_open_child(sql, actor, *child)) continue;
+        ChildSummary summary{*child, ""};
+        for (auto case_id : store::cases::ids_for_child(sql, id)) {
+            auto history = store::cases::level_history(sql, case_id, id);
+            if (!history.empty() && history.back().to_date.empty()) {
+                summary.current_level = history.back().level;
+                break;
+            }
+        }
+        results.push_back(std::move(summary));
+    }
+    audit_.record(actor, {"child-search", "child", "", std::to_string(results.size()) + " found"});
+    return results;
+}
+
+core::Result<ChildView> CaseworkService::view_child(const Actor& actor, std::int64_t child_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto child = store::children::find(sql, child_id);
+    if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    if (!can_open_child(sql, actor, *child)) {
+        return core::fail(
+            core::ErrorKind::Forbidden,
+            "This child's record is not part of your work. Open their case to ask for access.");
+    }
+    ChildView view{*child, {}, store::chronology::for_child(sql, child_id, 200)};
+    for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
+        auto record = store::cases::find(sql, case_id);
+        if (!record) continue;
+        view.cases.push_back({*record, store::cases::level_history(sql, case_id, child_id)});
+    }
+    audit_.record(actor, {"view", "child", std::to_string(child_id), ""});
+    return view;
+}
+
+core::Result<std::int64_t> CaseworkService::open_case(const Actor& actor,
+                                                      const OpenCaseForm& form) {
+    if (!has_case_role(actor))
+        return core::fail(core::ErrorKind::Forbidden, "Only casework staff can open cases");
+    core::FieldChecks checks;
+    checks.text("family_name", form.family_name, "Enter a name for the family", "Family name", 100);
+    if (form.child_ids.empty()) checks.add("children", "Select at least one child");
+    auto today = core::london_date(clock_.now());
+    auto start = domain::check_first_level(form.start, today);
+    if (!start) {
+        for (const auto& f : start.error().fields) checks.add(f.field, f.message);
+    }
+    if (!checks.ok()) return std::unexpected(checks.error());
+
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    for (auto child_id : form.child_ids) {
+        auto child = store::children::find(sql, child_id);
+        if (!child || !can_open_child(sql, actor, *child)) {
+            return core::fail(core::ErrorKind::Forbidden,
+                              "You cannot open a case for a child outside your work");
+        }
+    }
+    auto now = core::to_storage(clock_.now());
+    store::CaseRecord record;
+    record.family_name = core::trimmed(form.family_name);
+    record.team_id = actor.user->team_id;
+    record.worker_id = actor.user->id;
+    record.opened_on = form.start.on.iso();
+    record.created_at = now;
+    store::Transaction tx{lease};
+    auto case_id = store::cases::insert(sql, record);
+    for (auto child_id : form.child_ids) {
+        store::cases::add_child(sql, case_id, child_id);
+        store::cases::add_level_period(
+            sql,
+            {0, case_id, child_id, std::string{domain::level_code(form.start.to)},
+             form.start.on.iso(), "", core::trimmed(form.start.reason),
+             form.start.category ? std::string{domain::category_code(*form.start.category)} : "",
+             form.start.legal_status, actor.user->id, now});
+        store::chronology::add(sql, {0, child_id, form.start.on.iso(), "case-opened",
+                                     "Case opened at " + describe_level(form.start) + ": " +
+                                         core::trimmed(form.start.reason),
+                                     "record", actor.user->id, "", now});
+    }
+    record_audit(sql, clock_, actor,
+                 {"case-open", "case", std::to_string(case_id), record.family_name});
+    tx.commit();
+    return case_id;
+}
+
+core::Result<CaseView> CaseworkService::view_case(const Actor& actor, std::int64_t case_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto record = store::cases::find(sql, case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    auto allowed = access(sql, actor, *record);
+    if (allowed == CaseAccess::Refused) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Your role does not include reading case records");
+    }
+    if (allowed == CaseAccess::BreakGlassNeeded) {
+        return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
+    }
+    CaseView view{*record, {}, false};
+    const auto& user = *actor.user;
+    view.via_break_glass =
+        !((record->worker_id && *record->worker_id == user.id) ||
+          (record->team_id && user.team_id && *record->team_id == *user.team_id));
+    for (auto child_id : store::cases::child_ids(sql, case_id)) {
+        if (auto child = store::children::find(sql, child_id)) {
+            view.children.push_back({*child, store::cases::level_history(sql, case_id, child_id)});
+        }
+    }
+    audit_.record(actor, {view.via_break_glass ? "view-break-glass" : "view", "case",
+                          std::to_string(case_id), ""});
+    return view;
+}
+
+core::Result<void> CaseworkService::change_level(const Actor& actor, std::int64_t case_id,
+                                                 std::int64_t child_id,
+                                                 const domain::LevelChange& change) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto record = store::cases::find(sql, case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    if (access(sql, actor, *record) != CaseAccess::Allowed) {
+        return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
+    }
+    auto children = store::cases::child_ids(sql, case_id);
+    if (std::find(children.begin(), children.end(), child_id) == children.end()) {
+        return core::fail(core::ErrorKind::NotFound, "That child is not in this case");
+    }
+    store::Transaction tx{lease};
+    auto history = store::cases::level_history(sql, case_id, child_id);
+    auto domain_history = to_domain(history);
+    auto checked =
+        domain::check_level_change(domain_history, change, core::london_date(clock_.now()));
+    if (!checked) return std::unexpected(checked.error());
+    auto now = core::to_storage(clock_.now());
+    auto from = domain_history.back().level;
+    store::cases::end_current_period(sql, case_id, child_id, change.on.iso());
+    store::cases::add_level_period(
+        sql, {0, case_id, child_id, std::string{domain::level_code(change.to)}, change.on.iso(), "",
+              core::trimmed(change.reason),
+              change.category ? std::string{domain::category_code(*change.category)} : "",
+              change.legal_status, actor.user->id, now});
+    auto direction = domain::direction(from, change.to);
+    std::string verb = direction == domain::Direction::StepUp     ? "Stepped up"
+                       : direction == domain::Direction::StepDown ? "Stepped down"
+                                                                  : "Changed";
+    store::chronology::add(sql, {0, child_id, change.on.iso(), "level-change",
+                                 verb + " from " + std::string{domain::level_label(from)} + " to " +
+                                     describe_level(change) + ": " + core::trimmed(change.reason),
+                                 "record", actor.user->id, "", now});
+    record_audit(sql, clock_, actor,
+                 {"level-change", "case", std::to_string(case_id),
+                  "child " + std::to_string(child_id) + " to " +
+                      std::string{domain::level_code(change.to)}});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> CaseworkService::allocate(const Actor& actor, std::int64_t case_id,
+                                             std::optional<std::int64_t> worker_id,
+                                             int expected_version) {
+    if (!actor.has_role(domain::Role::TeamManager)) {
+        return core::fail(core::ErrorKind::Forbidden, "Only team managers allocate cases");
+    }
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto record = store::cases::find(sql, case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    const auto& manager = *actor.user;
+    bool own_team = !record->team_id || (manager.team_id && *record->team_id == *manager.team_id);
+    if (!own_team)
+        return core::fail(core::ErrorKind::Forbidden, "This case belongs to another team");
+    std::string worker_name = "nobody (unallocated)";
+    if (worker_id) {
+        auto worker = store::users::find_by_id(sql, *worker_id);
+        if (!worker || !worker->active || !worker->team_id || worker->team_id != manager.team_id) {
+            return std::unexpected(
+                core::Error::invalid({{"worker", "Select someone in your team"}}));
+        }
+        worker_name = worker->name;
+    }
+    auto now = core::to_storage(clock_.now());
+    store::Transaction tx{lease};
+    if (!store::cases::allocate(sql, case_id, manager.team_id, worker_id, expected_version)) {
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this case while you were looking at it");
+    }
+    auto today = core::london_date(clock_.now()).iso();
+    for (auto child_id : store::cases::child_ids(sql, case_id)) {
+        store::chronology::add(
+            sql, {0, child_id, today, "allocation", "Case allocated to " + worker_name, "record",
+                  manager.id, "", now});
+    }
+    record_audit(sql, clock_, actor,
+                 {"case-allocate", "case", std::to_string(case_id),
+                  worker_id ? "user " + std::to_string(*worker_id) : "unallocated"});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> CaseworkService::break_glass(const Actor& actor, std::int64_t case_id,
+                                                const std::string& reason) {
+    if (!has_case_role(actor)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Your role does not include reading case records");
+    }
+    core::FieldChecks checks;
+    checks.text("reason", reason, "Say why you need to see this case", "Reason",
+                kMaxBreakGlassReason);
+    if (checks.ok() && core::utf8_length(core::trimmed(reason)) < 10) {
+        checks.add("reason", "Give a reason of at least 10 characters");
+    }
+    if (!checks.ok()) return std::unexpected(checks.error());
+    auto lease = db_.lease();
+    if (!store::cases::find(lease.sql(), case_id)) {
+        return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    }
+    auto now = clock_.now();
+    store::Transaction tx{lease};
+    store::cases::grant_break_glass(lease.sql(), actor.user->id, case_id, core::trimmed(reason),
+                                    core::to_storage(now),
+                                    core::to_storage(now + kBreakGlassLifetime));
+    record_audit(lease.sql(), clock_, actor,
+                 {"break-glass", "case", std::to_string(case_id), core::trimmed(reason)});
+    tx.commit();
+    return {};
+}
+
+std::vector<store::UserRecord> CaseworkService::team_members(const Actor& actor) {
+    if (!actor.user || !actor.user->team_id) return {};
+    auto lease = db_.lease();
+    auto everyone = store::users::list(lease.sql());
+    std::erase_if(everyone,
+                  [&](const auto& u) { return !u.active || u.team_id != actor.user->team_id; });
+    return everyone;
+}
+
+std::vector<store::cases::BreakGlassRecord> CaseworkService::break_glass_log(const Actor& actor,
+                                                                             std::int64_t case_id) {
+    if (!actor.has_role(domain::Role::TeamManager)) return {};
+    auto lease = db_.lease();
+    auto record = store::cases::find(lease.sql(), case_id);
+    if (!record || !record->team_id || record->team_id != actor.user->team_id) return {};
+    return store::cases::break_glass_for_case(lease.sql(), case_id);
+}
+
+core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(const Actor& actor,
+                                                                        const std::string& level) {
+    if (!has_case_role(actor))
+        return core::fail(core::ErrorKind::Forbidden, "Your role has no cases");
+    auto lease = db_.lease();
+    store::cases::ListFilter filter;
+    filter.worker_id = actor.user->id;
+    filter.level = level;
+    return store::cases::list(lease.sql(), filter);
+}
+
+core::Result<std::vector<store::CaseListRow>> CaseworkService::team_cases(const Actor& actor,
+                                                                          const std::string& level,
+                                                                          bool unallocated_only) {
+    if (!has_case_role(actor) || !actor.user->team_id) {
+        return core::fail(core::ErrorKind::Forbidden, "You are not in a team");
+    }
+    auto lease = db_.lease();
+    store::cases::ListFilter filter;
+    filter.team_id = actor.user->team_id;
+    filter.level = level;
+    filter.unallocated_only = unallocated_only;
+    return store::cases::list(lease.sql(), filter);
+}
+
+}  // namespace signs::service

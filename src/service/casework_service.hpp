@@ -1,0 +1,118 @@
+#pragma once
+/// What practitioners and managers do with children and cases: record a child, find one,
+/// open a case, change a child's service level, allocate the work, and open a case outside
+/// their own work by breaking the glass. Every function checks need-to-know access and
+/// audits what it reads or changes.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "domain/casework/child.hpp"
+#include "domain/casework/service_level.hpp"
+#include "service/actor.hpp"
+#include "service/audit_writer.hpp"
+#include "store/case_repository.hpp"
+#include "store/child_repository.hpp"
+#include "store/chronology_repository.hpp"
+#include "store/database.hpp"
+
+namespace signs::service {
+
+/// How long a break-glass grant lasts.
+inline constexpr std::chrono::hours kBreakGlassLifetime{1};
+
+struct ChildSummary {
+    store::ChildRecord child;
+    std::string current_level;  ///< code of the newest open level, or empty
+};
+
+/// The outcome of adding a child: either the new id, or the existing children that look
+/// like the same person, for the worker to check before confirming.
+struct AddChildOutcome {
+    std::optional<std::int64_t> child_id;
+    std::vector<store::ChildRecord> lookalikes;
+};
+
+struct ChildCaseView {
+    store::CaseRecord record;
+    std::vector<store::LevelPeriodRecord> history;  ///< this child's levels in this case
+};
+
+struct ChildView {
+    store::ChildRecord child;
+    std::vector<ChildCaseView> cases;
+    std::vector<store::ChronologyRecord> chronology;
+};
+
+struct CaseChildView {
+    store::ChildRecord child;
+    std::vector<store::LevelPeriodRecord> history;
+};
+
+struct CaseView {
+    store::CaseRecord record;
+    std::vector<CaseChildView> children;
+    bool via_break_glass = false;
+};
+
+struct OpenCaseForm {
+    std::string family_name;
+    std::vector<std::int64_t> child_ids;
+    domain::LevelChange start;
+};
+
+enum class CaseAccess { Allowed, BreakGlassNeeded, Refused };
+
+class CaseworkService {
+  public:
+    CaseworkService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
+        : db_(db), clock_(clock), audit_(audit) {}
+
+    core::Result<AddChildOutcome> add_child(const Actor& actor, const domain::ChildForm& form,
+                                            bool confirmed_not_duplicate);
+    /// By name (forgiving of one slip per word), date of birth (YYYY-MM-DD), NHS number or
+    /// UPN. Only children the user may open are returned.
+    core::Result<std::vector<ChildSummary>> search_children(const Actor& actor,
+                                                            const std::string& query);
+    core::Result<ChildView> view_child(const Actor& actor, std::int64_t child_id);
+
+    core::Result<std::int64_t> open_case(const Actor& actor, const OpenCaseForm& form);
+    core::Result<CaseView> view_case(const Actor& actor, std::int64_t case_id);
+    CaseAccess access_to_case(const Actor& actor, std::int64_t case_id);
+    core::Result<void> change_level(const Actor& actor, std::int64_t case_id, std::int64_t child_id,
+                                    const domain::LevelChange& change);
+    /// Managers of the case's team allocate and reallocate; `worker_id` empty leaves it
+    /// unallocated in `team_id`.
+    core::Result<void> allocate(const Actor& actor, std::int64_t case_id,
+                                std::optional<std::int64_t> worker_id, int expected_version);
+    core::Result<void> break_glass(const Actor& actor, std::int64_t case_id,
+                                   const std::string& reason);
+
+    /// Active members of the actor's team, for allocation.
+    std::vector<store::UserRecord> team_members(const Actor& actor);
+    /// Who broke the glass on this case; for managers of its team.
+    std::vector<store::cases::BreakGlassRecord> break_glass_log(const Actor& actor,
+                                                                std::int64_t case_id);
+
+    core::Result<std::vector<store::CaseListRow>> my_cases(const Actor& actor,
+                                                           const std::string& level);
+    core::Result<std::vector<store::CaseListRow>> team_cases(const Actor& actor,
+                                                             const std::string& level,
+                                                             bool unallocated_only);
+
+  private:
+    CaseAccess access(soci::session& sql, const Actor& actor, const store::CaseRecord& record);
+    bool can_open_child(soci::session& sql, const Actor& actor, const store::ChildRecord& child);
+
+    store::Database& db_;
+    const core::Clock& clock_;
+    AuditWriter& audit_;
+};
+
+/// True for the roles that do casework (practitioners, managers, chairs).
+bool has_case_role(const Actor& actor);
+
+}  // namespace signs::service

@@ -1,0 +1,294 @@
+#include "store/case_repository.hpp"
+
+#include "store/query.hpp"
+#include "store/store_error.hpp"
+
+namespace signs::store::cases {
+namespace {
+
+struct OptionalId {
+    long long value;
+    soci::indicator indicator;
+    explicit OptionalId(std::optional<std::int64_t> id)
+        : value(id.value_or(0)), indicator(id ? soci::i_ok : soci::i_null) {}
+};
+
+std::optional<std::int64_t> id_or_none(long long value, soci::indicator indicator) {
+    return indicator == soci::i_ok ? std::optional<std::int64_t>{value} : std::nullopt;
+}
+
+std::vector<std::int64_t> id_list(soci::session& sql, const std::string& query, long long key) {
+    long long id = 0;
+    std::vector<std::int64_t> out;
+    for_each_row(
+        sql, query,
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::use(key));
+        },
+        [&] { out.push_back(id); });
+    return out;
+}
+
+bool changed_one_row(soci::statement& st) {
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
+}  // namespace
+
+std::int64_t insert(soci::session& sql, const CaseRecord& c) {
+    return translate_errors([&] {
+        long long id = 0;
+        OptionalId team{c.team_id}, worker{c.worker_id};
+        int demo = c.is_demo ? 1 : 0;
+        sql << "INSERT INTO cases (family_name, team_id, worker_id, opened_on, is_demo, "
+               "created_at) VALUES (:family, :team, :worker, :opened, :demo, :at) RETURNING id",
+            soci::use(c.family_name), soci::use(team.value, team.indicator),
+            soci::use(worker.value, worker.indicator), soci::use(c.opened_on), soci::use(demo),
+            soci::use(c.created_at), soci::into(id);
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+std::optional<CaseRecord> find(soci::session& sql, std::int64_t id) {
+    CaseRecord c;
+    long long key = id, case_id = 0, team = 0, worker = 0;
+    int demo = 0;
+    soci::indicator team_ind, team_name_ind, worker_ind, worker_name_ind, closed_ind;
+    std::optional<CaseRecord> found;
+    for_each_row(
+        sql,
+        "SELECT c.id, c.family_name, c.team_id, t.name, c.worker_id, u.name, c.opened_on, "
+        "c.closed_on, c.close_reason, c.is_demo, c.created_at, c.version FROM cases c "
+        "LEFT JOIN teams t ON t.id = c.team_id LEFT JOIN users u ON u.id = c.worker_id "
+        "WHERE c.id = :id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(case_id));
+            st.exchange(soci::into(c.family_name));
+            st.exchange(soci::into(team, team_ind));
+            st.exchange(soci::into(c.team_name, team_name_ind));
+            st.exchange(soci::into(worker, worker_ind));
+            st.exchange(soci::into(c.worker_name, worker_name_ind));
+            st.exchange(soci::into(c.opened_on));
+            st.exchange(soci::into(c.closed_on, closed_ind));
+            st.exchange(soci::into(c.close_reason));
+            st.exchange(soci::into(demo));
+            st.exchange(soci::into(c.created_at));
+            st.exchange(soci::into(c.version));
+            st.exchange(soci::use(key));
+        },
+        [&] {
+            c.id = case_id;
+            c.team_id = id_or_none(team, team_ind);
+            c.worker_id = id_or_none(worker, worker_ind);
+            if (team_name_ind != soci::i_ok) c.team_name.clear();
+            if (worker_name_ind != soci::i_ok) c.worker_name.clear();
+            if (closed_ind != soci::i_ok) c.closed_on.clear();
+            c.is_demo = flag(demo);
+            found = c;
+        });
+    return found;
+}
+
+void add_child(soci::session& sql, std::int64_t case_id, std::int64_t child_id) {
+    translate_errors([&] {
+        long long c = case_id, k = child_id;
+        sql << "INSERT INTO case_children (case_id, child_id) VALUES (:c, :k)", soci::use(c),
+            soci::use(k);
+    });
+}
+
+std::vector<std::int64_t> child_ids(soci::session& sql, std::int64_t case_id) {
+    return id_list(sql, "SELECT child_id FROM case_children WHERE case_id = :c ORDER BY child_id",
+                   case_id);
+}
+
+std::vector<std::int64_t> ids_for_child(soci::session& sql, std::int64_t child_id) {
+    return id_list(sql,
+                   "SELECT case_id FROM case_children WHERE child_id = :k ORDER BY case_id DESC",
+                   child_id);
+}
+
+bool allocate(soci::session& sql, std::int64_t case_id, std::optional<std::int64_t> team_id,
+              std::optional<std::int64_t> worker_id, int expected_version) {
+    return translate_errors([&] {
+        long long key = case_id;
+        OptionalId team{team_id}, worker{worker_id};
+        soci::statement st =
+            (sql.prepare << "UPDATE cases SET team_id = :team, worker_id = :worker, "
+                            "version = version + 1 WHERE id = :id AND version = :v",
+             soci::use(team.value, team.indicator), soci::use(worker.value, worker.indicator),
+             soci::use(key), soci::use(expected_version));
+        return changed_one_row(st);
+    });
+}
+
+bool close(soci::session& sql, std::int64_t case_id, const std::string& on,
+           const std::string& reason, int expected_version) {
+    return translate_errors([&] {
+        long long key = case_id;
+        soci::statement st =
+            (sql.prepare << "UPDATE cases SET closed_on = :on, close_reason = :reason, "
+                            "version = version + 1 WHERE id = :id AND version = :v",
+             soci::use(on), soci::use(reason), soci::use(key), soci::use(expected_version));
+        return changed_one_row(st);
+    });
+}
+
+std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
+    std::string query =
+        "SELECT c.id, c.family_name, u.name, k.id, k.first_name, k.last_name, p.level, "
+        "p.from_date FROM cases c JOIN case_children cc ON cc.case_id = c.id "
+        "JOIN children k ON k.id = cc.child_id LEFT JOIN users u ON u.id = c.worker_id "
+        "LEFT JOIN level_periods p ON p.case_id = c.id AND p.child_id = k.id AND p.to_date IS NULL "
+        "WHERE c.closed_on IS NULL";
+    long long worker = filter.worker_id.value_or(0), team = filter.team_id.value_or(0);
+    if (filter.worker_id) query += " AND c.worker_id = :worker";
+    if (filter.team_id) query += " AND c.team_id = :team";
+    if (filter.unallocated_only) query += " AND c.worker_id IS NULL";
+    if (!filter.level.empty()) query += " AND p.level = :level";
+    query += " ORDER BY c.family_name, c.id, k.id LIMIT :limit";
+    CaseListRow row;
+    std::string first, last, worker_name, level, since;
+    soci::indicator worker_ind, level_ind, since_ind;
+    long long case_id = 0, child_id = 0;
+    std::vector<CaseListRow> out;
+    for_each_row(
+        sql, query,
+        [&](soci::statement& st) {
+            st.exchange(soci::into(case_id));
+            st.exchange(soci::into(row.family_name));
+            st.exchange(soci::into(worker_name, worker_ind));
+            st.exchange(soci::into(child_id));
+            st.exchange(soci::into(first));
+            st.exchange(soci::into(last));
+            st.exchange(soci::into(level, level_ind));
+            st.exchange(soci::into(since, since_ind));
+            if (filter.worker_id) st.exchange(soci::use(worker));
+            if (filter.team_id) st.exchange(soci::use(team));
+            if (!filter.level.empty()) st.exchange(soci::use(filter.level));
+            st.exchange(soci::use(filter.limit));
+        },
+        [&] {
+            row.case_id = case_id;
+            row.child_id = child_id;
+            row.child_name = first + " " + last;
+            row.worker_name = worker_ind == soci::i_ok ? worker_name : "";
+            row.level = level_ind == soci::i_ok ? level : "";
+            row.level_since = since_ind == soci::i_ok ? since : "";
+            out.push_back(row);
+        });
+    return out;
+}
+
+void add_level_period(soci::session& sql, const LevelPeriodRecord& p) {
+    translate_errors([&] {
+        long long case_id = p.case_id, child_id = p.child_id;
+        OptionalId by{p.recorded_by};
+        std::string category = p.category;
+        soci::indicator category_ind = category.empty() ? soci::i_null : soci::i_ok;
+        sql << "INSERT INTO level_periods (case_id, child_id, level, from_date, reason, category, "
+               "legal_status, recorded_by, recorded_at) VALUES (:case, :child, :level, :from, "
+               ":reason, :category, :legal, :by, :at)",
+            soci::use(case_id), soci::use(child_id), soci::use(p.level), soci::use(p.from_date),
+            soci::use(p.reason), soci::use(category, category_ind), soci::use(p.legal_status),
+            soci::use(by.value, by.indicator), soci::use(p.recorded_at);
+    });
+}
+
+void end_current_period(soci::session& sql, std::int64_t case_id, std::int64_t child_id,
+                        const std::string& to_date) {
+    translate_errors([&] {
+        long long c = case_id, k = child_id;
+        sql << "UPDATE level_periods SET to_date = :to WHERE case_id = :c AND child_id = :k "
+               "AND to_date IS NULL",
+            soci::use(to_date), soci::use(c), soci::use(k);
+    });
+}
+
+std::vector<LevelPeriodRecord> level_history(soci::session& sql, std::int64_t case_id,
+                                             std::int64_t child_id) {
+    LevelPeriodRecord p;
+    long long id = 0, c = case_id, k = child_id, by = 0;
+    soci::indicator to_ind, category_ind, by_ind;
+    std::vector<LevelPeriodRecord> out;
+    for_each_row(
+        sql,
+        "SELECT id, level, from_date, to_date, reason, category, legal_status, recorded_by, "
+        "recorded_at FROM level_periods WHERE case_id = :c AND child_id = :k "
+        "ORDER BY from_date, id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(p.level));
+            st.exchange(soci::into(p.from_date));
+            st.exchange(soci::into(p.to_date, to_ind));
+            st.exchange(soci::into(p.reason));
+            st.exchange(soci::into(p.category, category_ind));
+            st.exchange(soci::into(p.legal_status));
+            st.exchange(soci::into(by, by_ind));
+            st.exchange(soci::into(p.recorded_at));
+            st.exchange(soci::use(c));
+            st.exchange(soci::use(k));
+        },
+        [&] {
+            auto row = p;
+            row.id = id;
+            row.case_id = case_id;
+            row.child_id = child_id;
+            if (to_ind != soci::i_ok) row.to_date.clear();
+            if (category_ind != soci::i_ok) row.category.clear();
+            row.recorded_by = id_or_none(by, by_ind);
+            out.push_back(row);
+        });
+    return out;
+}
+
+void grant_break_glass(soci::session& sql, std::int64_t user_id, std::int64_t case_id,
+                       const std::string& reason, const std::string& at,
+                       const std::string& expires_at) {
+    translate_errors([&] {
+        long long u = user_id, c = case_id;
+        sql << "INSERT INTO break_glass_grants (user_id, case_id, reason, granted_at, expires_at) "
+               "VALUES (:u, :c, :reason, :at, :expires)",
+            soci::use(u), soci::use(c), soci::use(reason), soci::use(at), soci::use(expires_at);
+    });
+}
+
+bool has_break_glass(soci::session& sql, std::int64_t user_id, std::int64_t case_id,
+                     const std::string& now) {
+    return translate_errors([&] {
+        long long u = user_id, c = case_id;
+        int count = 0;
+        sql << "SELECT COUNT(*) FROM break_glass_grants WHERE user_id = :u AND case_id = :c "
+               "AND expires_at > :now",
+            soci::use(u), soci::use(c), soci::use(now), soci::into(count);
+        return count > 0;
+    });
+}
+
+std::vector<BreakGlassRecord> break_glass_for_case(soci::session& sql, std::int64_t case_id) {
+    BreakGlassRecord r;
+    long long user = 0, c = case_id;
+    std::vector<BreakGlassRecord> out;
+    for_each_row(
+        sql,
+        "SELECT g.user_id, u.name, g.reason, g.granted_at, g.expires_at FROM break_glass_grants g "
+        "JOIN users u ON u.id = g.user_id WHERE g.case_id = :c ORDER BY g.granted_at DESC",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(user));
+            st.exchange(soci::into(r.user_name));
+            st.exchange(soci::into(r.reason));
+            st.exchange(soci::into(r.granted_at));
+            st.exchange(soci::into(r.expires_at));
+            st.exchange(soci::use(c));
+        },
+        [&] {
+            auto row = r;
+            row.user_id = user;
+            out.push_back(row);
+        });
+    return out;
+}
+
+}  // namespace signs::store::cases

@@ -1,0 +1,104 @@
+#pragma once
+/// Cases (a piece of work with one family), the children in them, each child's service
+/// levels over time, and break-glass grants to open a case outside one's own work.
+#include <soci/soci.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace signs::store {
+
+struct CaseRecord {
+    std::int64_t id = 0;
+    std::string family_name;
+    std::optional<std::int64_t> team_id;
+    std::string team_name;
+    std::optional<std::int64_t> worker_id;
+    std::string worker_name;
+    std::string opened_on;
+    std::string closed_on;  ///< empty while open
+    std::string close_reason;
+    bool is_demo = false;
+    std::string created_at;
+    int version = 1;
+};
+
+struct LevelPeriodRecord {
+    std::int64_t id = 0;
+    std::int64_t case_id = 0;
+    std::int64_t child_id = 0;
+    std::string level;
+    std::string from_date;
+    std::string to_date;  ///< empty for the current period
+    std::string reason;
+    std::string category;  ///< child protection plan category code, or empty
+    std::string legal_status;
+    std::optional<std::int64_t> recorded_by;
+    std::string recorded_at;
+};
+
+/// A row of "My cases" / "Team cases": a case with one of its children and that child's
+/// current level.
+struct CaseListRow {
+    std::int64_t case_id = 0;
+    std::string family_name;
+    std::string worker_name;  ///< empty when unallocated
+    std::int64_t child_id = 0;
+    std::string child_name;
+    std::string level;  ///< empty when the child's part in the case is closed
+    std::string level_since;
+};
+
+namespace cases {
+
+std::int64_t insert(soci::session& sql, const CaseRecord& record);
+std::optional<CaseRecord> find(soci::session& sql, std::int64_t id);
+void add_child(soci::session& sql, std::int64_t case_id, std::int64_t child_id);
+std::vector<std::int64_t> child_ids(soci::session& sql, std::int64_t case_id);
+/// Cases that hold this child, newest first.
+std::vector<std::int64_t> ids_for_child(soci::session& sql, std::int64_t child_id);
+
+/// False when the case is no longer at `expected_version`.
+bool allocate(soci::session& sql, std::int64_t case_id, std::optional<std::int64_t> team_id,
+              std::optional<std::int64_t> worker_id, int expected_version);
+bool close(soci::session& sql, std::int64_t case_id, const std::string& on,
+           const std::string& reason, int expected_version);
+
+/// Filter for the case lists: by worker, or by team; `unallocated_only` for a manager's
+/// queue; `level` a level code or empty.
+struct ListFilter {
+    std::optional<std::int64_t> worker_id;
+    std::optional<std::int64_t> team_id;
+    bool unallocated_only = false;
+    std::string level;
+    int limit = 200;
+};
+std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter);
+
+void add_level_period(soci::session& sql, const LevelPeriodRecord& period);
+/// Ends the open period of this child in this case on `to_date`.
+void end_current_period(soci::session& sql, std::int64_t case_id, std::int64_t child_id,
+                        const std::string& to_date);
+/// Oldest first.
+std::vector<LevelPeriodRecord> level_history(soci::session& sql, std::int64_t case_id,
+                                             std::int64_t child_id);
+
+void grant_break_glass(soci::session& sql, std::int64_t user_id, std::int64_t case_id,
+                       const std::string& reason, const std::string& at,
+                       const std::string& expires_at);
+bool has_break_glass(soci::session& sql, std::int64_t user_id, std::int64_t case_id,
+                     const std::string& now);
+
+struct BreakGlassRecord {
+    std::int64_t user_id;
+    std::string user_name;
+    std::string reason;
+    std::string granted_at;
+    std::string expires_at;
+};
+std::vector<BreakGlassRecord> break_glass_for_case(soci::session& sql, std::int64_t case_id);
+
+}  // namespace cases
+}  // namespace signs::store

@@ -1,0 +1,161 @@
+#include "store/child_repository.hpp"
+
+#include "store/query.hpp"
+#include "store/store_error.hpp"
+
+namespace signs::store::children {
+namespace {
+
+const std::string kSelect =
+    "SELECT id, first_name, last_name, preferred_name, date_of_birth, expected_date, gender, "
+    "ethnicity, disabilities, first_language, interpreter_needed, nhs_number, upn, school, "
+    "what_matters, restricted, is_demo, created_at, created_by, version FROM children";
+
+/// Binds a nullable text column: empty text is stored as NULL.
+struct OptionalText {
+    std::string value;
+    soci::indicator indicator;
+    explicit OptionalText(const std::string& text)
+        : value(text), indicator(text.empty() ? soci::i_null : soci::i_ok) {}
+};
+
+std::vector<std::int64_t> ids(soci::session& sql, const std::string& query,
+                              const std::function<void(soci::statement&)>& bind) {
+    long long id = 0;
+    std::vector<std::int64_t> out;
+    for_each_row(
+        sql, query,
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            bind(st);
+        },
+        [&] { out.push_back(id); });
+    return out;
+}
+
+}  // namespace
+
+std::int64_t insert(soci::session& sql, const ChildRecord& c,
+                    const std::vector<std::string>& name_keys) {
+    return translate_errors([&] {
+        long long id = 0;
+        OptionalText dob{c.date_of_birth}, due{c.expected_date}, nhs{c.nhs_number}, upn{c.upn};
+        int interpreter = c.interpreter_needed ? 1 : 0, restricted = c.restricted ? 1 : 0,
+            demo = c.is_demo ? 1 : 0;
+        long long created_by = c.created_by.value_or(0);
+        soci::indicator created_by_ind = c.created_by ? soci::i_ok : soci::i_null;
+        sql << "INSERT INTO children (first_name, last_name, preferred_name, date_of_birth, "
+               "expected_date, gender, ethnicity, disabilities, first_language, "
+               "interpreter_needed, nhs_number, upn, school, what_matters, restricted, is_demo, "
+               "created_at, created_by) VALUES (:first, :last, :preferred, :dob, :due, :gender, "
+               ":ethnicity, :disabilities, :language, :interpreter, :nhs, :upn, :school, "
+               ":matters, :restricted, :demo, :at, :by) RETURNING id",
+            soci::use(c.first_name), soci::use(c.last_name), soci::use(c.preferred_name),
+            soci::use(dob.value, dob.indicator), soci::use(due.value, due.indicator),
+            soci::use(c.gender), soci::use(c.ethnicity), soci::use(c.disabilities),
+            soci::use(c.first_language), soci::use(interpreter),
+            soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
+            soci::use(c.school), soci::use(c.what_matters), soci::use(restricted), soci::use(demo),
+            soci::use(c.created_at), soci::use(created_by, created_by_ind), soci::into(id);
+        for (const auto& key : name_keys) {
+            sql << "INSERT INTO child_name_keys (name_key, child_id) VALUES (:key, :id)",
+                soci::use(key), soci::use(id);
+        }
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
+    ChildRecord c;
+    long long key = id, child_id = 0, created_by = 0;
+    int interpreter = 0, restricted = 0, demo = 0;
+    soci::indicator dob_ind, due_ind, nhs_ind, upn_ind, by_ind;
+    std::optional<ChildRecord> found;
+    for_each_row(
+        sql, kSelect + " WHERE id = :id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(child_id));
+            st.exchange(soci::into(c.first_name));
+            st.exchange(soci::into(c.last_name));
+            st.exchange(soci::into(c.preferred_name));
+            st.exchange(soci::into(c.date_of_birth, dob_ind));
+            st.exchange(soci::into(c.expected_date, due_ind));
+            st.exchange(soci::into(c.gender));
+            st.exchange(soci::into(c.ethnicity));
+            st.exchange(soci::into(c.disabilities));
+            st.exchange(soci::into(c.first_language));
+            st.exchange(soci::into(interpreter));
+            st.exchange(soci::into(c.nhs_number, nhs_ind));
+            st.exchange(soci::into(c.upn, upn_ind));
+            st.exchange(soci::into(c.school));
+            st.exchange(soci::into(c.what_matters));
+            st.exchange(soci::into(restricted));
+            st.exchange(soci::into(demo));
+            st.exchange(soci::into(c.created_at));
+            st.exchange(soci::into(created_by, by_ind));
+            st.exchange(soci::into(c.version));
+            st.exchange(soci::use(key));
+        },
+        [&] {
+            c.id = child_id;
+            if (dob_ind != soci::i_ok) c.date_of_birth.clear();
+            if (due_ind != soci::i_ok) c.expected_date.clear();
+            if (nhs_ind != soci::i_ok) c.nhs_number.clear();
+            if (upn_ind != soci::i_ok) c.upn.clear();
+            c.interpreter_needed = flag(interpreter);
+            c.restricted = flag(restricted);
+            c.is_demo = flag(demo);
+            if (by_ind == soci::i_ok) c.created_by = created_by;
+            found = c;
+        });
+    return found;
+}
+
+std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
+                                             const std::vector<std::string>& keys, int limit) {
+    if (keys.empty()) return {};
+    std::string placeholders;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        placeholders += (i ? ", :k" : ":k") + std::to_string(i);
+    }
+    return ids(sql,
+               "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key IN (" + placeholders +
+                   ") ORDER BY child_id LIMIT :limit",
+               [&](soci::statement& st) {
+                   for (const auto& key : keys) st.exchange(soci::use(key));
+                   st.exchange(soci::use(limit));
+               });
+}
+
+std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
+                                               int limit) {
+    // A range on the key index rather than LIKE, which neither engine can always index.
+    std::string upper = prefix + "\xF4\x8F\xBF\xBF";
+    return ids(sql,
+               "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key >= :low AND "
+               "name_key < :high ORDER BY child_id LIMIT :limit",
+               [&](soci::statement& st) {
+                   st.exchange(soci::use(prefix));
+                   st.exchange(soci::use(upper));
+                   st.exchange(soci::use(limit));
+               });
+}
+
+std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit) {
+    return ids(sql, "SELECT id FROM children WHERE date_of_birth = :d ORDER BY id LIMIT :limit",
+               [&](soci::statement& st) {
+                   st.exchange(soci::use(iso_date));
+                   st.exchange(soci::use(limit));
+               });
+}
+
+std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,
+                                              const std::string& upn) {
+    return ids(sql, "SELECT id FROM children WHERE nhs_number = :nhs OR upn = :upn ORDER BY id",
+               [&](soci::statement& st) {
+                   st.exchange(soci::use(nhs_number));
+                   st.exchange(soci::use(upn));
+               });
+}
+
+}  // namespace signs::store::children

@@ -1,0 +1,52 @@
+#pragma once
+/// Children's records and the name keys that make searching them fast and forgiving.
+#include <soci/soci.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace signs::store {
+
+struct ChildRecord {
+    std::int64_t id = 0;
+    std::string first_name;
+    std::string last_name;
+    std::string preferred_name;
+    std::string date_of_birth;  ///< ISO date, or empty for an unborn child
+    std::string expected_date;  ///< ISO date, or empty
+    std::string gender;
+    std::string ethnicity;
+    std::string disabilities;  ///< codes joined by commas
+    std::string first_language;
+    bool interpreter_needed = false;
+    std::string nhs_number;  ///< empty when not known
+    std::string upn;
+    std::string school;
+    std::string what_matters;
+    bool restricted = false;
+    bool is_demo = false;
+    std::string created_at;
+    std::optional<std::int64_t> created_by;
+    int version = 1;
+};
+
+namespace children {
+
+/// Inserts the child and its name keys; returns the new id.
+std::int64_t insert(soci::session& sql, const ChildRecord& child,
+                    const std::vector<std::string>& name_keys);
+std::optional<ChildRecord> find(soci::session& sql, std::int64_t id);
+/// Children any of whose name keys is in `keys`, at most `limit` ids.
+std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
+                                             const std::vector<std::string>& keys, int limit);
+/// Children with a name word starting with `prefix` (already normalised).
+std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
+                                               int limit);
+std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit);
+std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,
+                                              const std::string& upn);
+
+}  // namespace children
+}  // namespace signs::store

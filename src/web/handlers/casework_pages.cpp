@@ -1,0 +1,578 @@
+#include "core/london_time.hpp"
+#include "core/validation.hpp"
+#include "domain/casework/identifiers.hpp"
+#include "service/casework_service.hpp"
+#include "web/handlers/handlers.hpp"
+#include "web/view_model.hpp"
+
+namespace signs::web::handlers {
+namespace {
+
+using Options = std::vector<std::pair<std::string, std::string>>;
+
+Options code_options(std::span<const domain::CodeLabel> codes) {
+    Options out;
+    for (const auto& c : codes) out.emplace_back(std::string{c.code}, std::string{c.label});
+    return out;
+}
+
+std::string date_text(const std::string& iso) {
+    auto date = core::CivilDate::parse_iso(iso);
+    return date ? date->long_text() : "";
+}
+
+std::string level_text(const std::string& code) {
+    auto level = domain::parse_level(code);
+    return level ? std::string{domain::level_label(*level)} : "Closed";
+}
+
+std::string born_text(const store::ChildRecord& child) {
+    if (!child.date_of_birth.empty()) return date_text(child.date_of_birth);
+    return "Unborn, due " + date_text(child.expected_date);
+}
+
+std::string join_labels(const std::string& codes, std::span<const domain::CodeLabel> table) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < codes.size()) {
+        auto end = codes.find(',', start);
+        auto code = codes.substr(start, end - start);
+        out += (out.empty() ? "" : ", ") + std::string{domain::label_for(table, code)};
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return out.empty() ? "Not recorded" : out;
+}
+
+std::optional<std::int64_t> query_id(const Form& query, const std::string& name) {
+    const auto& text = query.get(name);
+    if (text.empty() || text.size() > 18 ||
+        text.find_first_not_of("0123456789") != std::string::npos) {
+        return std::nullopt;
+    }
+    return std::stoll(text);
+}
+
+// ---- children ----
+
+domain::ChildForm child_form(const Form& f) {
+    return {f.get("first_name"),
+            f.get("last_name"),
+            f.get("preferred_name"),
+            f.get("unborn"),
+            f.get("dob-day"),
+            f.get("dob-month"),
+            f.get("dob-year"),
+            f.get("due-day"),
+            f.get("due-month"),
+            f.get("due-year"),
+            f.get("gender"),
+            f.get("ethnicity"),
+            f.get_all("disabilities"),
+            f.get("first_language"),
+            f.get("interpreter"),
+            f.get("nhs_number"),
+            f.get("upn"),
+            f.get("school"),
+            f.get("what_matters")};
+}
+
+Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildForm& form,
+                        const core::Error* error,
+                        const std::vector<store::ChildRecord>& lookalikes) {
+    nlohmann::json alike = nlohmann::json::array();
+    for (const auto& c : lookalikes) {
+        alike.push_back({{"id", std::to_string(c.id)},
+                         {"name", c.first_name + " " + c.last_name},
+                         {"born", born_text(c)},
+                         {"nhs", c.nhs_number.empty()
+                                     ? nlohmann::json(false)
+                                     : nlohmann::json(domain::format_nhs_number(c.nhs_number))}});
+    }
+    nlohmann::json model = {
+        {"title", error ? "Error: Add a child" : "Add a child"},
+        {"first_name", field("first_name", "First name", form.first_name, error)},
+        {"last_name", field("last_name", "Last name", form.last_name, error)},
+        {"preferred_name", field("preferred_name", "Name they like to be called (optional)",
+                                 form.preferred_name, error)},
+        {"unborn", checkboxes("unborn", "Not yet born", {{"yes", "This child is not born yet"}},
+                              {form.unborn}, error)},
+        {"dob", date_field("dob", "Date of birth", form.dob_day, form.dob_month, form.dob_year,
+                           error, "For example, 27 3 2019")},
+        {"due", date_field("due", "Expected date of birth (if not yet born)", form.due_day,
+                           form.due_month, form.due_year, error)},
+        {"gender",
+         radios("gender", "Gender", code_options(domain::gender_codes()), form.gender, error)},
+        {"ethnicity",
+         select_field("ethnicity", "Ethnicity", code_options(domain::ethnicity_codes()),
+                      form.ethnicity.empty() ? "NOBT" : form.ethnicity, error)},
+        {"disabilities",
+         checkboxes("disabilities", "Disability", code_options(domain::disability_codes()),
+                    form.disabilities, error, "Select all that apply")},
+        {"first_language",
+         field("first_language", "First language (optional)", form.first_language, error)},
+        {"interpreter",
+         radios("interpreter", "Is an interpreter needed?", {{"yes", "Yes"}, {"no", "No"}},
+                form.interpreter.empty() ? "no" : form.interpreter, error)},
+        {"nhs_number", field("nhs_number", "NHS number (optional)", form.nhs_number, error,
+                             {"text", "off", "10 digits", "govuk-input--width-10"})},
+        {"upn",
+         field("upn", "Unique pupil number (optional)", form.upn, error,
+               {"text", "off", "13 characters, starting with a letter", "govuk-input--width-20"})},
+        {"school", field("school", "School or nursery (optional)", form.school, error)},
+        {"what_matters",
+         field("what_matters", "What matters to me, in the child's own words (optional)",
+               form.what_matters, error)},
+        {"has_lookalikes", !lookalikes.empty()},
+        {"lookalikes", alike},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/new_child", model);
+}
+
+service::CaseworkService casework(App& app) {
+    return service::CaseworkService{app.db(), app.clock(), app.audit_writer()};
+}
+
+// ---- levels ----
+
+struct LevelForm {
+    std::string level, category, legal_status, day, month, year, reason;
+};
+
+LevelForm level_form(const Form& f) {
+    return {f.get("level"),      f.get("category"),  f.get("legal_status"), f.get("date-day"),
+            f.get("date-month"), f.get("date-year"), f.get("reason")};
+}
+
+/// A level form dated today, which is when most changes are recorded.
+LevelForm today_form(App& app) {
+    auto today = core::london_date(app.clock().now()).ymd();
+    LevelForm form;
+    form.day = std::to_string(static_cast<unsigned>(today.day()));
+    form.month = std::to_string(static_cast<unsigned>(today.month()));
+    form.year = std::to_string(static_cast<int>(today.year()));
+    return form;
+}
+
+/// Reads the level fields into a domain change, or the field errors they have.
+core::Result<domain::LevelChange> parse_level_change(const LevelForm& form) {
+    core::FieldChecks checks;
+    auto level = domain::parse_level(form.level);
+    if (!level) checks.add("level", "Select a service level");
+    auto date = core::CivilDate::from_parts(form.day, form.month, form.year);
+    if (!date) checks.add("date-day", "Enter the date the level starts, as a real date");
+    std::optional<domain::CpCategory> category;
+    if (!form.category.empty()) {
+        category = domain::parse_category(form.category);
+        if (!category) checks.add("category", "Select a category of plan");
+    }
+    if (!checks.ok()) return std::unexpected(checks.error());
+    std::string legal = *level == domain::ServiceLevel::CaredFor ? form.legal_status : "";
+    if (*level != domain::ServiceLevel::ChildProtection) category.reset();
+    return domain::LevelChange{*level, *date, form.reason, category, legal};
+}
+
+/// The domain names the date field "date"; the page's first box is "date-day".
+core::Error for_page(core::Error error) {
+    for (auto& f : error.fields) {
+        if (f.field == "date") f.field = "date-day";
+    }
+    return error;
+}
+
+nlohmann::json level_fields(const LevelForm& form, const core::Error* error) {
+    Options levels, categories, statuses{{"", "Select a legal status"}};
+    for (auto level : domain::all_levels()) {
+        levels.emplace_back(std::string{domain::level_code(level)},
+                            std::string{domain::level_label(level)} + " (" +
+                                std::string{domain::variant_label(domain::variant_for(level))} +
+                                ")");
+    }
+    for (auto category : domain::all_categories()) {
+        categories.emplace_back(std::string{domain::category_code(category)},
+                                std::string{domain::category_label(category)});
+    }
+    for (auto status : domain::all_legal_statuses()) {
+        statuses.emplace_back(std::string{domain::legal_status_code(status)},
+                              std::string{domain::legal_status_label(status)});
+    }
+    return {
+        {"level", radios("level", "Service level", levels, form.level, error)},
+        {"category", radios("category", "Child protection plan category (child protection only)",
+                            categories, form.category, error)},
+        {"legal_status", select_field("legal_status", "Legal status (cared for only)", statuses,
+                                      form.legal_status, error)},
+        {"date", date_field("date", "Date this level starts", form.day, form.month, form.year,
+                            error, "For example, 27 3 2026")},
+        {"reason", field("reason", "Reason", form.reason, error)},
+    };
+}
+
+Response level_page(App& app, Exchange& ex, int status, std::int64_t case_id,
+                    const store::ChildRecord& child, const std::string& current,
+                    const LevelForm& form, const core::Error* error) {
+    nlohmann::json model = level_fields(form, error);
+    model["title"] = error ? "Error: Change service level" : "Change service level";
+    model["case_id"] = std::to_string(case_id);
+    model["child_id"] = std::to_string(child.id);
+    model["child_name"] = child.first_name + " " + child.last_name;
+    model["current_level"] = level_text(current);
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/change_level", model);
+}
+
+Response new_case_page(App& app, Exchange& ex, int status,
+                       const std::vector<store::ChildRecord>& offered,
+                       const std::vector<std::string>& ticked, const std::string& family,
+                       const LevelForm& form, const core::Error* error) {
+    Options children;
+    for (const auto& c : offered)
+        children.emplace_back(std::to_string(c.id), c.first_name + " " + c.last_name);
+    nlohmann::json model = level_fields(form, error);
+    model["title"] = error ? "Error: Open a case" : "Open a case";
+    model["children"] = checkboxes("children", "Children in this case", children, ticked, error);
+    model["family_name"] = field("family_name", "Family name", family, error,
+                                 {"text", "off", "For example, the Carter family", ""});
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/new_case", model);
+}
+
+Response break_glass_page(App& app, Exchange& ex, int status, std::int64_t case_id,
+                          const std::string& reason, const core::Error* error) {
+    nlohmann::json model = {
+        {"title", error ? "Error: This case is not part of your work"
+                        : "This case is not part of your work"},
+        {"case_id", std::to_string(case_id)},
+        {"reason", field("reason", "Why do you need to see this case now?", reason, error)},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/break_glass", model);
+}
+
+}  // namespace
+
+Response find_children(App& app, Exchange& ex) {
+    auto query = ex.query();
+    const auto& q = query.get("q");
+    nlohmann::json model = {
+        {"title", "Find a child"}, {"searched", false}, {"q", field("q", "", q, nullptr)}};
+    if (!query.has("q")) return app.page(ex, 200, "casework/find_children", model);
+    auto found = casework(app).search_children(ex.actor(), q);
+    if (!found) {
+        if (found.error().kind != core::ErrorKind::Invalid) return app.error(ex, found.error());
+        model["q"] = field("q", "", q, &found.error());
+        add_error_summary(model, found.error());
+        return app.page(ex, 422, "casework/find_children", model);
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& r : *found) {
+        rows.push_back(
+            {{"id", std::to_string(r.child.id)},
+             {"name", r.child.first_name + " " + r.child.last_name},
+             {"born", born_text(r.child)},
+             {"nhs",
+              r.child.nhs_number.empty() ? "" : domain::format_nhs_number(r.child.nhs_number)},
+             {"level", level_text(r.current_level)}});
+    }
+    model["searched"] = true;
+    model["has_results"] = !rows.empty();
+    model["results"] = rows;
+    model["caption"] = rows.empty() ? "No children found that you can open"
+                                    : std::to_string(rows.size()) + " found";
+    return app.page(ex, 200, "casework/find_children", model);
+}
+
+Response new_child(App& app, Exchange& ex) { return new_child_page(app, ex, 200, {}, nullptr, {}); }
+
+Response create_child(App& app, Exchange& ex) {
+    auto form = child_form(*ex.form);
+    auto added = casework(app).add_child(ex.actor(), form, ex.form->get("confirmed") == "yes");
+    if (!added) {
+        if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+        return new_child_page(app, ex, 422, form, &added.error(), {});
+    }
+    if (!added->child_id) return new_child_page(app, ex, 409, form, nullptr, added->lookalikes);
+    return Response::redirect("/children/" + std::to_string(*added->child_id));
+}
+
+Response show_child(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto view = casework(app).view_child(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    const auto& c = view->child;
+    nlohmann::json cases = nlohmann::json::array();
+    std::string current_level;
+    for (const auto& k : view->cases) {
+        const auto* last = k.history.empty() ? nullptr : &k.history.back();
+        bool open = last && last->to_date.empty();
+        if (open && current_level.empty()) current_level = last->level;
+        cases.push_back(
+            {{"id", std::to_string(k.record.id)},
+             {"family", k.record.family_name},
+             {"level", open ? level_text(last->level) : "Closed"},
+             {"since", last ? date_text(last->from_date) : ""},
+             {"worker", k.record.worker_name.empty() ? "Not allocated" : k.record.worker_name}});
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : view->chronology) {
+        events.push_back({{"title", e.kind == "level-change"     ? "Service level changed"
+                                    : e.kind == "case-opened"    ? "Case opened"
+                                    : e.kind == "allocation"     ? "Allocated"
+                                    : e.kind == "record-created" ? "Record created"
+                                                                 : "Note"},
+                          {"who", e.recorded_by_name.empty() ? "signs" : e.recorded_by_name},
+                          {"iso", e.occurred_on},
+                          {"date", date_text(e.occurred_on)},
+                          {"summary", e.summary}});
+    }
+    std::string gender{domain::label_for(domain::gender_codes(), c.gender)};
+    nlohmann::json model = {
+        {"title", c.first_name + " " + c.last_name},
+        {"child_id", std::to_string(c.id)},
+        {"child",
+         {{"name", c.first_name + " " + c.last_name},
+          {"level", current_level.empty() ? "No open case" : level_text(current_level)},
+          {"preferred", c.preferred_name.empty() ? "Not recorded" : c.preferred_name},
+          {"born_label", c.date_of_birth.empty() ? "Expected date of birth" : "Date of birth"},
+          {"born", born_text(c)},
+          {"gender", gender},
+          {"ethnicity", std::string{domain::label_for(domain::ethnicity_codes(), c.ethnicity)}},
+          {"disabilities", join_labels(c.disabilities, domain::disability_codes())},
+          {"language", (c.first_language.empty() ? std::string{"Not recorded"} : c.first_language) +
+                           (c.interpreter_needed ? " (needs an interpreter)" : "")},
+          {"nhs", c.nhs_number.empty() ? "Not recorded" : domain::format_nhs_number(c.nhs_number)},
+          {"upn", c.upn.empty() ? "Not recorded" : c.upn},
+          {"school", c.school.empty() ? "Not recorded" : c.school},
+          {"what_matters", c.what_matters.empty() ? "Not recorded yet" : c.what_matters}}},
+        {"has_cases", !cases.empty()},
+        {"cases", cases},
+        {"chronology", events},
+    };
+    return app.page(ex, 200, "casework/child", model);
+}
+
+Response new_case(App& app, Exchange& ex) {
+    auto child_id = query_id(ex.query(), "child");
+    if (!child_id) return app.error_page(ex, 404, "Open a case from a child's page.");
+    auto view = casework(app).view_child(ex.actor(), *child_id);
+    if (!view) return app.error(ex, view.error());
+    LevelForm form = today_form(app);
+    form.level = "early-help";
+    return new_case_page(app, ex, 200, {view->child}, {std::to_string(*child_id)},
+                         view->child.last_name + " family", form, nullptr);
+}
+
+Response create_case(App& app, Exchange& ex) {
+    const auto& f = *ex.form;
+    auto form = level_form(f);
+    auto ticked = f.get_all("children");
+    std::vector<std::int64_t> ids;
+    std::vector<store::ChildRecord> offered;
+    auto service = casework(app);
+    for (const auto& text : ticked) {
+        if (text.empty() || text.size() > 18 ||
+            text.find_first_not_of("0123456789") != std::string::npos) {
+            return app.error_page(ex, 400);
+        }
+        ids.push_back(std::stoll(text));
+    }
+    for (auto id : ids) {
+        auto view = service.view_child(ex.actor(), id);
+        if (!view) return app.error(ex, view.error());
+        offered.push_back(view->child);
+    }
+    auto change = parse_level_change(form);
+    service::OpenCaseForm open{f.get("family_name"), ids, change ? *change : domain::LevelChange{}};
+    core::Result<std::int64_t> opened =
+        change ? service.open_case(ex.actor(), open) : std::unexpected(change.error());
+    if (!opened) {
+        if (opened.error().kind != core::ErrorKind::Invalid) return app.error(ex, opened.error());
+        auto error = for_page(opened.error());
+        return new_case_page(app, ex, 422, offered, ticked, f.get("family_name"), form, &error);
+    }
+    return Response::redirect("/cases/" + std::to_string(*opened) + "?done=opened");
+}
+
+Response show_case(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto service = casework(app);
+    auto access = service.access_to_case(ex.actor(), *id);
+    if (access == service::CaseAccess::BreakGlassNeeded)
+        return break_glass_page(app, ex, 403, *id, "", nullptr);
+    auto view = service.view_case(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    const auto& r = view->record;
+    nlohmann::json children = nlohmann::json::array();
+    for (const auto& k : view->children) {
+        const auto* last = k.history.empty() ? nullptr : &k.history.back();
+        bool open = last && last->to_date.empty();
+        auto level = open ? domain::parse_level(last->level) : std::nullopt;
+        children.push_back(
+            {{"id", std::to_string(k.child.id)},
+             {"case_id", std::to_string(r.id)},
+             {"name", k.child.first_name + " " + k.child.last_name},
+             {"level", open ? level_text(last->level) +
+                                  (last->category.empty()
+                                       ? ""
+                                       : " (" +
+                                             std::string{domain::category_label(
+                                                 *domain::parse_category(last->category))} +
+                                             ")")
+                            : "Closed"},
+             {"variant",
+              level ? std::string{domain::variant_label(domain::variant_for(*level))} : ""},
+             {"since", last ? date_text(last->from_date) : ""}});
+    }
+    bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
+    nlohmann::json model = {
+        {"title", r.family_name},
+        {"case_id", std::to_string(r.id)},
+        {"family", r.family_name},
+        {"team", r.team_name.empty() ? "No team" : r.team_name},
+        {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+        {"opened", date_text(r.opened_on)},
+        {"version", std::to_string(r.version)},
+        {"children", children},
+        {"via_break_glass", view->via_break_glass},
+        {"can_allocate", manager},
+        {"done", ex.query().get("done") == "opened"      ? nlohmann::json("Case opened")
+                 : ex.query().get("done") == "level"     ? nlohmann::json("Service level changed")
+                 : ex.query().get("done") == "allocated" ? nlohmann::json("Case allocated")
+                                                         : nlohmann::json(false)},
+    };
+    if (manager) {
+        Options workers{{"", "Nobody (leave unallocated)"}};
+        for (const auto& u : service.team_members(ex.actor()))
+            workers.emplace_back(std::to_string(u.id), u.name);
+        model["worker_field"] =
+            select_field("worker", "Allocated worker", workers,
+                         r.worker_id ? std::to_string(*r.worker_id) : "", nullptr);
+        nlohmann::json grants = nlohmann::json::array();
+        for (const auto& g : service.break_glass_log(ex.actor(), r.id)) {
+            grants.push_back(
+                {{"who", g.user_name}, {"when", when_text(g.granted_at)}, {"reason", g.reason}});
+        }
+        model["has_break_glass"] = !grants.empty();
+        model["break_glass"] = grants;
+    }
+    return app.page(ex, 200, "casework/case", model);
+}
+
+Response show_change_level(App& app, Exchange& ex) {
+    auto case_id = ex.id_param("id");
+    auto child_id = ex.id_param("child");
+    if (!case_id || !child_id) return app.error_page(ex, 404);
+    auto view = casework(app).view_case(ex.actor(), *case_id);
+    if (!view) return app.error(ex, view.error());
+    for (const auto& k : view->children) {
+        if (k.child.id != *child_id) continue;
+        std::string current =
+            k.history.empty() || !k.history.back().to_date.empty() ? "" : k.history.back().level;
+        LevelForm form = today_form(app);
+        return level_page(app, ex, 200, *case_id, k.child, current, form, nullptr);
+    }
+    return app.error_page(ex, 404);
+}
+
+Response change_level(App& app, Exchange& ex) {
+    auto case_id = ex.id_param("id");
+    auto child_id = ex.id_param("child");
+    if (!case_id || !child_id) return app.error_page(ex, 404);
+    auto service = casework(app);
+    auto form = level_form(*ex.form);
+    auto change = parse_level_change(form);
+    core::Result<void> done = change
+                                  ? service.change_level(ex.actor(), *case_id, *child_id, *change)
+                                  : core::Result<void>{std::unexpected(change.error())};
+    if (done) return Response::redirect("/cases/" + std::to_string(*case_id) + "?done=level");
+    if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
+    auto view = service.view_case(ex.actor(), *case_id);
+    if (!view) return app.error(ex, view.error());
+    for (const auto& k : view->children) {
+        if (k.child.id != *child_id) continue;
+        std::string current =
+            k.history.empty() || !k.history.back().to_date.empty() ? "" : k.history.back().level;
+        auto error = for_page(done.error());
+        return level_page(app, ex, 422, *case_id, k.child, current, form, &error);
+    }
+    return app.error_page(ex, 404);
+}
+
+Response allocate_case(App& app, Exchange& ex) {
+    auto case_id = ex.id_param("id");
+    if (!case_id) return app.error_page(ex, 404);
+    const auto& version = ex.form->get("version");
+    if (version.empty() || version.size() > 9 ||
+        version.find_first_not_of("0123456789") != std::string::npos) {
+        return app.error_page(ex, 400);
+    }
+    std::optional<std::int64_t> worker;
+    const auto& worker_text = ex.form->get("worker");
+    if (!worker_text.empty()) {
+        if (worker_text.size() > 18 ||
+            worker_text.find_first_not_of("0123456789") != std::string::npos) {
+            return app.error_page(ex, 400);
+        }
+        worker = std::stoll(worker_text);
+    }
+    auto done = casework(app).allocate(ex.actor(), *case_id, worker, std::stoi(version));
+    if (!done) return app.error(ex, done.error());
+    return Response::redirect("/cases/" + std::to_string(*case_id) + "?done=allocated");
+}
+
+Response break_glass(App& app, Exchange& ex) {
+    auto case_id = ex.id_param("id");
+    if (!case_id) return app.error_page(ex, 404);
+    const auto& reason = ex.form->get("reason");
+    auto done = casework(app).break_glass(ex.actor(), *case_id, reason);
+    if (!done) {
+        if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
+        return break_glass_page(app, ex, 422, *case_id, reason, &done.error());
+    }
+    return Response::redirect("/cases/" + std::to_string(*case_id));
+}
+
+Response list_cases(App& app, Exchange& ex) {
+    auto query = ex.query();
+    bool team = query.get("view") == "team";
+    auto level = query.get("level");
+    if (!level.empty() && !domain::parse_level(level)) level.clear();
+    bool unallocated = query.get("unallocated") == "yes";
+    auto service = casework(app);
+    auto rows = team ? service.team_cases(ex.actor(), level, unallocated)
+                     : service.my_cases(ex.actor(), level);
+    if (!rows) return app.error(ex, rows.error());
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& r : *rows) {
+        items.push_back({{"case_id", std::to_string(r.case_id)},
+                         {"family", r.family_name},
+                         {"child", r.child_name},
+                         {"level", level_text(r.level)},
+                         {"since", date_text(r.level_since)},
+                         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name}});
+    }
+    Options levels{{"", "All levels"}};
+    for (auto l : domain::all_levels())
+        levels.emplace_back(std::string{domain::level_code(l)},
+                            std::string{domain::level_label(l)});
+    nlohmann::json model = {
+        {"title", team ? "Team cases" : "My cases"},
+        {"heading", team ? "Team cases" : "My cases"},
+        {"mine", !team},
+        {"team", team},
+        {"has_team", ex.user->team_id.has_value()},
+        {"rows", items},
+        {"caption", items.empty() ? "No cases match"
+                                  : std::to_string(items.size()) + " children in open cases"},
+        {"level_filter", select_field("level", "Service level", levels, level, nullptr)},
+        {"unallocated_filter",
+         checkboxes("unallocated", "Allocation", {{"yes", "Only unallocated cases"}},
+                    {unallocated ? "yes" : ""}, nullptr)},
+    };
+    return app.page(ex, 200, "casework/case_list", model);
+}
+
+}  // namespace signs::web::handlers

@@ -1,0 +1,96 @@
+// A practitioner records a child and opens a case, steps the child up from early help to
+// child in need, and their manager reallocates the case. Every page is checked with axe.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertNoScriptProblems, bodyText, checkAccessibility, runSigns, useSigns,
+} from './harness.mjs';
+
+const app = useSigns();
+const password = 'a long enough passphrase';
+const worker = { email: 'worker@example.test', name: 'Wren Practitioner' };
+const manager = { email: 'manager@example.test', name: 'Mika Manager' };
+
+/** Adds the two members of staff; the server is running by the time a test starts. */
+async function addStaff() {
+  for (const [person, role] of [[worker, 'practitioner'], [manager, 'team-manager']]) {
+    await runSigns(['user', 'add', person.email, '--name', person.name, '--role', role,
+      '--team', 'Riverside Family Help Team', '--data-dir', app.dataDir], { input: `${password}\n` });
+  }
+}
+
+async function signIn(page, person) {
+  await page.goto(app.url('/sign-in'));
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+async function fillDate(page, legend, day, month, year) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
+test('a child is recorded, a case opened, stepped up and reallocated', { timeout: 120_000 }, async (t) => {
+  await addStaff();
+  const page = await app.newPage(t);
+  await signIn(page, worker);
+
+  await page.goto(app.url('/children/new'));
+  await checkAccessibility(page);
+  await page.getByLabel('First name').fill('Maya');
+  await page.getByLabel('Last name').fill('Carter');
+  await fillDate(page, 'Date of birth', '31', '4', '2019');
+  await page.getByRole('button', { name: 'Add child' }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /real date/);
+  await checkAccessibility(page);
+
+  await fillDate(page, 'Date of birth', '2', '3', '2019');
+  await page.getByLabel('Female').check();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maya Carter' }).waitFor();
+  await checkAccessibility(page);
+
+  await page.getByRole('button', { name: 'Open a case' }).click();
+  await checkAccessibility(page);
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Nursery worried about weight and tiredness');
+  await page.getByRole('button', { name: 'Open case' }).click();
+  assert.match(await bodyText(page), /Case opened/);
+  assert.match(await bodyText(page), /Signs of Wellbeing/);
+  await checkAccessibility(page);
+  const caseUrl = new URL(page.url()).pathname;
+
+  await page.getByRole('link', { name: /Change level/ }).click();
+  await page.getByLabel(/^Child in need/).check();
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Assessment showed needs the family cannot meet alone');
+  await page.getByRole('button', { name: 'Save the change' }).click();
+  assert.match(await bodyText(page), /Service level changed/);
+  assert.match(await bodyText(page), /Signs of Safety/);
+  await checkAccessibility(page);
+
+  await page.goto(app.url('/cases'));
+  assert.match(await bodyText(page), /Carter family/);
+  await checkAccessibility(page);
+  assertNoScriptProblems(page);
+
+  const managerPage = await app.newPage(t);
+  await signIn(managerPage, manager);
+  await managerPage.goto(app.url(caseUrl));
+  await managerPage.getByLabel('Allocated worker').selectOption({ label: 'Nobody (leave unallocated)' });
+  await managerPage.getByRole('button', { name: 'Allocate' }).click();
+  assert.match(await bodyText(managerPage), /Case allocated/);
+  assert.match(await bodyText(managerPage), /Not allocated/);
+  await checkAccessibility(managerPage);
+  await managerPage.goto(app.url('/cases?view=team&unallocated=yes'));
+  assert.match(await bodyText(managerPage), /Carter family/);
+  await checkAccessibility(managerPage);
+
+  await managerPage.goto(app.url('/children?q=Cartre'));
+  assert.match(await bodyText(managerPage), /Maya Carter/);
+  await checkAccessibility(managerPage);
+  assertNoScriptProblems(managerPage);
+});

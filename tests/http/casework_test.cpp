@@ -1,0 +1,270 @@
+// Children and cases through the real server: recording, finding, opening a case, changing
+// levels, allocation, need-to-know access and break-glass.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <regex>
+
+#include "support/test_server.hpp"
+
+namespace signs::testing {
+namespace {
+
+using domain::Role;
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+Fields child_fields(const std::string& first, const std::string& last,
+                    const std::string& dob = "2019-03-02") {
+    return {{"first_name", first},          {"last_name", last},
+            {"dob-day", dob.substr(8, 2)},  {"dob-month", dob.substr(5, 2)},
+            {"dob-year", dob.substr(0, 4)}, {"gender", "2"},
+            {"ethnicity", "NOBT"},          {"interpreter", "no"}};
+}
+
+std::int64_t id_from(const HttpResult& response, const std::string& prefix) {
+    std::smatch m;
+    auto location = response.header("location");
+    if (!std::regex_search(location, m, std::regex(prefix + "([0-9]+)"))) return 0;
+    return std::stoll(m[1]);
+}
+
+std::int64_t add_child(Browser& browser, const Fields& fields) {
+    browser.get("/children/new");
+    auto response = browser.post("/children", fields);
+    EXPECT_EQ(response.status, 303) << response.body.substr(0, 2000);
+    return id_from(response, "/children/");
+}
+
+Fields level_fields(const std::string& level, const std::string& date, const std::string& reason,
+                    const std::string& category = "", const std::string& legal = "") {
+    return {{"level", level},
+            {"date-day", date.substr(8, 2)},
+            {"date-month", date.substr(5, 2)},
+            {"date-year", date.substr(0, 4)},
+            {"reason", reason},
+            {"category", category},
+            {"legal_status", legal}};
+}
+
+std::int64_t open_case(Browser& browser, std::int64_t child_id,
+                       const std::string& level = "early-help") {
+    browser.get("/cases/new?child=" + std::to_string(child_id));
+    auto fields = level_fields(level, "2026-11-02",
+                               "School and health visitor are worried about sleep and food");
+    fields.emplace_back("children", std::to_string(child_id));
+    fields.emplace_back("family_name", "Carter family");
+    auto response = browser.post("/cases", fields);
+    EXPECT_EQ(response.status, 303) << response.body.substr(0, 3000);
+    return id_from(response, "/cases/");
+}
+
+TEST(Casework, APractitionerRecordsAChildAndOpensACase) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    ASSERT_GT(child, 0);
+    auto page = worker.get("/children/" + std::to_string(child));
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Maya Carter"), std::string::npos);
+    EXPECT_NE(page.body.find("2 March 2019"), std::string::npos);
+    EXPECT_NE(page.body.find("not part of a case yet"), std::string::npos);
+
+    auto case_id = open_case(worker, child);
+    ASSERT_GT(case_id, 0);
+    auto case_page = worker.get("/cases/" + std::to_string(case_id) + "?done=opened");
+    EXPECT_EQ(case_page.status, 200);
+    EXPECT_NE(case_page.body.find("Case opened"), std::string::npos);
+    EXPECT_NE(case_page.body.find("Signs of Wellbeing"), std::string::npos);
+    auto child_page = worker.get("/children/" + std::to_string(child)).body;
+    EXPECT_NE(child_page.find("moj-timeline"), std::string::npos);
+    EXPECT_NE(child_page.find("Case opened at Early help"), std::string::npos);
+    EXPECT_GE(server.audit_count("view"), 3);
+    EXPECT_EQ(server.audit_count("case-open"), 1);
+}
+
+TEST(Casework, ABadChildFormShowsEveryProblemAndSavesNothing) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    worker.get("/children/new");
+    auto fields = child_fields(std::string(10000, 'n'), "<script>alert(1)</script>", "2019-04-31");
+    fields.emplace_back("nhs_number", "123 456 7890");
+    auto response = worker.post("/children", fields);
+    EXPECT_EQ(response.status, 422);
+    EXPECT_NE(response.body.find("govuk-error-summary"), std::string::npos);
+    EXPECT_NE(response.body.find("First name must be 100 characters or fewer"), std::string::npos);
+    EXPECT_NE(response.body.find("real date"), std::string::npos);
+    EXPECT_NE(response.body.find("NHS number"), std::string::npos);
+    EXPECT_EQ(response.body.find("<script>alert(1)"), std::string::npos);
+    auto future = worker.post("/children", child_fields("Maya", "Carter", "2030-01-01"));
+    EXPECT_EQ(future.status, 422);
+    EXPECT_EQ(server.audit_count("child-add"), 0);
+}
+
+TEST(Casework, ALookalikeChildIsQueriedBeforeItIsAdded) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto first = add_child(worker, child_fields("Jonathan", "Smith"));
+    worker.get("/children/new");
+    auto again = worker.post("/children", child_fields("Johnathan", "Smtih"));
+    EXPECT_EQ(again.status, 409);
+    EXPECT_NE(again.body.find("may already have a record"), std::string::npos);
+    EXPECT_NE(again.body.find("/children/" + std::to_string(first)), std::string::npos);
+    auto fields = child_fields("Johnathan", "Smtih");
+    fields.emplace_back("confirmed", "yes");
+    EXPECT_EQ(worker.post("/children", fields).status, 303);
+}
+
+TEST(Casework, SearchForgivesSlipsAndShowsOnlyWhatTheUserMayOpen) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Jonathan", "Smith"));
+    open_case(worker, child);
+    for (const char* query : {"smith", "SMITH", "Smtih", "Jonathon", "jon+smi", "2019-03-02"}) {
+        auto found = worker.get(std::string{"/children?q="} + query);
+        EXPECT_EQ(found.status, 200) << query;
+        EXPECT_NE(found.body.find("/children/" + std::to_string(child)), std::string::npos)
+            << query;
+    }
+    EXPECT_EQ(worker.get("/children?q=Brown").body.find("/children/" + std::to_string(child)),
+              std::string::npos);
+    EXPECT_EQ(worker.get("/children?q=").status, 422);
+    EXPECT_EQ(worker.get("/children?q=" + std::string(500, 'x')).status, 422);
+    auto stranger = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    auto hidden = stranger.get("/children?q=Smith");
+    EXPECT_EQ(hidden.status, 200);
+    EXPECT_EQ(hidden.body.find("/children/" + std::to_string(child)), std::string::npos);
+}
+
+TEST(Casework, LevelsStepUpWithTheirRules) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child);
+    auto path =
+        "/cases/" + std::to_string(case_id) + "/children/" + std::to_string(child) + "/level";
+    EXPECT_EQ(worker.get(path).status, 200);
+    auto backwards = worker.post(
+        path, level_fields("child-in-need", "2026-10-01", "Assessment found more worries"));
+    EXPECT_EQ(backwards.status, 422);
+    auto no_category = worker.post(
+        path, level_fields("child-protection", "2026-11-20", "Conference decided a plan"));
+    EXPECT_EQ(no_category.status, 422);
+    auto impossible = worker.post(
+        path, level_fields("child-in-need", "2026-02-30", "Assessment found more worries"));
+    EXPECT_EQ(impossible.status, 422);
+    auto up = worker.post(
+        path, level_fields("child-in-need", "2026-11-20", "Assessment found more worries"));
+    EXPECT_EQ(up.status, 303);
+    auto page = worker.get("/cases/" + std::to_string(case_id)).body;
+    EXPECT_NE(page.find("Child in need"), std::string::npos);
+    EXPECT_NE(page.find("Signs of Safety"), std::string::npos);
+    EXPECT_NE(worker.get("/children/" + std::to_string(child))
+                  .body.find("Stepped up from Early help to Child in need"),
+              std::string::npos);
+}
+
+TEST(Casework, AnotherTeamNeedsToBreakTheGlassAndTheManagerSeesIt) {
+    TestServer server;
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child);
+    auto path = "/cases/" + std::to_string(case_id);
+
+    auto stranger = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    auto refused = stranger.get(path);
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_NE(refused.body.find("not part of your work"), std::string::npos);
+    EXPECT_EQ(stranger.get("/children/" + std::to_string(child)).status, 403);
+    EXPECT_EQ(stranger.post(path + "/break-glass", {{"reason", "why"}}).status, 422);
+    EXPECT_EQ(stranger
+                  .post(path + "/break-glass",
+                        {{"reason", "Police called out of hours about the children"}})
+                  .status,
+              303);
+    auto opened = stranger.get(path);
+    EXPECT_EQ(opened.status, 200);
+    EXPECT_NE(opened.body.find("outside your own work"), std::string::npos);
+    EXPECT_EQ(server.audit_count("break-glass"), 1);
+    EXPECT_EQ(server.audit_count("view-break-glass"), 1);
+    EXPECT_NE(manager.get(path).body.find("Police called out of hours"), std::string::npos);
+    server.clock().advance(std::chrono::minutes{61});
+    EXPECT_EQ(stranger.get(path).status, 403) << "the grant lasts an hour";
+
+    auto admin = server.signed_in_as(Role::SystemAdministrator);
+    EXPECT_EQ(admin.get(path).status, 403);
+    EXPECT_EQ(
+        admin.post(path + "/break-glass", {{"reason", "I would like to read it please"}}).status,
+        403);
+}
+
+TEST(Casework, ManagersAllocateWithinTheirTeamAndStaleFormsAreRefused) {
+    TestServer server;
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto colleague = server.add_user("colleague@example.org", Role::Practitioner, "Riverside Team");
+    auto outsider = server.add_user("outsider@example.org", Role::Practitioner, "Northgate Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child);
+    auto path = "/cases/" + std::to_string(case_id);
+    auto page = manager.get(path);
+    EXPECT_NE(page.body.find("Allocated worker"), std::string::npos);
+    EXPECT_EQ(
+        manager.post(path + "/allocate", {{"worker", std::to_string(outsider)}, {"version", "1"}})
+            .status,
+        422);
+    EXPECT_EQ(
+        manager.post(path + "/allocate", {{"worker", std::to_string(colleague)}, {"version", "1"}})
+            .status,
+        303);
+    EXPECT_EQ(manager.post(path + "/allocate", {{"worker", ""}, {"version", "1"}}).status, 409);
+    EXPECT_EQ(worker.post(path + "/allocate", {{"worker", ""}, {"version", "2"}}).status, 403);
+    auto team = manager.get("/cases?view=team").body;
+    EXPECT_NE(team.find("Person colleague"), std::string::npos);
+    EXPECT_EQ(manager.post(path + "/allocate", {{"worker", ""}, {"version", "2"}}).status, 303);
+    auto queue = manager.get("/cases?view=team&unallocated=yes").body;
+    EXPECT_NE(queue.find("Carter family"), std::string::npos);
+    EXPECT_NE(worker.get("/cases").body.find("No cases match"), std::string::npos);
+    EXPECT_NE(worker.get("/children/" + std::to_string(child)).body.find("Case allocated to"),
+              std::string::npos);
+}
+
+TEST(Casework, TheApiFindsAndAddsChildren) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    worker.get("/account/api-tokens");
+    auto made = worker.post("/account/api-tokens", {{"name", "migration"}});
+    std::smatch m;
+    ASSERT_TRUE(
+        std::regex_search(made.body, m, std::regex("class=\"signs-token\">([0-9a-f]{64})<")));
+    std::string token = m[1];
+    auto call = [&](const std::string& method, const std::string& target,
+                    const std::string& body = "") {
+        std::vector<std::pair<std::string, std::string>> headers{
+            {"Authorization", "Bearer " + token}};
+        if (!body.empty()) headers.emplace_back("Content-Type", "application/json");
+        return send_raw(server.port(), build_request(method, target, headers, body));
+    };
+    std::string body =
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","disabilities":["COMM"]})";
+    auto created = call("POST", "/api/v1/children", body);
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto id = nlohmann::json::parse(created.body)["id"].get<std::int64_t>();
+    EXPECT_EQ(call("POST", "/api/v1/children", body).status, 409);
+    EXPECT_EQ(
+        call(
+            "POST", "/api/v1/children",
+            R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-02-30","gender":"2"})")
+            .status,
+        422);
+    EXPECT_EQ(call("POST", "/api/v1/children", R"({"first_name":7})").status, 422);
+    auto one = call("GET", "/api/v1/children/" + std::to_string(id));
+    EXPECT_EQ(one.status, 200);
+    EXPECT_EQ(nlohmann::json::parse(one.body)["disabilities"][0], "COMM");
+    auto search = call("GET", "/api/v1/children?q=Cartre");
+    EXPECT_EQ(nlohmann::json::parse(search.body)["children"].size(), 1u);
+    EXPECT_EQ(call("GET", "/api/v1/children/999999").status, 404);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -1,0 +1,166 @@
+// Children, cases, levels, chronology and break-glass grants on both engines.
+#include "store/case_repository.hpp"
+#include "store/child_repository.hpp"
+#include "store/chronology_repository.hpp"
+#include "store/store_fixture.hpp"
+#include "store/user_repository.hpp"
+
+namespace signs::testing {
+namespace {
+
+template <class Engine>
+class CaseworkStore : public StoreTest<Engine> {
+  protected:
+    store::ChildRecord a_child(const std::string& first, const std::string& last) {
+        store::ChildRecord c;
+        c.first_name = first;
+        c.last_name = last;
+        c.date_of_birth = "2019-03-02";
+        c.gender = "2";
+        c.ethnicity = "NOBT";
+        c.created_at = "2026-11-26T10:00:00.000000Z";
+        return c;
+    }
+    std::int64_t a_worker(soci::session& sql, const std::string& email, const std::string& team) {
+        store::UserRecord u;
+        u.email = email;
+        u.name = "Worker " + email;
+        u.role = domain::Role::Practitioner;
+        u.password_hash = "x";
+        u.created_at = "2026-11-26T10:00:00.000000Z";
+        u.team_id = store::users::find_or_create_team(sql, team, false);
+        return store::users::insert(sql, u);
+    }
+};
+
+TYPED_TEST_SUITE(CaseworkStore, Engines, EngineNames);
+
+TYPED_TEST(CaseworkStore, AChildRoundTripsWithEmptyOptionalsAsEmpty) {
+    auto lease = this->db().lease();
+    auto child = this->a_child("Siân", "O'Brien");
+    child.date_of_birth.clear();
+    child.expected_date = "2027-02-01";
+    child.disabilities = "COMM,LD";
+    auto id = store::children::insert(lease.sql(), child, {"sian", "obrien"});
+    auto found = store::children::find(lease.sql(), id);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->first_name, "Siân");
+    EXPECT_EQ(found->last_name, "O'Brien");
+    EXPECT_EQ(found->date_of_birth, "");
+    EXPECT_EQ(found->expected_date, "2027-02-01");
+    EXPECT_EQ(found->nhs_number, "");
+    EXPECT_EQ(found->disabilities, "COMM,LD");
+    EXPECT_FALSE(found->created_by);
+    EXPECT_FALSE(store::children::find(lease.sql(), id + 100));
+}
+
+TYPED_TEST(CaseworkStore, NameKeysFindChildrenExactlyAndByPrefix) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto jo = store::children::insert(sql, this->a_child("Jo", "Johnson"),
+                                      {"jo", "johnson", "jonson", "johnon"});
+    auto kim = store::children::insert(sql, this->a_child("Kim", "Jones"),
+                                       {"kim", "jones", "joes", "jons"});
+    EXPECT_EQ(store::children::ids_with_name_keys(sql, {"jonson", "nothing"}, 10),
+              std::vector<std::int64_t>{jo});
+    auto prefix = store::children::ids_with_name_prefix(sql, "jo", 10);
+    EXPECT_EQ(prefix, (std::vector<std::int64_t>{jo, kim}));
+    EXPECT_EQ(store::children::ids_with_name_prefix(sql, "johns", 10),
+              std::vector<std::int64_t>{jo});
+    EXPECT_TRUE(store::children::ids_with_name_keys(sql, {}, 10).empty());
+    EXPECT_EQ(store::children::ids_born_on(sql, "2019-03-02", 10).size(), 2u);
+}
+
+TYPED_TEST(CaseworkStore, IdentifiersFindTheirChild) {
+    auto lease = this->db().lease();
+    auto child = this->a_child("Jo", "Johnson");
+    child.nhs_number = "9434765919";
+    auto id = store::children::insert(lease.sql(), child, {"jo"});
+    EXPECT_EQ(store::children::ids_with_identifier(lease.sql(), "9434765919", ""),
+              std::vector<std::int64_t>{id});
+    EXPECT_TRUE(store::children::ids_with_identifier(lease.sql(), "", "").empty());
+}
+
+TYPED_TEST(CaseworkStore, ACaseHoldsChildrenWithTheirLevelsAndLists) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto worker = this->a_worker(sql, "w@example.org", "Riverside");
+    auto jo = store::children::insert(sql, this->a_child("Jo", "Carter"), {"jo"});
+    auto sam = store::children::insert(sql, this->a_child("Sam", "Carter"), {"sam"});
+    store::CaseRecord record;
+    record.family_name = "Carter family";
+    record.worker_id = worker;
+    record.team_id = store::users::find_by_id(sql, worker)->team_id;
+    record.opened_on = "2026-01-05";
+    record.created_at = "2026-01-05T10:00:00.000000Z";
+    auto case_id = store::cases::insert(sql, record);
+    store::cases::add_child(sql, case_id, jo);
+    store::cases::add_child(sql, case_id, sam);
+    store::cases::add_level_period(sql, {0, case_id, jo, "early-help", "2026-01-05", "",
+                                         "worries at school", "", "", worker, "now"});
+    store::cases::add_level_period(sql, {0, case_id, sam, "early-help", "2026-01-05", "",
+                                         "worries at school", "", "", worker, "now"});
+    store::cases::end_current_period(sql, case_id, jo, "2026-03-01");
+    store::cases::add_level_period(sql, {0, case_id, jo, "child-protection", "2026-03-01", "",
+                                         "conference", "NEG", "", worker, "now"});
+
+    auto history = store::cases::level_history(sql, case_id, jo);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0].to_date, "2026-03-01");
+    EXPECT_EQ(history[1].level, "child-protection");
+    EXPECT_EQ(history[1].category, "NEG");
+    EXPECT_EQ(history[1].to_date, "");
+
+    auto found = store::cases::find(sql, case_id);
+    EXPECT_EQ(found->worker_name, "Worker w@example.org");
+    EXPECT_EQ(found->team_name, "Riverside");
+    EXPECT_EQ(store::cases::ids_for_child(sql, sam), std::vector<std::int64_t>{case_id});
+
+    store::cases::ListFilter mine;
+    mine.worker_id = worker;
+    auto rows = store::cases::list(sql, mine);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].child_name, "Jo Carter");
+    EXPECT_EQ(rows[0].level, "child-protection");
+    mine.level = "early-help";
+    EXPECT_EQ(store::cases::list(sql, mine).size(), 1u);
+    store::cases::ListFilter queue;
+    queue.team_id = record.team_id;
+    queue.unallocated_only = true;
+    EXPECT_TRUE(store::cases::list(sql, queue).empty());
+    EXPECT_TRUE(store::cases::allocate(sql, case_id, record.team_id, std::nullopt, 1));
+    EXPECT_FALSE(store::cases::allocate(sql, case_id, record.team_id, worker, 1))
+        << "stale version";
+    EXPECT_EQ(store::cases::list(sql, queue).size(), 2u);
+}
+
+TYPED_TEST(CaseworkStore, ChronologyIsNewestFirstAndBreakGlassExpires) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto worker = this->a_worker(sql, "w@example.org", "Riverside");
+    auto jo = store::children::insert(sql, this->a_child("Jo", "Carter"), {"jo"});
+    store::chronology::add(
+        sql, {0, jo, "2026-01-05", "case-opened", "Opened", "record", worker, "", "t1"});
+    store::chronology::add(
+        sql, {0, jo, "2026-02-01", "note", "Visited", "manual", std::nullopt, "", "t2"});
+    auto events = store::chronology::for_child(sql, jo, 10);
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].summary, "Visited");
+    EXPECT_EQ(events[1].recorded_by_name, "Worker w@example.org");
+
+    store::CaseRecord record;
+    record.family_name = "Carter family";
+    record.opened_on = "2026-01-05";
+    record.created_at = "t";
+    auto case_id = store::cases::insert(sql, record);
+    store::cases::grant_break_glass(sql, worker, case_id, "urgent call from police",
+                                    "2026-11-26T10:00:00Z", "2026-11-26T11:00:00Z");
+    EXPECT_TRUE(store::cases::has_break_glass(sql, worker, case_id, "2026-11-26T10:30:00Z"));
+    EXPECT_FALSE(store::cases::has_break_glass(sql, worker, case_id, "2026-11-26T11:00:01Z"));
+    auto grants = store::cases::break_glass_for_case(sql, case_id);
+    ASSERT_EQ(grants.size(), 1u);
+    EXPECT_EQ(grants[0].reason, "urgent call from police");
+}
+
+}  // namespace
+}  // namespace signs::testing

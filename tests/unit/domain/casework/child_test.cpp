@@ -1,0 +1,437 @@
+#include "domain/casework/child.hpp"
+
+#include <gtest/gtest.h>
+
+namespace signs::domain {
+namespace {
+
+const core::CivilDate today = *core::CivilDate::parse_iso("2024-06-14");
+
+ChildForm born_child() {
+    ChildForm form;
+    form.first_name = " Samantha ";
+    form.last_name = "Carter";
+    form.preferred_name = "Sam";
+    form.dob_day = "2";
+    form.dob_month = "3";
+    form.dob_year = "2019";
+    form.gender = "2";
+    form.ethnicity = "MWBC";
+    form.disabilities = {"HEAR", "COMM"};
+    form.first_language = "English";
+    form.interpreter = "no";
+    form.nhs_number = "999 876 5439";
+    form.upn = "q999000024001";
+    form.school = "Riverside Primary";
+    form.what_matters = "My dog Biscuit.\nSeeing Nan on Sundays.";
+    return form;
+}
+
+ChildForm unborn_child() {
+    ChildForm form;
+    form.first_name = "Baby";
+    form.last_name = "Carter";
+    form.unborn = "yes";
+    form.due_day = "20";
+    form.due_month = "9";
+    form.due_year = "2024";
+    return form;
+}
+
+std::string message_for(const core::Error& error, const std::string& field) {
+    for (const auto& f : error.fields) {
+        if (f.field == field) return f.message;
+    }
+    return "";
+}
+
+std::string fields_of(const core::Error& error) {
+    std::string out;
+    for (const auto& f : error.fields) out += (out.empty() ? "" : ",") + f.field;
+    return out;
+}
+
+/// The message for one field after changing the good form, or "" when it passes.
+template <class Change>
+std::string problem(Change change, const std::string& field, ChildForm form = born_child()) {
+    change(form);
+    auto result = check_child(form, today);
+    if (result) return "";
+    return message_for(result.error(), field);
+}
+
+TEST(ChildCodes, MatchTheCensusLists) {
+    EXPECT_EQ(gender_codes().size(), 4u);
+    EXPECT_EQ(ethnicity_codes().size(), 20u);
+    EXPECT_EQ(disability_codes().size(), 13u);
+    EXPECT_EQ(label_for(gender_codes(), "9"), "Not stated");
+    EXPECT_EQ(label_for(ethnicity_codes(), "WIRT"), "Traveller of Irish heritage");
+    EXPECT_EQ(label_for(ethnicity_codes(), "NOBT"), "Information not yet obtained");
+    EXPECT_EQ(label_for(disability_codes(), "AUT"), "Autism or Asperger syndrome");
+    EXPECT_TRUE(is_code_in(disability_codes(), "DDA"));
+    EXPECT_FALSE(is_code_in(disability_codes(), "dda"));
+    EXPECT_FALSE(is_code_in(gender_codes(), ""));
+    EXPECT_EQ(label_for(gender_codes(), "X"), "X");  // shown, not hidden
+}
+
+TEST(ChildCodes, EveryCodeIsDifferent) {
+    for (auto codes : {gender_codes(), ethnicity_codes(), disability_codes()}) {
+        for (std::size_t i = 0; i < codes.size(); ++i) {
+            for (std::size_t j = i + 1; j < codes.size(); ++j) {
+                EXPECT_NE(codes[i].code, codes[j].code);
+                EXPECT_NE(codes[i].label, codes[j].label);
+            }
+        }
+    }
+}
+
+TEST(Child, CleansAGoodForm) {
+    auto child = check_child(born_child(), today);
+    ASSERT_TRUE(child) << fields_of(child.error());
+    EXPECT_EQ(child->first_name, "Samantha");
+    EXPECT_EQ(child->last_name, "Carter");
+    EXPECT_EQ(child->preferred_name, "Sam");
+    EXPECT_EQ(child->date_of_birth, core::CivilDate::parse_iso("2019-03-02"));
+    EXPECT_FALSE(child->expected_date);
+    EXPECT_FALSE(child->is_unborn());
+    EXPECT_EQ(child->gender, "2");
+    EXPECT_EQ(child->ethnicity, "MWBC");
+    EXPECT_EQ(child->disabilities, (std::vector<std::string>{"COMM", "HEAR"}));  // list order
+    EXPECT_EQ(child->first_language, "English");
+    EXPECT_FALSE(child->interpreter_needed);
+    EXPECT_EQ(child->nhs_number, "9998765439");
+    EXPECT_EQ(child->upn, "Q999000024001");
+    EXPECT_EQ(child->school, "Riverside Primary");
+    EXPECT_EQ(child->what_matters, "My dog Biscuit.\nSeeing Nan on Sundays.");
+}
+
+TEST(Child, NamesForLettersAndForScreens) {
+    auto child = *check_child(born_child(), today);
+    EXPECT_EQ(child.full_name(), "Samantha Carter");
+    EXPECT_EQ(child.display_name(), "Sam (Samantha) Carter");
+    child.preferred_name = "";
+    EXPECT_EQ(child.display_name(), "Samantha Carter");
+    child.preferred_name = "samantha";
+    EXPECT_EQ(child.display_name(), "Samantha Carter");
+}
+
+TEST(Child, OptionalFieldsMayBeLeftEmpty) {
+    ChildForm form;
+    form.first_name = "Kai";
+    form.last_name = "Smith";
+    form.dob_day = "14";
+    form.dob_month = "6";
+    form.dob_year = "2024";  // born today
+    form.gender = "1";
+    auto child = check_child(form, today);
+    ASSERT_TRUE(child) << fields_of(child.error());
+    EXPECT_EQ(child->ethnicity, "NOBT");
+    EXPECT_TRUE(child->disabilities.empty());
+    EXPECT_EQ(child->nhs_number, "");
+    EXPECT_EQ(child->upn, "");
+    EXPECT_FALSE(child->interpreter_needed);
+}
+
+TEST(Child, ReportsEveryBadFieldAtOnceInFormOrder) {
+    ChildForm form;
+    form.preferred_name = std::string(101, 'p');
+    form.dob_day = "31";
+    form.dob_month = "4";
+    form.dob_year = "2020";
+    form.gender = "M";
+    form.ethnicity = "WHITE";
+    form.disabilities = {"NONE", "VIS"};
+    form.first_language = "Polish\x01";
+    form.interpreter = "maybe";
+    form.nhs_number = "999 876 5438";
+    form.upn = "E999000024001";
+    form.school = std::string(201, 's');
+    form.what_matters = std::string(2001, 'w');
+    auto result = check_child(form, today);
+    ASSERT_FALSE(result);
+    const auto& error = result.error();
+    EXPECT_EQ(error.kind, core::ErrorKind::Invalid);
+    EXPECT_EQ(fields_of(error),
+              "first_name,last_name,preferred_name,dob-day,gender,ethnicity,disabilities,"
+              "first_language,interpreter,nhs_number,upn,school,what_matters");
+    EXPECT_EQ(message_for(error, "first_name"), "Enter the child's first name");
+    EXPECT_EQ(message_for(error, "last_name"), "Enter the child's last name");
+    EXPECT_EQ(message_for(error, "preferred_name"),
+              "Preferred name must be 100 characters or fewer");
+    EXPECT_EQ(message_for(error, "dob-day"), "Date of birth must be a real date");
+    EXPECT_EQ(message_for(error, "gender"), "Select the child's gender");
+    EXPECT_EQ(message_for(error, "ethnicity"), "Select the child's ethnicity from the list");
+    EXPECT_EQ(message_for(error, "disabilities"),
+              "Select either 'No disability' or the child's disabilities");
+    EXPECT_EQ(message_for(error, "first_language"),
+              "First language must not contain line breaks or hidden characters");
+    EXPECT_EQ(message_for(error, "interpreter"), "Select whether the child needs an interpreter");
+    EXPECT_EQ(message_for(error, "nhs_number"), "Enter a valid NHS number, like 999 876 5439");
+    EXPECT_EQ(message_for(error, "upn"), "Enter a valid unique pupil number, like Q999000024001");
+    EXPECT_EQ(message_for(error, "school"), "School or nursery must be 200 characters or fewer");
+    EXPECT_EQ(message_for(error, "what_matters"),
+              "What matters to the child must be 2000 characters or fewer");
+}
+
+TEST(Child, TheExamplesInMessagesAreThemselvesValid) {
+    auto form = born_child();
+    form.nhs_number = "999 876 5439";
+    form.upn = "Q999000024001";
+    EXPECT_TRUE(check_child(form, today));
+}
+
+TEST(Child, NamesAreTextOfAnyKindButNotControlCharacters) {
+    struct Case {
+        std::string name;
+        std::string message;  ///< empty when the name is accepted
+    };
+    const Case cases[] = {
+        {"Zoë", ""},
+        {"Siobhán Ní Bhriain", ""},
+        {"O'Neil-Smith", ""},
+        {"李小龍", ""},
+        {"محمد", ""},
+        {"<script>alert('x')</script>", ""},       // the views escape it
+        {"Robert'); DROP TABLE children;--", ""},  // the store binds it
+        {std::string(100, 'a'), ""},
+        {std::string(50, 'a') + std::string(50, 'a') + "ë",
+         "First name must be 100 characters or fewer"},
+        {std::string(10000, 'a'), "First name must be 100 characters or fewer"},
+        {"   ", "Enter the child's first name"},
+        {"Sam\nCarter", "First name must not contain line breaks or hidden characters"},
+        {"Sam\tCarter", "First name must not contain line breaks or hidden characters"},
+        {std::string("Sam\0", 4) + "x",
+         "First name must not contain line breaks or hidden characters"},
+        {"Sam\x7f", "First name must not contain line breaks or hidden characters"},
+        {"Sam\xc2\x85", "First name must not contain line breaks or hidden characters"},  // NEL
+        {"Sam\xe2\x80\xa8", "First name must not contain line breaks or hidden characters"},
+        {"\xe2\x80\xaeSam", "First name must not contain line breaks or hidden characters"},
+        {"\xe2\x81\xa6Sam", "First name must not contain line breaks or hidden characters"},
+        {"Sam\xff", "First name contains characters that cannot be read"},
+    };
+    for (const auto& c : cases) {
+        auto message = problem([&](ChildForm& f) { f.first_name = c.name; }, "first_name");
+        EXPECT_EQ(message, c.message)
+            << "name of " << c.name.size() << " bytes: '" << c.name.substr(0, 40) << "'";
+    }
+    auto long_last =
+        problem([](ChildForm& f) { f.last_name = std::string(10000, 'z'); }, "last_name");
+    EXPECT_EQ(long_last, "Last name must be 100 characters or fewer");
+}
+
+TEST(Child, WhatMattersKeepsParagraphsButNotOtherControls) {
+    EXPECT_EQ(
+        problem([](ChildForm& f) { f.what_matters = "Line one\r\n\tLine two"; }, "what_matters"),
+        "");
+    EXPECT_EQ(problem([](ChildForm& f) { f.what_matters = "Bell\x07"; }, "what_matters"),
+              "What matters to the child must not contain hidden control characters");
+}
+
+TEST(Child, DateOfBirthMustBeRealPastAndWithinTheAgeOfSupport) {
+    struct Case {
+        std::string day;
+        std::string month;
+        std::string year;
+        std::string message;  ///< empty when accepted
+    };
+    const Case cases[] = {
+        {"2", "3", "2019", ""},
+        {" 02 ", "03", "2019", ""},
+        {"29", "2", "2024", ""},  // a leap year
+        {"14", "6", "2024", ""},  // today
+        {"14", "6", "1998", ""},  // 26 years ago today
+        {"", "", "", "Enter the child's date of birth"},
+        {"", "3", "2019", "Date of birth must include a day"},
+        {"2", "", "2019", "Date of birth must include a month"},
+        {"2", "3", "", "Date of birth must include a year"},
+        {"", "", "2019", "Date of birth must include a day and month"},
+        {"2", "", "", "Date of birth must include a month and year"},
+        {"", "3", "", "Date of birth must include a day and year"},
+        {"2", "3", "19", "Year must include 4 numbers"},
+        {"31", "4", "2019", "Date of birth must be a real date"},
+        {"29", "2", "2023", "Date of birth must be a real date"},
+        {"0", "3", "2019", "Date of birth must be a real date"},
+        {"2", "13", "2019", "Date of birth must be a real date"},
+        {"two", "3", "2019", "Date of birth must be a real date"},
+        {"2", "March", "2019", "Date of birth must be a real date"},
+        {"2", "3", "twenty", "Date of birth must be a real date"},
+        {"-1", "3", "2019", "Date of birth must be a real date"},
+        {"15", "6", "2024", "Date of birth must be today or in the past"},
+        {"1", "1", "2099", "Date of birth must be today or in the past"},
+        {"13", "6", "1998", "Date of birth must be on or after 14 June 1998"},
+        {"1", "1", "1900", "Date of birth must be on or after 14 June 1998"},
+    };
+    for (const auto& c : cases) {
+        auto message = problem(
+            [&](ChildForm& f) {
+                f.dob_day = c.day;
+                f.dob_month = c.month;
+                f.dob_year = c.year;
+            },
+            "dob-day");
+        EXPECT_EQ(message, c.message) << c.day << "/" << c.month << "/" << c.year;
+    }
+}
+
+TEST(Child, TheAgeLimitAllowsForLeapDays) {
+    auto form = born_child();
+    form.dob_day = "28";
+    form.dob_month = "2";
+    form.dob_year = "1998";
+    EXPECT_TRUE(check_child(form, *core::CivilDate::parse_iso("2024-02-29")));
+    form.dob_day = "27";
+    EXPECT_FALSE(check_child(form, *core::CivilDate::parse_iso("2024-02-29")));
+}
+
+TEST(Child, AnUnbornChildNeedsAnExpectedDateNearToday) {
+    struct Case {
+        std::string day;
+        std::string month;
+        std::string year;
+        std::string message;  ///< empty when accepted
+    };
+    const Case cases[] = {
+        {"20", "9", "2024", ""},
+        {"14", "6", "2024", ""},
+        {"14", "5", "2024", ""},  // a month overdue
+        {"14", "4", "2025", ""},  // ten months ahead
+        {"13", "5", "2024", "Expected date of birth must be on or after 14 May 2024"},
+        {"1", "1", "2024", "Expected date of birth must be on or after 14 May 2024"},
+        {"15", "4", "2025", "Expected date of birth must be on or before 14 April 2025"},
+        {"", "", "", "Enter the expected date of birth"},
+        {"", "9", "2024", "Expected date of birth must include a day"},
+        {"31", "9", "2024", "Expected date of birth must be a real date"},
+    };
+    for (const auto& c : cases) {
+        auto message = problem(
+            [&](ChildForm& f) {
+                f.due_day = c.day;
+                f.due_month = c.month;
+                f.due_year = c.year;
+            },
+            "due-day", unborn_child());
+        EXPECT_EQ(message, c.message) << c.day << "/" << c.month << "/" << c.year;
+    }
+}
+
+TEST(Child, AnUnbornChildIgnoresTheBirthDateBoxes) {
+    auto form = unborn_child();
+    form.dob_day = "31";
+    form.dob_month = "4";
+    form.dob_year = "2019";
+    auto child = check_child(form, today);
+    ASSERT_TRUE(child) << fields_of(child.error());
+    EXPECT_TRUE(child->is_unborn());
+    EXPECT_FALSE(child->date_of_birth);
+    EXPECT_EQ(child->expected_date, core::CivilDate::parse_iso("2024-09-20"));
+    EXPECT_EQ(child->gender, "0");  // not known until the birth, unless given
+    EXPECT_EQ(child->display_name(), "Baby Carter");
+
+    auto born = born_child();
+    born.due_day = "nonsense";
+    EXPECT_TRUE(check_child(born, today));
+}
+
+TEST(Child, AnUnbornChildIsAskedForABabysName) {
+    auto form = unborn_child();
+    form.first_name = "";
+    auto result = check_child(form, today);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(message_for(result.error(), "first_name"),
+              "Enter the baby's first name, or 'Baby' if they have not been named");
+}
+
+TEST(Child, MonthArithmeticKeepsToTheEndOfShortMonths) {
+    auto form = unborn_child();
+    form.due_day = "28";
+    form.due_month = "2";
+    form.due_year = "2025";
+    // Ten months after 30 April is 30 February, which does not exist: 28 February it is.
+    auto end_of_april = *core::CivilDate::parse_iso("2024-04-30");
+    EXPECT_TRUE(check_child(form, end_of_april));
+    form.due_day = "1";
+    form.due_month = "3";
+    auto result = check_child(form, end_of_april);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(message_for(result.error(), "due-day"),
+              "Expected date of birth must be on or before 28 February 2025");
+}
+
+TEST(Child, UnbornMustBeYesOrNothing) {
+    EXPECT_EQ(problem([](ChildForm& f) { f.unborn = "no"; }, "unborn"), "");
+    EXPECT_EQ(problem([](ChildForm& f) { f.unborn = "true"; }, "unborn"),
+              "Select whether the child has been born");
+}
+
+TEST(Child, CodesMustComeFromTheLists) {
+    EXPECT_EQ(problem([](ChildForm& f) { f.gender = ""; }, "gender"), "Select the child's gender");
+    EXPECT_EQ(problem([](ChildForm& f) { f.gender = "male"; }, "gender"),
+              "Select the child's gender");
+    for (const auto& entry : gender_codes()) {
+        EXPECT_EQ(problem([&](ChildForm& f) { f.gender = entry.code; }, "gender"), "")
+            << entry.code;
+    }
+    for (const auto& entry : ethnicity_codes()) {
+        EXPECT_EQ(problem([&](ChildForm& f) { f.ethnicity = entry.code; }, "ethnicity"), "")
+            << entry.code;
+    }
+    EXPECT_EQ(problem([](ChildForm& f) { f.ethnicity = "wbri"; }, "ethnicity"),
+              "Select the child's ethnicity from the list");
+}
+
+TEST(Child, DisabilitiesAreKnownAndNoneStandsAlone) {
+    struct Case {
+        std::vector<std::string> chosen;
+        std::vector<std::string> kept;
+        std::string message;
+    };
+    const Case cases[] = {
+        {{}, {}, ""},
+        {{"NONE"}, {"NONE"}, ""},
+        {{"AUT", "MOB", "AUT"}, {"MOB", "AUT"}, ""},
+        {{"", " LD "}, {"LD"}, ""},
+        {{"NONE", "LD"}, {}, "Select either 'No disability' or the child's disabilities"},
+        {{"LD", "WINGS"}, {}, "Select the child's disabilities from the list"},
+        {{"ld"}, {}, "Select the child's disabilities from the list"},
+    };
+    for (const auto& c : cases) {
+        auto form = born_child();
+        form.disabilities = c.chosen;
+        auto result = check_child(form, today);
+        if (c.message.empty()) {
+            ASSERT_TRUE(result) << fields_of(result.error());
+            EXPECT_EQ(result->disabilities, c.kept);
+        } else {
+            ASSERT_FALSE(result);
+            EXPECT_EQ(message_for(result.error(), "disabilities"), c.message);
+        }
+    }
+}
+
+TEST(Child, InterpreterIsYesNoOrUnanswered) {
+    auto form = born_child();
+    form.interpreter = "yes";
+    EXPECT_TRUE(check_child(form, today)->interpreter_needed);
+    form.interpreter = "";
+    EXPECT_FALSE(check_child(form, today)->interpreter_needed);
+}
+
+TEST(Child, IdentifiersAreNormalisedWhenGiven) {
+    auto form = born_child();
+    form.nhs_number = "999-000-0018";
+    form.upn = " b99900002400a ";
+    auto child = check_child(form, today);
+    ASSERT_TRUE(child) << fields_of(child.error());
+    EXPECT_EQ(child->nhs_number, "9990000018");
+    EXPECT_EQ(child->upn, "B99900002400A");
+
+    EXPECT_EQ(problem([](ChildForm& f) { f.nhs_number = "999 123 4560"; }, "nhs_number"),
+              "Enter a valid NHS number, like 999 876 5439");
+    EXPECT_EQ(problem([](ChildForm& f) { f.nhs_number = "12345"; }, "nhs_number"),
+              "Enter a valid NHS number, like 999 876 5439");
+    EXPECT_EQ(problem([](ChildForm& f) { f.upn = "Q99900002400"; }, "upn"),
+              "Enter a valid unique pupil number, like Q999000024001");
+}
+
+}  // namespace
+}  // namespace signs::domain
