@@ -125,7 +125,7 @@ struct UserAddOptions {
 };
 
 int user_add(const cli::Config& config, const UserAddOptions& options) {
-    auto db = open_database(config, 1);
+    auto db = open_database(config, 3);
     auto migrated = migrate(config, *db);
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
@@ -146,15 +146,17 @@ int user_add(const cli::Config& config, const UserAddOptions& options) {
 }
 
 int demo_data(const cli::Config& config) {
-    auto db = open_database(config, 1);
+    auto db = open_database(config, 3);
     auto migrated = migrate(config, *db);
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
     auto loaded = service::load_demo_data(*db, clock);
     if (!loaded) return complain(loaded.error().message);
-    std::cout << "Loaded fictional demo teams and staff.\n"
+    std::cout << "Loaded fictional demo teams, staff and families.\n"
               << "Demo administrator: " << loaded->admin_email << "\n"
-              << "Password (shown once): " << loaded->admin_password << "\n";
+              << "Demo practitioner: " << loaded->practitioner_email << "\n"
+              << "Demo team manager: " << loaded->manager_email << "\n"
+              << "Password for every demo account (shown once): " << loaded->password << "\n";
     return 0;
 }
 

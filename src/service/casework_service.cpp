@@ -174,57 +174,69 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
     checks.text("q", text, "Enter a name, date of birth, NHS number or UPN", "Search", 100);
     if (!checks.ok()) return std::unexpected(checks.error());
 
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    std::vector<std::int64_t> ids;
-    bool by_name = false;
-    if (auto date = core::CivilDate::parse_iso(text)) {
-        ids = store::children::ids_born_on(sql, date->iso(), kSearchLimit * 4);
-    } else if (auto nhs = domain::normalise_nhs_number(text)) {
-        ids = store::children::ids_with_identifier(sql, *nhs, "");
-    } else if (auto upn = domain::normalise_upn(text)) {
-        ids = store::children::ids_with_identifier(sql, "", *upn);
-    } else {
-        by_name = true;
-        // Candidates from the rarest-looking (longest) word, then checked against every word.
-        auto words = domain::name_words(text);
-        if (words.empty()) return std::vector<ChildSummary>{};
-        auto longest =
-            *std::max_element(words.begin(), words.end(),
-                              [](const auto& a, const auto& b) { return a.size() < b.size(); });
-        std::set<std::int64_t> found;
-        for (auto id :
-             store::children::ids_with_name_keys(sql, domain::name_query_keys(longest), 2000)) {
-            found.insert(id);
-        }
-        for (auto id : store::children::ids_with_name_prefix(sql, longest, 2000)) found.insert(id);
-        ids.assign(found.begin(), found.end());
-    }
-    std::vector<ChildSummary> results;
-    for (auto id : ids) {
-        if (static_cast<int>(results.size()) >= kSearchLimit) break;
-        auto child = store::children::find(sql, id);
-        if (!child) continue;
-        if (by_name && !domain::name_matches(text, child->first_name + " " + child->last_name +
-                                                       " " + child->preferred_name)) {
-            continue;
-        }
-        if (!can_open_child(sql, actor, *child)) continue;
-        ChildSummary summary{*child, ""};
-        for (auto case_id : store::cases::ids_for_child(sql, id)) {
-            auto history = store::cases::level_history(sql, case_id, id);
-            if (!history.empty() && history.back().to_date.empty()) {
-                summary.current_level = history.back().level;
-                break;
+    // The connection goes back to the pool before the audit event is queued: the audit
+    // writer needs one too, and waiting for it while holding one could starve the pool.
+    auto results = [&] {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        std::vector<std::int64_t> ids;
+        bool by_name = false;
+        if (auto date = core::CivilDate::parse_iso(text)) {
+            ids = store::children::ids_born_on(sql, date->iso(), kSearchLimit * 4);
+        } else if (auto nhs = domain::normalise_nhs_number(text)) {
+            ids = store::children::ids_with_identifier(sql, *nhs, "");
+        } else if (auto upn = domain::normalise_upn(text)) {
+            ids = store::children::ids_with_identifier(sql, "", *upn);
+        } else {
+            by_name = true;
+            // Candidates from the rarest-looking (longest) word, then checked against every word.
+            auto words = domain::name_words(text);
+            if (words.empty()) return std::vector<ChildSummary>{};
+            auto longest =
+                *std::max_element(words.begin(), words.end(),
+                                  [](const auto& a, const auto& b) { return a.size() < b.size(); });
+            std::set<std::int64_t> found;
+            for (auto id :
+                 store::children::ids_with_name_keys(sql, domain::name_query_keys(longest), 2000)) {
+                found.insert(id);
             }
+            for (auto id : store::children::ids_with_name_prefix(sql, longest, 2000))
+                found.insert(id);
+            ids.assign(found.begin(), found.end());
         }
-        results.push_back(std::move(summary));
-    }
+        std::vector<ChildSummary> results;
+        for (auto id : ids) {
+            if (static_cast<int>(results.size()) >= kSearchLimit) break;
+            auto child = store::children::find(sql, id);
+            if (!child) continue;
+            if (by_name && !domain::name_matches(text, child->first_name + " " + child->last_name +
+                                                           " " + child->preferred_name)) {
+                continue;
+            }
+            if (!can_open_child(sql, actor, *child)) continue;
+            ChildSummary summary{*child, ""};
+            for (auto case_id : store::cases::ids_for_child(sql, id)) {
+                auto history = store::cases::level_history(sql, case_id, id);
+                if (!history.empty() && history.back().to_date.empty()) {
+                    summary.current_level = history.back().level;
+                    break;
+                }
+            }
+            results.push_back(std::move(summary));
+        }
+        return results;
+    }();
     audit_.record(actor, {"child-search", "child", "", std::to_string(results.size()) + " found"});
     return results;
 }
 
 core::Result<ChildView> CaseworkService::view_child(const Actor& actor, std::int64_t child_id) {
+    auto view = read_child(actor, child_id);
+    if (view) audit_.record(actor, {"view", "child", std::to_string(child_id), ""});
+    return view;
+}
+
+core::Result<ChildView> CaseworkService::read_child(const Actor& actor, std::int64_t child_id) {
     auto lease = db_.lease();
     auto& sql = lease.sql();
     auto child = store::children::find(sql, child_id);
@@ -240,7 +252,6 @@ core::Result<ChildView> CaseworkService::view_child(const Actor& actor, std::int
         if (!record) continue;
         view.cases.push_back({*record, store::cases::level_history(sql, case_id, child_id)});
     }
-    audit_.record(actor, {"view", "child", std::to_string(child_id), ""});
     return view;
 }
 
@@ -296,6 +307,15 @@ core::Result<std::int64_t> CaseworkService::open_case(const Actor& actor,
 }
 
 core::Result<CaseView> CaseworkService::view_case(const Actor& actor, std::int64_t case_id) {
+    auto view = read_case(actor, case_id);
+    if (view) {
+        audit_.record(actor, {view->via_break_glass ? "view-break-glass" : "view", "case",
+                              std::to_string(case_id), ""});
+    }
+    return view;
+}
+
+core::Result<CaseView> CaseworkService::read_case(const Actor& actor, std::int64_t case_id) {
     auto lease = db_.lease();
     auto& sql = lease.sql();
     auto record = store::cases::find(sql, case_id);
@@ -318,8 +338,6 @@ core::Result<CaseView> CaseworkService::view_case(const Actor& actor, std::int64
             view.children.push_back({*child, store::cases::level_history(sql, case_id, child_id)});
         }
     }
-    audit_.record(actor, {view.via_break_glass ? "view-break-glass" : "view", "case",
-                          std::to_string(case_id), ""});
     return view;
 }
 

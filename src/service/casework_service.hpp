@@ -105,6 +105,8 @@ class CaseworkService {
 
   private:
     CaseAccess access(soci::session& sql, const Actor& actor, const store::CaseRecord& record);
+    core::Result<ChildView> read_child(const Actor& actor, std::int64_t child_id);
+    core::Result<CaseView> read_case(const Actor& actor, std::int64_t case_id);
     bool can_open_child(soci::session& sql, const Actor& actor, const store::ChildRecord& child);
 
     store::Database& db_;

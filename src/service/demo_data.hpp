@@ -11,10 +11,13 @@ namespace signs::service {
 
 struct DemoDataResult {
     std::string admin_email;
-    std::string admin_password;  ///< random; printed once by the command line
+    std::string practitioner_email;
+    std::string manager_email;
+    std::string password;  ///< random, shared by every demo account; printed once
 };
 
-/// Loads demo data into a new database only: Conflict if anyone is already there.
+/// Loads demo data into a new database only: Conflict if anyone is already there. Besides
+/// staff, six fictional families with children at every service level and some history.
 core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock);
 
 }  // namespace signs::service

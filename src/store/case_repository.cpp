@@ -51,6 +51,13 @@ std::int64_t insert(soci::session& sql, const CaseRecord& c) {
     });
 }
 
+void mark_demo(soci::session& sql, std::int64_t id) {
+    translate_errors([&] {
+        long long key = id;
+        sql << "UPDATE cases SET is_demo = 1 WHERE id = :id", soci::use(key);
+    });
+}
+
 std::optional<CaseRecord> find(soci::session& sql, std::int64_t id) {
     CaseRecord c;
     long long key = id, case_id = 0, team = 0, worker = 0;

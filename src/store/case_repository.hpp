@@ -55,6 +55,8 @@ namespace cases {
 
 std::int64_t insert(soci::session& sql, const CaseRecord& record);
 std::optional<CaseRecord> find(soci::session& sql, std::int64_t id);
+/// Marks a case as part of the fictional demo data.
+void mark_demo(soci::session& sql, std::int64_t id);
 void add_child(soci::session& sql, std::int64_t case_id, std::int64_t child_id);
 std::vector<std::int64_t> child_ids(soci::session& sql, std::int64_t case_id);
 /// Cases that hold this child, newest first.

@@ -65,6 +65,13 @@ std::int64_t insert(soci::session& sql, const ChildRecord& c,
     });
 }
 
+void mark_demo(soci::session& sql, std::int64_t id) {
+    translate_errors([&] {
+        long long key = id;
+        sql << "UPDATE children SET is_demo = 1 WHERE id = :id", soci::use(key);
+    });
+}
+
 std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
     ChildRecord c;
     long long key = id, child_id = 0, created_by = 0;

@@ -38,6 +38,8 @@ namespace children {
 std::int64_t insert(soci::session& sql, const ChildRecord& child,
                     const std::vector<std::string>& name_keys);
 std::optional<ChildRecord> find(soci::session& sql, std::int64_t id);
+/// Marks a child as part of the fictional demo data.
+void mark_demo(soci::session& sql, std::int64_t id);
 /// Children any of whose name keys is in `keys`, at most `limit` ids.
 std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
                                              const std::vector<std::string>& keys, int limit);

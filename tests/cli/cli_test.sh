@@ -61,7 +61,7 @@ check "user add without --name is a usage error" 106 "$signs" user add x@example
 check "demo data goes only into a new database" 1 "$signs" demo-data $data
 output_has "and says why" "only into a new database"
 check "demo data loads into a new one" 0 "$signs" demo-data --data-dir "$work/demo"
-output_has "the demo password is printed once" "Password (shown once):"
+output_has "the demo password is printed once" "(shown once):"
 
 check "an intact audit log verifies" 0 "$signs" audit verify $data
 output_has "verify reports success" "chain intact"

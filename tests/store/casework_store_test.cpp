@@ -1,4 +1,5 @@
 // Children, cases, levels, chronology and break-glass grants on both engines.
+#include "core/london_time.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
@@ -160,6 +161,54 @@ TYPED_TEST(CaseworkStore, ChronologyIsNewestFirstAndBreakGlassExpires) {
     auto grants = store::cases::break_glass_for_case(sql, case_id);
     ASSERT_EQ(grants.size(), 1u);
     EXPECT_EQ(grants[0].reason, "urgent call from police");
+}
+
+}  // namespace
+}  // namespace signs::testing
+
+// The service on both engines with a pool of one connection: reading a record and queueing
+// its audit event must not wait on each other for the only connection.
+#include <future>
+
+#include "service/casework_service.hpp"
+
+namespace signs::testing {
+namespace {
+
+template <class Engine>
+class CaseworkWithOneConnection : public ::testing::Test {};
+TYPED_TEST_SUITE(CaseworkWithOneConnection, Engines, EngineNames);
+
+TYPED_TEST(CaseworkWithOneConnection, ViewsDoNotHoldTheConnectionWhileTheirAuditIsWritten) {
+    core::init_crypto();
+    auto db = TypeParam::open(1);
+    if (!db) GTEST_SKIP() << "no PostgreSQL server";
+    auto migrations = store::load_migrations(SIGNS_MIGRATIONS_DIR, db->dialect());
+    ASSERT_TRUE(migrations && store::migrate(*db, *migrations));
+    core::ManualClock clock{*core::from_storage("2026-11-26T10:00:00.000000Z")};
+    service::AuditWriter audit{*db, clock};
+    service::CaseworkService casework{*db, clock, audit};
+    store::UserRecord worker;
+    {
+        auto lease = db->lease();
+        worker.email = "w@example.org";
+        worker.name = "Worker";
+        worker.role = domain::Role::Practitioner;
+        worker.password_hash = "x";
+        worker.created_at = "2026-11-26T10:00:00.000000Z";
+        worker.id = store::users::insert(lease.sql(), worker);
+    }
+    service::Actor actor{worker, {"127.0.0.1", "test"}};
+    auto done = std::async(std::launch::async, [&] {
+        domain::ChildForm form{"Maya", "Carter", "", "", "2",  "3", "2019", "", "", "",
+                               "2",    "NOBT",   {}, "", "no", "",  "",     "", ""};
+        auto added = casework.add_child(actor, form, true);
+        if (!added || !added->child_id) return false;
+        return casework.view_child(actor, *added->child_id).has_value() &&
+               casework.search_children(actor, "Carter").has_value();
+    });
+    ASSERT_EQ(done.wait_for(std::chrono::seconds{20}), std::future_status::ready) << "deadlocked";
+    EXPECT_TRUE(done.get());
 }
 
 }  // namespace
