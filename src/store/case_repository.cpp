@@ -6,28 +6,12 @@
 namespace signs::store::cases {
 namespace {
 
-struct OptionalId {
-    long long value;
-    soci::indicator indicator;
-    explicit OptionalId(std::optional<std::int64_t> id)
-        : value(id.value_or(0)), indicator(id ? soci::i_ok : soci::i_null) {}
-};
-
 std::optional<std::int64_t> id_or_none(long long value, soci::indicator indicator) {
     return indicator == soci::i_ok ? std::optional<std::int64_t>{value} : std::nullopt;
 }
 
 std::vector<std::int64_t> id_list(soci::session& sql, const std::string& query, long long key) {
-    long long id = 0;
-    std::vector<std::int64_t> out;
-    for_each_row(
-        sql, query,
-        [&](soci::statement& st) {
-            st.exchange(soci::into(id));
-            st.exchange(soci::use(key));
-        },
-        [&] { out.push_back(id); });
-    return out;
+    return select_ids(sql, query, [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
 bool changed_one_row(soci::statement& st) {
@@ -40,7 +24,7 @@ bool changed_one_row(soci::statement& st) {
 std::int64_t insert(soci::session& sql, const CaseRecord& c) {
     return translate_errors([&] {
         long long id = 0;
-        OptionalId team{c.team_id}, worker{c.worker_id};
+        auto team = nullable_id(c.team_id), worker = nullable_id(c.worker_id);
         int demo = c.is_demo ? 1 : 0;
         sql << "INSERT INTO cases (family_name, team_id, worker_id, opened_on, is_demo, "
                "created_at) VALUES (:family, :team, :worker, :opened, :demo, :at) RETURNING id",
@@ -121,7 +105,7 @@ bool allocate(soci::session& sql, std::int64_t case_id, std::optional<std::int64
               std::optional<std::int64_t> worker_id, int expected_version) {
     return translate_errors([&] {
         long long key = case_id;
-        OptionalId team{team_id}, worker{worker_id};
+        auto team = nullable_id(team_id), worker = nullable_id(worker_id);
         soci::statement st =
             (sql.prepare << "UPDATE cases SET team_id = :team, worker_id = :worker, "
                             "version = version + 1 WHERE id = :id AND version = :v",
@@ -192,7 +176,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
 void add_level_period(soci::session& sql, const LevelPeriodRecord& p) {
     translate_errors([&] {
         long long case_id = p.case_id, child_id = p.child_id;
-        OptionalId by{p.recorded_by};
+        auto by = nullable_id(p.recorded_by);
         std::string category = p.category;
         soci::indicator category_ind = category.empty() ? soci::i_null : soci::i_ok;
         sql << "INSERT INTO level_periods (case_id, child_id, level, from_date, reason, category, "

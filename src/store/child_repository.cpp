@@ -11,35 +11,14 @@ const std::string kSelect =
     "ethnicity, disabilities, first_language, interpreter_needed, nhs_number, upn, school, "
     "what_matters, restricted, is_demo, created_at, created_by, version FROM children";
 
-/// Binds a nullable text column: empty text is stored as NULL.
-struct OptionalText {
-    std::string value;
-    soci::indicator indicator;
-    explicit OptionalText(const std::string& text)
-        : value(text), indicator(text.empty() ? soci::i_null : soci::i_ok) {}
-};
-
-std::vector<std::int64_t> ids(soci::session& sql, const std::string& query,
-                              const std::function<void(soci::statement&)>& bind) {
-    long long id = 0;
-    std::vector<std::int64_t> out;
-    for_each_row(
-        sql, query,
-        [&](soci::statement& st) {
-            st.exchange(soci::into(id));
-            bind(st);
-        },
-        [&] { out.push_back(id); });
-    return out;
-}
-
 }  // namespace
 
 std::int64_t insert(soci::session& sql, const ChildRecord& c,
                     const std::vector<std::string>& name_keys) {
     return translate_errors([&] {
         long long id = 0;
-        OptionalText dob{c.date_of_birth}, due{c.expected_date}, nhs{c.nhs_number}, upn{c.upn};
+        auto dob = nullable_text(c.date_of_birth), due = nullable_text(c.expected_date),
+             nhs = nullable_text(c.nhs_number), upn = nullable_text(c.upn);
         int interpreter = c.interpreter_needed ? 1 : 0, restricted = c.restricted ? 1 : 0,
             demo = c.is_demo ? 1 : 0;
         long long created_by = c.created_by.value_or(0);
@@ -125,44 +104,46 @@ std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
     for (std::size_t i = 0; i < keys.size(); ++i) {
         placeholders += (i ? ", :k" : ":k") + std::to_string(i);
     }
-    return ids(sql,
-               "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key IN (" + placeholders +
-                   ") ORDER BY child_id LIMIT :limit",
-               [&](soci::statement& st) {
-                   for (const auto& key : keys) st.exchange(soci::use(key));
-                   st.exchange(soci::use(limit));
-               });
+    return select_ids(sql,
+                      "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key IN (" +
+                          placeholders + ") ORDER BY child_id LIMIT :limit",
+                      [&](soci::statement& st) {
+                          for (const auto& key : keys) st.exchange(soci::use(key));
+                          st.exchange(soci::use(limit));
+                      });
 }
 
 std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
                                                int limit) {
     // A range on the key index rather than LIKE, which neither engine can always index.
     std::string upper = prefix + "\xF4\x8F\xBF\xBF";
-    return ids(sql,
-               "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key >= :low AND "
-               "name_key < :high ORDER BY child_id LIMIT :limit",
-               [&](soci::statement& st) {
-                   st.exchange(soci::use(prefix));
-                   st.exchange(soci::use(upper));
-                   st.exchange(soci::use(limit));
-               });
+    return select_ids(sql,
+                      "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key >= :low AND "
+                      "name_key < :high ORDER BY child_id LIMIT :limit",
+                      [&](soci::statement& st) {
+                          st.exchange(soci::use(prefix));
+                          st.exchange(soci::use(upper));
+                          st.exchange(soci::use(limit));
+                      });
 }
 
 std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit) {
-    return ids(sql, "SELECT id FROM children WHERE date_of_birth = :d ORDER BY id LIMIT :limit",
-               [&](soci::statement& st) {
-                   st.exchange(soci::use(iso_date));
-                   st.exchange(soci::use(limit));
-               });
+    return select_ids(sql,
+                      "SELECT id FROM children WHERE date_of_birth = :d ORDER BY id LIMIT :limit",
+                      [&](soci::statement& st) {
+                          st.exchange(soci::use(iso_date));
+                          st.exchange(soci::use(limit));
+                      });
 }
 
 std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,
                                               const std::string& upn) {
-    return ids(sql, "SELECT id FROM children WHERE nhs_number = :nhs OR upn = :upn ORDER BY id",
-               [&](soci::statement& st) {
-                   st.exchange(soci::use(nhs_number));
-                   st.exchange(soci::use(upn));
-               });
+    return select_ids(sql,
+                      "SELECT id FROM children WHERE nhs_number = :nhs OR upn = :upn ORDER BY id",
+                      [&](soci::statement& st) {
+                          st.exchange(soci::use(nhs_number));
+                          st.exchange(soci::use(upn));
+                      });
 }
 
 }  // namespace signs::store::children

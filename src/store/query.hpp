@@ -4,8 +4,11 @@
 /// between finders.
 #include <soci/soci.h>
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "store/store_error.hpp"
 
@@ -30,5 +33,35 @@ inline void for_each_row(soci::session& sql, const std::string& query,
 }
 
 inline bool flag(int value) { return value != 0; }
+
+/// A value bound as NULL when it is absent: empty text, or an empty optional id.
+template <class T>
+struct Nullable {
+    T value{};
+    soci::indicator indicator = soci::i_null;
+};
+
+inline Nullable<std::string> nullable_text(const std::string& text) {
+    return {text, text.empty() ? soci::i_null : soci::i_ok};
+}
+
+inline Nullable<long long> nullable_id(std::optional<std::int64_t> id) {
+    return {id.value_or(0), id ? soci::i_ok : soci::i_null};
+}
+
+/// The ids a one-column query returns; `bind` adds its use() elements.
+inline std::vector<std::int64_t> select_ids(soci::session& sql, const std::string& query,
+                                            const std::function<void(soci::statement&)>& bind) {
+    long long id = 0;
+    std::vector<std::int64_t> out;
+    for_each_row(
+        sql, query,
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            bind(st);
+        },
+        [&] { out.push_back(id); });
+    return out;
+}
 
 }  // namespace signs::store
