@@ -1,6 +1,7 @@
 #include "service/casework_service.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/london_time.hpp"
@@ -8,6 +9,7 @@
 #include "core/validation.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "domain/casework/name_match.hpp"
+#include "store/audit_repository.hpp"
 #include "store/store_error.hpp"
 #include "store/user_repository.hpp"
 
@@ -453,6 +455,55 @@ core::Result<void> CaseworkService::break_glass(const Actor& actor, std::int64_t
                  {"break-glass", "case", std::to_string(case_id), core::trimmed(reason)});
     tx.commit();
     return {};
+}
+
+core::Result<void> CaseworkService::add_chronology_entry(const Actor& actor, std::int64_t child_id,
+                                                         const domain::ChronologyEntryForm& form) {
+    auto lease = db_.lease();
+    auto child = store::children::find(lease.sql(), child_id);
+    if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    if (!can_open_child(lease.sql(), actor, *child)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "This child's record is not part of your work");
+    }
+    auto entry = domain::check_chronology_entry(form, core::london_date(clock_.now()));
+    if (!entry) return std::unexpected(entry.error());
+    store::Transaction tx{lease};
+    store::chronology::add(lease.sql(),
+                           {0, child_id, entry->on.iso(), entry->kind, entry->summary, "manual",
+                            actor.user->id, "", core::to_storage(clock_.now())});
+    record_audit(lease.sql(), clock_, actor,
+                 {"chronology-add", "child", std::to_string(child_id), entry->kind});
+    tx.commit();
+    return {};
+}
+
+std::vector<RecordView> CaseworkService::record_viewers(const Actor& actor, std::int64_t child_id) {
+    if (!actor.has_role(domain::Role::TeamManager) || !actor.user->team_id) return {};
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    bool manages = false;
+    for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
+        auto record = store::cases::find(sql, case_id);
+        manages = manages || (record && record->team_id == actor.user->team_id);
+    }
+    if (!manages) return {};
+    std::vector<RecordView> out;
+    std::map<std::int64_t, std::string> names;
+    store::audit::AuditFilter filter;
+    filter.entity_type = "child";
+    filter.entity_id = std::to_string(child_id);
+    filter.limit = 100;
+    for (const auto& event : store::audit::search(sql, filter)) {
+        if (event.action != "view" || !event.user_id) continue;
+        auto [it, fresh] = names.emplace(*event.user_id, "");
+        if (fresh) {
+            auto user = store::users::find_by_id(sql, *event.user_id);
+            it->second = user ? user->name : "A former user";
+        }
+        out.push_back({event.at, it->second, event.action});
+    }
+    return out;
 }
 
 std::vector<store::UserRecord> CaseworkService::team_members(const Actor& actor) {

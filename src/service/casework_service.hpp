@@ -11,6 +11,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "domain/casework/child.hpp"
+#include "domain/casework/chronology_entry.hpp"
 #include "domain/casework/service_level.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
@@ -66,6 +67,13 @@ struct OpenCaseForm {
 
 enum class CaseAccess { Allowed, BreakGlassNeeded, Refused };
 
+/// One opening of a record, from the audit log.
+struct RecordView {
+    std::string at;  ///< stored UTC time
+    std::string user_name;
+    std::string how;  ///< "view" or "view-break-glass"
+};
+
 class CaseworkService {
   public:
     CaseworkService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
@@ -96,6 +104,14 @@ class CaseworkService {
     /// Who broke the glass on this case; for managers of its team.
     std::vector<store::cases::BreakGlassRecord> break_glass_log(const Actor& actor,
                                                                 std::int64_t case_id);
+
+    /// Adds an entry to the child's chronology, by anyone who may open the child.
+    core::Result<void> add_chronology_entry(const Actor& actor, std::int64_t child_id,
+                                            const domain::ChronologyEntryForm& form);
+
+    /// Who has opened this child's record, newest first: for team managers of one of the
+    /// child's cases. Empty for anyone else.
+    std::vector<RecordView> record_viewers(const Actor& actor, std::int64_t child_id);
 
     core::Result<std::vector<store::CaseListRow>> my_cases(const Actor& actor,
                                                            const std::string& level);

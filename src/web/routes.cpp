@@ -34,6 +34,7 @@ std::vector<Route> route_table() {
         {"GET", "/children/new", h::new_child, casework},
         {"POST", "/children", h::create_child, casework},
         {"GET", "/children/{id}", h::show_child, casework},
+        {"POST", "/children/{id}/chronology", h::add_chronology_entry, casework},
 
         {"GET", "/admin/users", h::list_users, admin},
         {"GET", "/admin/users/new", h::new_user, admin},

@@ -268,3 +268,52 @@ TEST(Casework, TheApiFindsAndAddsChildren) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Casework, PeopleAddToTheChronologyAndManagersSeeWhoOpenedTheRecord) {
+    TestServer server;
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    open_case(worker, child);
+    auto path = "/children/" + std::to_string(child);
+    worker.get(path);
+    auto added = worker.post(path + "/chronology",
+                             {{"kind", "visit"},
+                              {"date-day", "25"},
+                              {"date-month", "11"},
+                              {"date-year", "2026"},
+                              {"summary", "Saw Maya at home; she showed me her <drawing>"}});
+    EXPECT_EQ(added.status, 303);
+    auto page = worker.get(path).body;
+    EXPECT_NE(page.find("Home visit"), std::string::npos);
+    EXPECT_NE(page.find("she showed me her &lt;drawing&gt;"), std::string::npos);
+    auto bad = worker.post(path + "/chronology", {{"kind", "party"},
+                                                  {"date-day", "30"},
+                                                  {"date-month", "2"},
+                                                  {"date-year", "2026"},
+                                                  {"summary", ""}});
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_NE(bad.body.find("Select what kind of event this was"), std::string::npos);
+    EXPECT_NE(bad.body.find("Say what happened"), std::string::npos);
+    EXPECT_EQ(page.find("Who has opened this record"), std::string::npos)
+        << "only managers see who looked";
+
+    auto outsider = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    EXPECT_EQ(outsider
+                  .post(path + "/chronology", {{"kind", "visit"},
+                                               {"date-day", "25"},
+                                               {"date-month", "11"},
+                                               {"date-year", "2026"},
+                                               {"summary", "not mine"}})
+                  .status,
+              403);
+    auto panel = manager.get(path).body;
+    EXPECT_NE(panel.find("Who has opened this record"), std::string::npos);
+    EXPECT_NE(panel.find("Person practitioner"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -296,10 +296,12 @@ Response create_child(App& app, Exchange& ex) {
     return Response::redirect("/children/" + std::to_string(*added->child_id));
 }
 
-Response show_child(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error_page(ex, 404);
-    auto view = casework(app).view_child(ex.actor(), *id);
+namespace {
+
+Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
+                    const domain::ChronologyEntryForm& entry, const core::Error* error) {
+    auto service = casework(app);
+    auto view = service.view_child(ex.actor(), id);
     if (!view) return app.error(ex, view.error());
     const auto& c = view->child;
     nlohmann::json cases = nlohmann::json::array();
@@ -317,10 +319,12 @@ Response show_child(App& app, Exchange& ex) {
     }
     nlohmann::json events = nlohmann::json::array();
     for (const auto& e : view->chronology) {
+        std::string manual{domain::label_for(domain::chronology_kinds(), e.kind)};
         events.push_back({{"title", e.kind == "level-change"     ? "Service level changed"
                                     : e.kind == "case-opened"    ? "Case opened"
                                     : e.kind == "allocation"     ? "Allocated"
                                     : e.kind == "record-created" ? "Record created"
+                                    : e.source == "manual"       ? manual
                                                                  : "Note"},
                           {"who", e.recorded_by_name.empty() ? "signs" : e.recorded_by_name},
                           {"iso", e.occurred_on},
@@ -350,7 +354,50 @@ Response show_child(App& app, Exchange& ex) {
         {"cases", cases},
         {"chronology", events},
     };
-    return app.page(ex, 200, "casework/child", model);
+    Options kinds;
+    for (const auto& k : domain::chronology_kinds())
+        kinds.emplace_back(std::string{k.code}, std::string{k.label});
+    model["entry_kind"] = radios("kind", "What kind of event", kinds, entry.kind, error);
+    model["entry_date"] =
+        date_field("date", "When it happened", entry.day, entry.month, entry.year, error);
+    model["entry_summary"] = field("summary", "What happened", entry.summary, error);
+    nlohmann::json viewers = nlohmann::json::array();
+    for (const auto& v : service.record_viewers(ex.actor(), id)) {
+        viewers.push_back({{"who", v.user_name}, {"when", when_text(v.at)}});
+    }
+    model["has_viewers"] = !viewers.empty();
+    model["viewers"] = viewers;
+    if (error) {
+        model["title"] = "Error: " + model["title"].get<std::string>();
+        add_error_summary(model, *error);
+    }
+    return app.page(ex, status, "casework/child", model);
+}
+
+}  // namespace
+
+Response show_child(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto today = core::london_date(app.clock().now()).ymd();
+    domain::ChronologyEntryForm entry{"", std::to_string(static_cast<unsigned>(today.day())),
+                                      std::to_string(static_cast<unsigned>(today.month())),
+                                      std::to_string(static_cast<int>(today.year())), ""};
+    return child_page(app, ex, *id, 200, entry, nullptr);
+}
+
+Response add_chronology_entry(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    const auto& f = *ex.form;
+    domain::ChronologyEntryForm entry{f.get("kind"), f.get("date-day"), f.get("date-month"),
+                                      f.get("date-year"), f.get("summary")};
+    auto added = casework(app).add_chronology_entry(ex.actor(), *id, entry);
+    if (!added) {
+        if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+        return child_page(app, ex, *id, 422, entry, &added.error());
+    }
+    return Response::redirect("/children/" + std::to_string(*id) + "#chronology");
 }
 
 Response new_case(App& app, Exchange& ex) {

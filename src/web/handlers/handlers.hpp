@@ -29,6 +29,7 @@ Response find_children(App& app, Exchange& ex);
 Response new_child(App& app, Exchange& ex);
 Response create_child(App& app, Exchange& ex);
 Response show_child(App& app, Exchange& ex);
+Response add_chronology_entry(App& app, Exchange& ex);
 Response new_case(App& app, Exchange& ex);
 Response create_case(App& app, Exchange& ex);
 Response show_case(App& app, Exchange& ex);
