@@ -248,7 +248,11 @@ core::Result<ChildView> CaseworkService::read_child(const Actor& actor, std::int
             core::ErrorKind::Forbidden,
             "This child's record is not part of your work. Open their case to ask for access.");
     }
-    ChildView view{*child, {}, store::chronology::for_child(sql, child_id, 200)};
+    ChildView view{*child,
+                   {},
+                   store::chronology::for_child(sql, child_id, 200),
+                   store::network::for_child(sql, child_id),
+                   store::network::professionals_for_child(sql, child_id)};
     for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
         auto record = store::cases::find(sql, case_id);
         if (!record) continue;
@@ -453,6 +457,109 @@ core::Result<void> CaseworkService::break_glass(const Actor& actor, std::int64_t
                                     core::to_storage(now + kBreakGlassLifetime));
     record_audit(lease.sql(), clock_, actor,
                  {"break-glass", "case", std::to_string(case_id), core::trimmed(reason)});
+    tx.commit();
+    return {};
+}
+
+std::vector<store::PersonRecord> CaseworkService::family_not_yet_linked(const Actor& actor,
+                                                                        std::int64_t child_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto child = store::children::find(sql, child_id);
+    if (!child || !can_open_child(sql, actor, *child)) return {};
+    std::vector<std::int64_t> family;
+    for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
+        for (auto other : store::cases::child_ids(sql, case_id)) {
+            if (other != child_id) family.push_back(other);
+        }
+    }
+    auto people = store::network::people_around(sql, family);
+    std::set<std::int64_t> linked;
+    for (const auto& row : store::network::for_child(sql, child_id)) linked.insert(row.person.id);
+    std::erase_if(people, [&](const auto& p) { return linked.contains(p.id); });
+    return people;
+}
+
+core::Result<std::int64_t> CaseworkService::add_network_member(
+    const Actor& actor, std::int64_t child_id, const domain::NetworkMemberForm& form,
+    std::optional<std::int64_t> existing_person) {
+    std::optional<store::PersonRecord> person;
+    domain::ChildLink link;
+    if (existing_person) {
+        auto candidates = family_not_yet_linked(actor, child_id);
+        auto found = std::find_if(candidates.begin(), candidates.end(),
+                                  [&](const auto& p) { return p.id == *existing_person; });
+        if (found == candidates.end()) {
+            return std::unexpected(core::Error::invalid(
+                {{"person", "Select someone from the family, or add a new person"}}));
+        }
+        person = *found;
+        auto checked = domain::check_child_link(form);
+        if (!checked) return std::unexpected(checked.error());
+        link = *checked;
+    } else {
+        auto checked = domain::check_network_member(form);
+        if (!checked) return std::unexpected(checked.error());
+        const auto& details = checked->first;
+        person = store::PersonRecord{0,
+                                     details.first_name,
+                                     details.last_name,
+                                     details.phone,
+                                     details.email,
+                                     details.address,
+                                     "",
+                                     std::nullopt};
+        link = checked->second;
+    }
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto child = store::children::find(sql, child_id);
+    if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    if (!can_open_child(sql, actor, *child)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "This child's record is not part of your work");
+    }
+    auto now = core::to_storage(clock_.now());
+    store::Transaction tx{lease};
+    if (person->id == 0) {
+        person->created_at = now;
+        person->created_by = actor.user->id;
+        person->id = store::network::insert_person(sql, *person);
+    }
+    store::NetworkRow answers{*person, link.relationship, link.parental_responsibility,
+                              link.lives_with_child, link.safety_network};
+    store::network::link(sql, child_id, person->id, answers, now);
+    std::string relation{domain::label_for(domain::relationship_codes(), link.relationship)};
+    store::chronology::add(
+        sql, {0, child_id, core::london_date(clock_.now()).iso(), "network",
+              person->first_name + " " + person->last_name + " recorded as " + relation +
+                  (link.safety_network ? ", part of the safety network" : ""),
+              "record", actor.user->id, "", now});
+    record_audit(
+        sql, clock_, actor,
+        {"network-add", "child", std::to_string(child_id), "person " + std::to_string(person->id)});
+    tx.commit();
+    return person->id;
+}
+
+core::Result<void> CaseworkService::add_professional(const Actor& actor, std::int64_t child_id,
+                                                     const domain::ProfessionalForm& form) {
+    auto checked = domain::check_professional(form);
+    if (!checked) return std::unexpected(checked.error());
+    auto lease = db_.lease();
+    auto child = store::children::find(lease.sql(), child_id);
+    if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    if (!can_open_child(lease.sql(), actor, *child)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "This child's record is not part of your work");
+    }
+    store::Transaction tx{lease};
+    auto id = store::network::insert_professional(
+        lease.sql(), {0, child_id, checked->name, checked->role, checked->agency, checked->phone,
+                      checked->email, core::to_storage(clock_.now())});
+    record_audit(lease.sql(), clock_, actor,
+                 {"professional-add", "child", std::to_string(child_id),
+                  "professional " + std::to_string(id)});
     tx.commit();
     return {};
 }

@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "domain/casework/child.hpp"
 #include "domain/casework/chronology_entry.hpp"
+#include "domain/casework/network.hpp"
 #include "domain/casework/service_level.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
@@ -19,6 +20,7 @@
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
 #include "store/database.hpp"
+#include "store/network_repository.hpp"
 
 namespace signs::service {
 
@@ -46,6 +48,8 @@ struct ChildView {
     store::ChildRecord child;
     std::vector<ChildCaseView> cases;
     std::vector<store::ChronologyRecord> chronology;
+    std::vector<store::NetworkRow> network;
+    std::vector<store::ProfessionalRecord> professionals;
 };
 
 struct CaseChildView {
@@ -104,6 +108,18 @@ class CaseworkService {
     /// Who broke the glass on this case; for managers of its team.
     std::vector<store::cases::BreakGlassRecord> break_glass_log(const Actor& actor,
                                                                 std::int64_t case_id);
+
+    /// Links a person to the child: a new one from the form, or `existing_person` already
+    /// linked to a child who shares a case with this one (the same parent for siblings).
+    core::Result<std::int64_t> add_network_member(const Actor& actor, std::int64_t child_id,
+                                                  const domain::NetworkMemberForm& form,
+                                                  std::optional<std::int64_t> existing_person);
+    core::Result<void> add_professional(const Actor& actor, std::int64_t child_id,
+                                        const domain::ProfessionalForm& form);
+    /// Adults linked to the child's brothers and sisters in any of the child's cases, but not
+    /// yet to the child: the people most likely to be linked next.
+    std::vector<store::PersonRecord> family_not_yet_linked(const Actor& actor,
+                                                           std::int64_t child_id);
 
     /// Adds an entry to the child's chronology, by anyone who may open the child.
     core::Result<void> add_chronology_entry(const Actor& actor, std::int64_t child_id,

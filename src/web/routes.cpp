@@ -35,6 +35,10 @@ std::vector<Route> route_table() {
         {"POST", "/children", h::create_child, casework},
         {"GET", "/children/{id}", h::show_child, casework},
         {"POST", "/children/{id}/chronology", h::add_chronology_entry, casework},
+        {"GET", "/children/{id}/network/new", h::new_network_member, casework},
+        {"POST", "/children/{id}/network", h::add_network_member, casework},
+        {"GET", "/children/{id}/professionals/new", h::new_professional, casework},
+        {"POST", "/children/{id}/professionals", h::add_professional, casework},
 
         {"GET", "/admin/users", h::list_users, admin},
         {"GET", "/admin/users/new", h::new_user, admin},

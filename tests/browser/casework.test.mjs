@@ -55,6 +55,22 @@ test('a child is recorded, a case opened, stepped up and reallocated', { timeout
   await page.getByRole('heading', { level: 1, name: 'Maya Carter' }).waitFor();
   await checkAccessibility(page);
 
+  await page.getByRole('button', { name: 'Add a family or network member' }).click();
+  await checkAccessibility(page);
+  await page.getByLabel('First name').fill('Dana');
+  await page.getByLabel('Last name').fill('Carter');
+  await page.getByLabel('Relationship to Maya').selectOption('mother');
+  await page.getByRole('group', { name: 'Do they have parental responsibility?' }).getByLabel('Yes').check();
+  await page.getByRole('group', { name: 'Do they live with Maya?' }).getByLabel('Yes').check();
+  await page.getByRole('button', { name: /Add to Maya Carter/ }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /part of the safety network/);
+  await checkAccessibility(page);
+  await page.getByRole('group', { name: 'Are they part of the safety network?' }).getByLabel('Yes').check();
+  await page.getByRole('button', { name: /Add to Maya Carter/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Maya Carter' }).waitFor();
+  assert.match(await bodyText(page), /Dana Carter/);
+  await checkAccessibility(page);
+
   await page.getByRole('button', { name: 'Open a case' }).click();
   await checkAccessibility(page);
   await page.getByRole('textbox', { name: 'Reason' }).fill('Nursery worried about weight and tiredness');

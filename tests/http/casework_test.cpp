@@ -317,3 +317,90 @@ TEST(Casework, PeopleAddToTheChronologyAndManagersSeeWhoOpenedTheRecord) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Casework, AParentIsRecordedOnceAndLinkedToBrothersAndSisters) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto maya = add_child(worker, child_fields("Maya", "Carter"));
+    auto leo = add_child(worker, child_fields("Leo", "Carter", "2021-06-10"));
+    worker.get("/cases/new?child=" + std::to_string(maya));
+    auto fields =
+        level_fields("early-help", "2026-11-02", "Nursery and health visitor are worried");
+    fields.emplace_back("children", std::to_string(maya));
+    fields.emplace_back("children", std::to_string(leo));
+    fields.emplace_back("family_name", "Carter family");
+    ASSERT_EQ(worker.post("/cases", fields).status, 303);
+
+    auto maya_path = "/children/" + std::to_string(maya);
+    EXPECT_EQ(worker.get(maya_path + "/network/new").status, 200);
+    Fields mother{{"person", "new"},
+                  {"first_name", "Dana"},
+                  {"last_name", "Carter"},
+                  {"relationship", "mother"},
+                  {"parental_responsibility", "yes"},
+                  {"lives_with_child", "yes"},
+                  {"safety_network", "yes"},
+                  {"phone", "01632 960 001"}};
+    EXPECT_EQ(worker.post(maya_path + "/network", mother).status, 303);
+    auto page = worker.get(maya_path).body;
+    EXPECT_NE(page.find("Dana Carter"), std::string::npos);
+    EXPECT_NE(page.find("01632 960 001"), std::string::npos);
+
+    auto leo_path = "/children/" + std::to_string(leo);
+    auto offer = worker.get(leo_path + "/network/new").body;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(offer, m,
+                                  std::regex("name=\"person\" type=\"radio\" value=\"([0-9]+)\"")))
+        << "Leo's form offers his sister's mother";
+    Fields same{{"person", m[1]},
+                {"relationship", "mother"},
+                {"parental_responsibility", "yes"},
+                {"lives_with_child", "no"},
+                {"safety_network", "yes"}};
+    EXPECT_EQ(worker.post(leo_path + "/network", same).status, 303);
+    EXPECT_NE(worker.get(leo_path).body.find("Dana Carter"), std::string::npos);
+    EXPECT_EQ(
+        worker.get(leo_path + "/network/new").body.find("value=\"" + std::string{m[1]} + "\""),
+        std::string::npos)
+        << "not offered twice";
+
+    auto bad = worker.post(leo_path + "/network", {{"person", "new"},
+                                                   {"first_name", ""},
+                                                   {"relationship", "landlord"},
+                                                   {"phone", "call me maybe"},
+                                                   {"email", "<script>"}});
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_NE(bad.body.find("Enter their first name"), std::string::npos);
+    EXPECT_NE(bad.body.find("Select how they are related to the child"), std::string::npos);
+    EXPECT_EQ(bad.body.find("<script>\""), std::string::npos);
+    EXPECT_EQ(worker
+                  .post(leo_path + "/network", {{"person", "999999"},
+                                                {"relationship", "mother"},
+                                                {"parental_responsibility", "yes"},
+                                                {"lives_with_child", "no"},
+                                                {"safety_network", "no"}})
+                  .status,
+              422);
+
+    EXPECT_EQ(worker
+                  .post(maya_path + "/professionals",
+                        {{"name", "Dr Lee"}, {"role", "GP"}, {"agency", "Riverside Surgery"}})
+                  .status,
+              303);
+    EXPECT_NE(worker.get(maya_path).body.find("Riverside Surgery"), std::string::npos);
+    EXPECT_EQ(worker.post(maya_path + "/professionals", {{"name", ""}}).status, 422);
+
+    auto outsider = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    EXPECT_EQ(outsider.get(maya_path + "/network/new").status, 403);
+    EXPECT_EQ(outsider.post(maya_path + "/network", mother).status, 403);
+    EXPECT_EQ(
+        outsider.post(maya_path + "/professionals", {{"name", "X"}, {"role", "Y"}, {"agency", "Z"}})
+            .status,
+        403);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -213,3 +213,57 @@ TYPED_TEST(CaseworkWithOneConnection, ViewsDoNotHoldTheConnectionWhileTheirAudit
 
 }  // namespace
 }  // namespace signs::testing
+
+#include "store/network_repository.hpp"
+#include "store/store_error.hpp"
+
+namespace signs::testing {
+namespace {
+
+template <class Engine>
+class NetworkStore : public StoreTest<Engine> {};
+TYPED_TEST_SUITE(NetworkStore, Engines, EngineNames);
+
+TYPED_TEST(NetworkStore, OnePersonLinksToSeveralChildrenEachWithTheirOwnAnswers) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    store::ChildRecord child;
+    child.first_name = "Maya";
+    child.last_name = "Carter";
+    child.date_of_birth = "2019-03-02";
+    child.gender = "2";
+    child.ethnicity = "NOBT";
+    child.created_at = "t";
+    auto maya = store::children::insert(sql, child, {"maya"});
+    child.first_name = "Leo";
+    auto leo = store::children::insert(sql, child, {"leo"});
+    auto dana = store::network::insert_person(
+        sql, {0, "Dana", "Carter", "01632 960 001", "", "", "t", std::nullopt});
+    store::NetworkRow mother{{}, "mother", true, true, true};
+    store::network::link(sql, maya, dana, mother, "t1");
+    store::NetworkRow for_leo{{}, "mother", true, false, false};
+    store::network::link(sql, leo, dana, for_leo, "t2");
+    try {
+        store::network::link(sql, leo, dana, for_leo, "t3");
+        ADD_FAILURE() << "linked twice";
+    } catch (const store::StoreFault& fault) {
+        EXPECT_EQ(fault.store_kind(), store::StoreErrorKind::Unique);
+    }
+    auto rows = store::network::for_child(sql, leo);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].person.first_name, "Dana");
+    EXPECT_FALSE(rows[0].lives_with_child);
+    EXPECT_TRUE(store::network::for_child(sql, maya)[0].lives_with_child);
+    EXPECT_EQ(store::network::people_around(sql, {maya, leo}).size(), 1u);
+    EXPECT_EQ(store::network::find_person(sql, dana)->phone, "01632 960 001");
+
+    store::network::insert_professional(
+        sql, {0, maya, "Dr Lee", "GP", "Riverside Surgery", "", "", "t"});
+    auto pros = store::network::professionals_for_child(sql, maya);
+    ASSERT_EQ(pros.size(), 1u);
+    EXPECT_EQ(pros[0].agency, "Riverside Surgery");
+    EXPECT_TRUE(store::network::professionals_for_child(sql, leo).empty());
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -354,6 +354,31 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
         {"cases", cases},
         {"chronology", events},
     };
+    nlohmann::json network = nlohmann::json::array();
+    for (const auto& n : view->network) {
+        auto contact = n.person.phone;
+        if (!n.person.email.empty()) contact += (contact.empty() ? "" : ", ") + n.person.email;
+        network.push_back({{"name", n.person.first_name + " " + n.person.last_name},
+                           {"relationship", std::string{domain::label_for(
+                                                domain::relationship_codes(), n.relationship)}},
+                           {"pr", n.parental_responsibility ? "Yes" : "No"},
+                           {"lives", n.lives_with_child ? "Yes" : "No"},
+                           {"network", n.safety_network ? "Yes" : "No"},
+                           {"contact", contact.empty() ? "Not recorded" : contact}});
+    }
+    model["has_network"] = !network.empty();
+    model["network"] = network;
+    nlohmann::json professionals = nlohmann::json::array();
+    for (const auto& p : view->professionals) {
+        auto contact = p.phone;
+        if (!p.email.empty()) contact += (contact.empty() ? "" : ", ") + p.email;
+        professionals.push_back({{"name", p.name},
+                                 {"role", p.role},
+                                 {"agency", p.agency},
+                                 {"contact", contact.empty() ? "Not recorded" : contact}});
+    }
+    model["has_professionals"] = !professionals.empty();
+    model["professionals"] = professionals;
     Options kinds;
     for (const auto& k : domain::chronology_kinds())
         kinds.emplace_back(std::string{k.code}, std::string{k.label});
@@ -384,6 +409,139 @@ Response show_child(App& app, Exchange& ex) {
                                       std::to_string(static_cast<unsigned>(today.month())),
                                       std::to_string(static_cast<int>(today.year())), ""};
     return child_page(app, ex, *id, 200, entry, nullptr);
+}
+
+namespace {
+
+const Options kYesNo = {{"yes", "Yes"}, {"no", "No"}};
+
+Response network_page(App& app, Exchange& ex, int status, std::int64_t child_id,
+                      const store::ChildRecord& child, const domain::NetworkMemberForm& form,
+                      const std::string& person, const core::Error* error) {
+    Options family;
+    for (const auto& p : casework(app).family_not_yet_linked(ex.actor(), child_id)) {
+        family.emplace_back(std::to_string(p.id), p.first_name + " " + p.last_name);
+    }
+    Options relationships{{"", "Select a relationship"}};
+    for (const auto& r : domain::relationship_codes())
+        relationships.emplace_back(std::string{r.code}, std::string{r.label});
+    family.emplace_back("new", "Someone new");
+    std::string name = child.first_name + " " + child.last_name;
+    nlohmann::json model = {
+        {"title", (error ? "Error: " : "") + std::string{"Add a family or network member"}},
+        {"child_id", std::to_string(child_id)},
+        {"child_name", name},
+        {"has_family", family.size() > 1},
+        {"person",
+         radios("person",
+                "Someone already linked to " + child.first_name + "'s brothers or sisters", family,
+                person.empty() ? "new" : person, error)},
+        {"first_name", field("first_name", "First name", form.first_name, error)},
+        {"last_name", field("last_name", "Last name", form.last_name, error)},
+        {"phone", field("phone", "Phone number (optional)", form.phone, error,
+                        {"tel", "off", "", "govuk-input--width-20"})},
+        {"email",
+         field("email", "Email address (optional)", form.email, error, {"email", "off", "", ""})},
+        {"address", field("address", "Address (optional)", form.address, error)},
+        {"relationship", select_field("relationship", "Relationship to " + child.first_name,
+                                      relationships, form.relationship, error)},
+        {"parental_responsibility",
+         radios("parental_responsibility", "Do they have parental responsibility?", kYesNo,
+                form.parental_responsibility, error)},
+        {"lives_with_child",
+         radios("lives_with_child", "Do they live with " + child.first_name + "?", kYesNo,
+                form.lives_with_child, error)},
+        {"safety_network", radios("safety_network", "Are they part of the safety network?", kYesNo,
+                                  form.safety_network, error)},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/new_network_member", model);
+}
+
+Response professional_page(App& app, Exchange& ex, int status, std::int64_t child_id,
+                           const store::ChildRecord& child, const domain::ProfessionalForm& form,
+                           const core::Error* error) {
+    nlohmann::json model = {
+        {"title", (error ? "Error: " : "") + std::string{"Add a professional"}},
+        {"child_id", std::to_string(child_id)},
+        {"child_name", child.first_name + " " + child.last_name},
+        {"name", field("name", "Name", form.name, error)},
+        {"role", field("role", "Role", form.role, error,
+                       {"text", "off", "For example, health visitor or class teacher", ""})},
+        {"agency", field("agency", "Agency", form.agency, error,
+                         {"text", "off", "For example, the GP surgery or school", ""})},
+        {"phone", field("phone", "Phone number (optional)", form.phone, error,
+                        {"tel", "off", "", "govuk-input--width-20"})},
+        {"email",
+         field("email", "Email address (optional)", form.email, error, {"email", "off", "", ""})},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/new_professional", model);
+}
+
+domain::NetworkMemberForm network_form(const Form& f) {
+    return {f.get("first_name"),
+            f.get("last_name"),
+            f.get("relationship"),
+            f.get("parental_responsibility"),
+            f.get("lives_with_child"),
+            f.get("safety_network"),
+            f.get("phone"),
+            f.get("email"),
+            f.get("address")};
+}
+
+}  // namespace
+
+Response new_network_member(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto view = casework(app).view_child(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    return network_page(app, ex, 200, *id, view->child, {}, "", nullptr);
+}
+
+Response add_network_member(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto form = network_form(*ex.form);
+    const auto& person = ex.form->get("person");
+    std::optional<std::int64_t> existing;
+    if (!person.empty() && person != "new") {
+        if (person.size() > 18 || person.find_first_not_of("0123456789") != std::string::npos)
+            return app.error_page(ex, 400);
+        existing = std::stoll(person);
+    }
+    auto service = casework(app);
+    auto added = service.add_network_member(ex.actor(), *id, form, existing);
+    if (added) return Response::redirect("/children/" + std::to_string(*id));
+    if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+    auto view = service.view_child(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    return network_page(app, ex, 422, *id, view->child, form, person, &added.error());
+}
+
+Response new_professional(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto view = casework(app).view_child(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    return professional_page(app, ex, 200, *id, view->child, {}, nullptr);
+}
+
+Response add_professional(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    const auto& f = *ex.form;
+    domain::ProfessionalForm form{f.get("name"), f.get("role"), f.get("agency"), f.get("phone"),
+                                  f.get("email")};
+    auto service = casework(app);
+    auto added = service.add_professional(ex.actor(), *id, form);
+    if (added) return Response::redirect("/children/" + std::to_string(*id));
+    if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+    auto view = service.view_child(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    return professional_page(app, ex, 422, *id, view->child, form, &added.error());
 }
 
 Response add_chronology_entry(App& app, Exchange& ex) {
