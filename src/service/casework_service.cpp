@@ -70,10 +70,25 @@ bool has_case_role(const Actor& actor) {
            actor.has_role(domain::Role::ConferenceChair);
 }
 
+namespace {
+
+/// A restricted child opens only to the users named for them.
+bool restriction_allows(soci::session& sql, const store::ChildRecord& child, std::int64_t user_id) {
+    if (!child.restricted) return true;
+    auto allowed = store::children::restricted_to(sql, child.id);
+    return std::find(allowed.begin(), allowed.end(), user_id) != allowed.end();
+}
+
+}  // namespace
+
 CaseAccess CaseworkService::access(soci::session& sql, const Actor& actor,
                                    const store::CaseRecord& record) {
     if (!has_case_role(actor)) return CaseAccess::Refused;
     const auto& user = *actor.user;
+    for (auto child_id : store::cases::child_ids(sql, record.id)) {
+        auto child = store::children::find(sql, child_id);
+        if (child && !restriction_allows(sql, *child, user.id)) return CaseAccess::Refused;
+    }
     bool own = record.worker_id && *record.worker_id == user.id;
     bool team = record.team_id && user.team_id && *record.team_id == *user.team_id;
     if (own || team) return CaseAccess::Allowed;
@@ -93,6 +108,7 @@ CaseAccess CaseworkService::access_to_case(const Actor& actor, std::int64_t case
 bool CaseworkService::can_open_child(soci::session& sql, const Actor& actor,
                                      const store::ChildRecord& child) {
     if (!has_case_role(actor)) return false;
+    if (!restriction_allows(sql, child, actor.user->id)) return false;
     auto case_ids = store::cases::ids_for_child(sql, child.id);
     // A child not yet in any case is visible to the person who recorded them.
     if (case_ids.empty()) return child.created_by && *child.created_by == actor.user->id;
@@ -328,8 +344,7 @@ core::Result<CaseView> CaseworkService::read_case(const Actor& actor, std::int64
     if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
     auto allowed = access(sql, actor, *record);
     if (allowed == CaseAccess::Refused) {
-        return core::fail(core::ErrorKind::Forbidden,
-                          "Your role does not include reading case records");
+        return core::fail(core::ErrorKind::Forbidden, "You cannot open this case");
     }
     if (allowed == CaseAccess::BreakGlassNeeded) {
         return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
@@ -447,8 +462,10 @@ core::Result<void> CaseworkService::break_glass(const Actor& actor, std::int64_t
     }
     if (!checks.ok()) return std::unexpected(checks.error());
     auto lease = db_.lease();
-    if (!store::cases::find(lease.sql(), case_id)) {
-        return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    auto record = store::cases::find(lease.sql(), case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    if (access(lease.sql(), actor, *record) == CaseAccess::Refused) {
+        return core::fail(core::ErrorKind::Forbidden, "This case is restricted to named people");
     }
     auto now = clock_.now();
     store::Transaction tx{lease};
@@ -609,6 +626,87 @@ std::vector<RecordView> CaseworkService::record_viewers(const Actor& actor, std:
             it->second = user ? user->name : "A former user";
         }
         out.push_back({event.at, it->second, event.action});
+    }
+    return out;
+}
+
+core::Result<void> CaseworkService::restrict_child(const Actor& actor, std::int64_t child_id,
+                                                   const std::string& emails,
+                                                   const std::string& reason) {
+    if (!actor.has_role(domain::Role::SystemAdministrator)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Only system administrators restrict records");
+    }
+    core::FieldChecks checks;
+    checks.text("reason", reason, "Say why this record is restricted", "Reason", 500);
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    std::vector<std::int64_t> users;
+    std::string unknown;
+    std::size_t start = 0;
+    auto list = emails + ",";
+    while (start < list.size()) {
+        auto end = list.find_first_of(",;\n", start);
+        auto email =
+            core::lower_ascii(core::trimmed(std::string_view{list}.substr(start, end - start)));
+        start = end + 1;
+        if (email.empty()) continue;
+        auto user = store::users::find_by_email(sql, email);
+        if (!user) {
+            unknown += (unknown.empty() ? "" : ", ") + email;
+            continue;
+        }
+        users.push_back(user->id);
+    }
+    if (!unknown.empty())
+        checks.add("emails", "There is no user with the email address " + unknown);
+    else if (users.empty())
+        checks.add("emails",
+                   "Enter the email address of at least one person who may open the record");
+    if (!checks.ok()) return std::unexpected(checks.error());
+    if (!store::children::find(sql, child_id))
+        return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    store::Transaction tx{lease};
+    store::children::set_restriction(sql, child_id, users);
+    record_audit(sql, clock_, actor,
+                 {"child-restrict", "child", std::to_string(child_id), core::trimmed(reason)});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> CaseworkService::lift_restriction(const Actor& actor, std::int64_t child_id) {
+    if (!actor.has_role(domain::Role::SystemAdministrator)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Only system administrators restrict records");
+    }
+    auto lease = db_.lease();
+    if (!store::children::find(lease.sql(), child_id))
+        return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    store::Transaction tx{lease};
+    store::children::set_restriction(lease.sql(), child_id, {});
+    record_audit(lease.sql(), clock_, actor,
+                 {"child-unrestrict", "child", std::to_string(child_id), ""});
+    tx.commit();
+    return {};
+}
+
+core::Result<std::vector<Restriction>> CaseworkService::restrictions(const Actor& actor) {
+    if (!actor.has_role(domain::Role::SystemAdministrator)) {
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Only system administrators restrict records");
+    }
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    std::vector<Restriction> out;
+    for (auto id : store::children::restricted_ids(sql)) {
+        auto child = store::children::find(sql, id);
+        if (!child) continue;
+        Restriction r{id, child->first_name + " " + child->last_name, {}};
+        for (auto user_id : store::children::restricted_to(sql, id)) {
+            if (auto user = store::users::find_by_id(sql, user_id))
+                r.allowed.push_back(user->name + " <" + user->email + ">");
+        }
+        out.push_back(std::move(r));
     }
     return out;
 }

@@ -71,6 +71,12 @@ struct OpenCaseForm {
 
 enum class CaseAccess { Allowed, BreakGlassNeeded, Refused };
 
+struct Restriction {
+    std::int64_t child_id;
+    std::string child_name;
+    std::vector<std::string> allowed;  ///< "Name <email>"
+};
+
 /// One opening of a record, from the audit log.
 struct RecordView {
     std::string at;  ///< stored UTC time
@@ -102,6 +108,14 @@ class CaseworkService {
                                 std::optional<std::int64_t> worker_id, int expected_version);
     core::Result<void> break_glass(const Actor& actor, std::int64_t case_id,
                                    const std::string& reason);
+
+    /// System administrators restrict a child to the users with these email addresses
+    /// (separated by commas or new lines); nobody else may open the child or their cases.
+    core::Result<void> restrict_child(const Actor& actor, std::int64_t child_id,
+                                      const std::string& emails, const std::string& reason);
+    core::Result<void> lift_restriction(const Actor& actor, std::int64_t child_id);
+    /// Every restricted child, with who may open them; names only, no case content.
+    core::Result<std::vector<Restriction>> restrictions(const Actor& actor);
 
     /// Active members of the actor's team, for allocation.
     std::vector<store::UserRecord> team_members(const Actor& actor);

@@ -44,6 +44,34 @@ std::int64_t insert(soci::session& sql, const ChildRecord& c,
     });
 }
 
+void set_restriction(soci::session& sql, std::int64_t id,
+                     const std::vector<std::int64_t>& user_ids) {
+    translate_errors([&] {
+        long long key = id;
+        int restricted = user_ids.empty() ? 0 : 1;
+        sql << "DELETE FROM child_restrictions WHERE child_id = :id", soci::use(key);
+        for (auto user : user_ids) {
+            long long u = user;
+            sql << "INSERT INTO child_restrictions (child_id, user_id) VALUES (:c, :u)",
+                soci::use(key), soci::use(u);
+        }
+        sql << "UPDATE children SET restricted = :r, version = version + 1 WHERE id = :id",
+            soci::use(restricted), soci::use(key);
+    });
+}
+
+std::vector<std::int64_t> restricted_to(soci::session& sql, std::int64_t id) {
+    long long key = id;
+    return select_ids(
+        sql, "SELECT user_id FROM child_restrictions WHERE child_id = :id ORDER BY user_id",
+        [&](soci::statement& st) { st.exchange(soci::use(key)); });
+}
+
+std::vector<std::int64_t> restricted_ids(soci::session& sql) {
+    return select_ids(sql, "SELECT id FROM children WHERE restricted = 1 ORDER BY id",
+                      [](soci::statement&) {});
+}
+
 void mark_demo(soci::session& sql, std::int64_t id) {
     translate_errors([&] {
         long long key = id;

@@ -38,6 +38,14 @@ namespace children {
 std::int64_t insert(soci::session& sql, const ChildRecord& child,
                     const std::vector<std::string>& name_keys);
 std::optional<ChildRecord> find(soci::session& sql, std::int64_t id);
+/// Restricts the child to exactly these users (replacing any earlier list); an empty list
+/// lifts the restriction.
+void set_restriction(soci::session& sql, std::int64_t id,
+                     const std::vector<std::int64_t>& user_ids);
+/// The users a restricted child is open to.
+std::vector<std::int64_t> restricted_to(soci::session& sql, std::int64_t id);
+/// Every restricted child, by id.
+std::vector<std::int64_t> restricted_ids(soci::session& sql);
 /// Marks a child as part of the fictional demo data.
 void mark_demo(soci::session& sql, std::int64_t id);
 /// Children any of whose name keys is in `keys`, at most `limit` ids.

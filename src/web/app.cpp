@@ -322,6 +322,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
         if (ex.user->role == domain::Role::SystemAdministrator) {
             chrome.nav.push_back({"/admin/users", "Users", path.starts_with("/admin/users")});
             chrome.nav.push_back({"/admin/audit", "Audit log", path.starts_with("/admin/audit")});
+            chrome.nav.push_back({"/admin/restrictions", "Restricted records",
+                                  path.starts_with("/admin/restrictions")});
         }
         chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
     }

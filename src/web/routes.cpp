@@ -48,6 +48,9 @@ std::vector<Route> route_table() {
         {"POST", "/admin/users/{id}/deactivate", h::deactivate_user, admin},
         {"POST", "/admin/users/{id}/reactivate", h::reactivate_user, admin},
         {"GET", "/admin/audit", h::search_audit, admin},
+        {"GET", "/admin/restrictions", h::list_restrictions, admin},
+        {"POST", "/admin/restrictions", h::restrict_child, admin},
+        {"POST", "/admin/restrictions/{id}/lift", h::lift_restriction, admin},
 
         {"GET", "/healthz", h::healthz, anyone},
         {"GET", "/metrics", h::metrics, anyone},

@@ -404,3 +404,64 @@ TEST(Casework, AParentIsRecordedOnceAndLinkedToBrothersAndSisters) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Casework, ARestrictedChildOpensOnlyToTheNamedPeople) {
+    TestServer server;
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child);
+    auto child_path = "/children/" + std::to_string(child);
+    auto case_path = "/cases/" + std::to_string(case_id);
+
+    auto admin = server.signed_in_as(Role::SystemAdministrator);
+    admin.get("/admin/restrictions");
+    EXPECT_EQ(
+        admin.post("/admin/restrictions", {{"child", "abc"}, {"emails", "x"}, {"reason", "staff"}})
+            .status,
+        422);
+    auto unknown = admin.post("/admin/restrictions", {{"child", std::to_string(child)},
+                                                      {"emails", "nobody@example.org"},
+                                                      {"reason", "staff family"}});
+    EXPECT_EQ(unknown.status, 422);
+    EXPECT_NE(unknown.body.find("There is no user with the email address nobody@example.org"),
+              std::string::npos);
+    EXPECT_EQ(admin
+                  .post("/admin/restrictions", {{"child", std::to_string(child)},
+                                                {"emails", "team-manager1@example.org"},
+                                                {"reason", "A member of staff's own family"}})
+                  .status,
+              303);
+    auto list = admin.get("/admin/restrictions").body;
+    EXPECT_NE(list.find("Maya Carter"), std::string::npos);
+    EXPECT_EQ(admin.get(child_path).status, 403)
+        << "restricting does not let the admin read the record";
+
+    EXPECT_EQ(worker.get(child_path).status, 403);
+    EXPECT_EQ(worker.get(case_path).status, 403);
+    EXPECT_EQ(
+        worker.post(case_path + "/break-glass", {{"reason", "I really do need to see this now"}})
+            .status,
+        403);
+    EXPECT_EQ(worker.get("/children?q=Carter").body.find(child_path), std::string::npos);
+    EXPECT_EQ(manager.get(child_path).status, 200);
+    EXPECT_EQ(manager.get(case_path).status, 200);
+    EXPECT_EQ(
+        worker
+            .post("/admin/restrictions",
+                  {{"child", std::to_string(child)}, {"emails", "x@example.org"}, {"reason", "r"}})
+            .status,
+        403);
+
+    auto lift_page = admin.get("/admin/restrictions");
+    EXPECT_EQ(admin.post("/admin/restrictions/" + std::to_string(child) + "/lift", {}).status, 303);
+    EXPECT_EQ(worker.get(child_path).status, 200);
+    EXPECT_EQ(server.audit_count("child-restrict"), 1);
+    EXPECT_EQ(server.audit_count("child-unrestrict"), 1);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -267,3 +267,43 @@ TYPED_TEST(NetworkStore, OnePersonLinksToSeveralChildrenEachWithTheirOwnAnswers)
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+template <class Engine>
+class RestrictionStore : public StoreTest<Engine> {};
+TYPED_TEST_SUITE(RestrictionStore, Engines, EngineNames);
+
+TYPED_TEST(RestrictionStore, ARestrictionNamesItsPeopleAndCanBeLifted) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    store::ChildRecord child;
+    child.first_name = "Maya";
+    child.last_name = "Carter";
+    child.date_of_birth = "2019-03-02";
+    child.gender = "2";
+    child.ethnicity = "NOBT";
+    child.created_at = "t";
+    auto id = store::children::insert(sql, child, {"maya"});
+    store::UserRecord user;
+    user.email = "a@example.org";
+    user.name = "A";
+    user.password_hash = "x";
+    user.created_at = "t";
+    auto a = store::users::insert(sql, user);
+    user.email = "b@example.org";
+    auto b = store::users::insert(sql, user);
+    store::children::set_restriction(sql, id, {a, b});
+    EXPECT_TRUE(store::children::find(sql, id)->restricted);
+    EXPECT_EQ(store::children::restricted_to(sql, id), (std::vector<std::int64_t>{a, b}));
+    EXPECT_EQ(store::children::restricted_ids(sql), std::vector<std::int64_t>{id});
+    store::children::set_restriction(sql, id, {b});
+    EXPECT_EQ(store::children::restricted_to(sql, id), std::vector<std::int64_t>{b});
+    store::children::set_restriction(sql, id, {});
+    EXPECT_FALSE(store::children::find(sql, id)->restricted);
+    EXPECT_TRUE(store::children::restricted_ids(sql).empty());
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -24,6 +24,11 @@ Response deactivate_user(App& app, Exchange& ex);
 Response reactivate_user(App& app, Exchange& ex);
 Response search_audit(App& app, Exchange& ex);
 
+// restriction_pages.cpp
+Response list_restrictions(App& app, Exchange& ex);
+Response restrict_child(App& app, Exchange& ex);
+Response lift_restriction(App& app, Exchange& ex);
+
 // casework_pages.cpp
 Response find_children(App& app, Exchange& ex);
 Response new_child(App& app, Exchange& ex);
