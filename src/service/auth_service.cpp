@@ -134,6 +134,34 @@ std::optional<CurrentSession> AuthService::resume(const std::string& token) {
     return current;
 }
 
+namespace {
+constexpr auto kPendingFormLifetime = std::chrono::minutes{30};
+}  // namespace
+
+std::string AuthService::keep_pending_form(const std::string& path, const std::string& body) {
+    auto token = core::random_token(32);
+    auto now = clock_.now();
+    auto lease = db_.lease();
+    store::Transaction tx{lease};
+    store::pending_forms::remove_before(lease.sql(), core::to_storage(now - kPendingFormLifetime));
+    store::pending_forms::insert(lease.sql(), core::sha256_hex(token),
+                                 {path, body, core::to_storage(now)});
+    tx.commit();
+    return token;
+}
+
+std::optional<store::PendingFormRecord> AuthService::take_pending_form(const std::string& token) {
+    if (token.size() != 64) return std::nullopt;
+    auto lease = db_.lease();
+    store::Transaction tx{lease};
+    auto form = store::pending_forms::take(lease.sql(), core::sha256_hex(token));
+    tx.commit();
+    if (!form) return std::nullopt;
+    auto kept = core::from_storage(form->created_at);
+    if (!kept || clock_.now() - *kept > kPendingFormLifetime) return std::nullopt;
+    return form;
+}
+
 std::optional<store::UserRecord> AuthService::authenticate_api_token(const std::string& token) {
     if (token.size() != 64) return std::nullopt;
     auto lease = db_.lease();

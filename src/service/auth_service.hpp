@@ -13,6 +13,7 @@
 #include "service/session_cache.hpp"
 #include "store/api_token_repository.hpp"
 #include "store/database.hpp"
+#include "store/pending_form_repository.hpp"
 #include "store/session_repository.hpp"
 #include "store/sign_in_attempt_repository.hpp"
 #include "store/user_repository.hpp"
@@ -59,6 +60,11 @@ class AuthService {
     core::Result<CreatedApiToken> create_api_token(const Actor& actor, const std::string& name);
     std::vector<store::ApiTokenRecord> list_api_tokens(const Actor& actor);
     core::Result<void> revoke_api_token(const Actor& actor, std::int64_t token_id);
+
+    /// Keeps a form that arrived after its session ended; returns the token that resumes it.
+    std::string keep_pending_form(const std::string& path, const std::string& body);
+    /// The kept form for `token`, once, if it is less than half an hour old.
+    std::optional<store::PendingFormRecord> take_pending_form(const std::string& token);
 
     const AuthSettings& settings() const { return settings_; }
 

@@ -10,6 +10,7 @@
 #include "core/utf8.hpp"
 #include "service/casework_service.hpp"
 #include "web/cookies.hpp"
+#include "web/handlers/handlers.hpp"
 #include "web/routes.hpp"
 
 namespace signs::web {
@@ -204,6 +205,14 @@ Response App::dispatch(Exchange& ex) {
         if (ex.api)
             return error(ex, core::Error::of(core::ErrorKind::Unauthenticated,
                                              "Sign in or send an API token"));
+        // A form posted after the session ended is kept, not lost: the person signs in again
+        // and is then shown it to save.
+        if (!is_safe_method(request.method) && request.path != "/sign-out" &&
+            request.header("content-type").starts_with("application/x-www-form-urlencoded") &&
+            Form::parse(request.body)) {
+            return handlers::sign_in_to_resume(*this, ex,
+                                               auth_.keep_pending_form(request.path, request.body));
+        }
         std::string next = request.path;
         if (!request.query.empty()) next += "?" + request.query;
         return Response::redirect(is_safe_method(request.method) && is_local_path(next) &&

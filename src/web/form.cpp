@@ -77,6 +77,10 @@ const std::string& Form::get(std::string_view name) const {
 
 bool Form::has(std::string_view name) const { return values_.find(name) != values_.end(); }
 
+std::vector<std::pair<std::string, std::string>> Form::entries() const {
+    return {values_.begin(), values_.end()};
+}
+
 std::vector<std::string> Form::get_all(std::string_view name) const {
     std::vector<std::string> out;
     auto [from, to] = values_.equal_range(name);

@@ -19,6 +19,8 @@ class Form {
     /// Every value for `name` (ticked checkboxes), in the order sent.
     std::vector<std::string> get_all(std::string_view name) const;
     bool has(std::string_view name) const;
+    /// Every name and value, in name order.
+    std::vector<std::pair<std::string, std::string>> entries() const;
 
   private:
     std::multimap<std::string, std::string, std::less<>> values_;

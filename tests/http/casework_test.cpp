@@ -465,3 +465,63 @@ TEST(Casework, ARestrictedChildOpensOnlyToTheNamedPeople) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Casework, AFormPostedAfterTheSessionEndedIsKeptThroughSigningInAgain) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    worker.get("/children/new");
+    server.clock().advance(std::chrono::hours{3});  // lunch, a home visit, a long phone call
+    auto fields = child_fields("Maya", "Carter");
+    fields.emplace_back("what_matters", "My rabbit, and \"going to Nan's\" <on Sundays>");
+    auto expired = worker.post("/children", fields);
+    EXPECT_EQ(expired.status, 401);
+    EXPECT_NE(expired.body.find("It has been kept"), std::string::npos);
+    std::smatch m;
+    ASSERT_TRUE(
+        std::regex_search(expired.body, m, std::regex("name=\"resume\" value=\"([0-9a-f]{64})\"")));
+    std::string resume = m[1];
+    EXPECT_EQ(server.audit_count("child-add"), 0);
+
+    auto signed_in = worker.post(
+        "/sign-in",
+        {{"email", "practitioner1@example.org"}, {"password", kPassword}, {"resume", resume}});
+    EXPECT_EQ(signed_in.status, 200);
+    EXPECT_NE(signed_in.body.find("Save what you were working on"), std::string::npos);
+    EXPECT_NE(signed_in.body.find("going to Nan&apos;s&quot; &lt;on Sundays&gt;"),
+              std::string::npos);
+    EXPECT_EQ(server.audit_count("child-add"), 0) << "nothing is saved until the person says so";
+
+    std::vector<std::pair<std::string, std::string>> hidden;
+    auto body = signed_in.body;
+    std::regex input("<input type=\"hidden\" name=\"([a-z_-]+)\" value=\"([^\"]*)\">");
+    for (std::sregex_iterator it(body.begin(), body.end(), input), end; it != end; ++it) {
+        std::string value = (*it)[2];
+        for (auto [from, to] : {std::pair{"&lt;", "<"},
+                                {"&gt;", ">"},
+                                {"&quot;", "\""},
+                                {"&apos;", "'"},
+                                {"&amp;", "&"}}) {
+            for (auto pos = value.find(from); pos != std::string::npos; pos = value.find(from))
+                value.replace(pos, std::string{from}.size(), to);
+        }
+        hidden.emplace_back((*it)[1], value);
+    }
+    auto saved = worker.post("/children", hidden);
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_EQ(server.audit_count("child-add"), 1);
+    auto child = worker.get(saved.header("location")).body;
+    EXPECT_NE(child.find("going to Nan&apos;s&quot; &lt;on Sundays&gt;"), std::string::npos);
+
+    Browser again{server.port()};
+    again.get("/sign-in");
+    auto reused = again.post(
+        "/sign-in",
+        {{"email", "practitioner1@example.org"}, {"password", kPassword}, {"resume", resume}});
+    EXPECT_EQ(reused.status, 303) << "a kept form is given back once only";
+}
+
+}  // namespace
+}  // namespace signs::testing

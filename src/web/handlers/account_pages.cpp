@@ -80,6 +80,36 @@ Response show_sign_in(App& app, Exchange& ex) {
         {{"signed_out", query.get("signed_out") == "1"}, {"expired", query.get("expired") == "1"}});
 }
 
+namespace {
+
+std::string field_label(std::string name) {
+    for (auto& c : name) {
+        if (c == '_' || c == '-') c = ' ';
+    }
+    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z')
+        name[0] = static_cast<char>(name[0] - 32);
+    return name;
+}
+
+/// After signing in again: the kept form, to check and save with the new session.
+Response resume_page(App& app, Exchange& ex, const store::PendingFormRecord& pending) {
+    auto kept = Form::parse(pending.body).value_or(Form{});
+    nlohmann::json fields = nlohmann::json::array();
+    for (const auto& [name, value] : kept.entries()) {
+        if (name == "csrf_token") continue;
+        fields.push_back({{"name", name}, {"label", field_label(name)}, {"value", value}});
+    }
+    return app.page(
+        ex, 200, "account/resume",
+        {{"title", "Save what you were working on"}, {"path", pending.path}, {"fields", fields}});
+}
+
+}  // namespace
+
+Response sign_in_to_resume(App& app, Exchange& ex, const std::string& resume_token) {
+    return sign_in_page(app, ex, 401, "", "/", nullptr, {{"resume", resume_token}});
+}
+
 Response submit_sign_in(App& app, Exchange& ex) {
     const auto& form = *ex.form;
     auto next = safe_next(form.get("next"));
@@ -103,6 +133,11 @@ Response submit_sign_in(App& app, Exchange& ex) {
     }
     ex.set_cookies.push_back(
         set_cookie(kSessionCookie, result->token, {app.config().secure_cookies, -1}));
+    if (auto pending = app.auth().take_pending_form(form.get("resume"))) {
+        ex.user = result->user;
+        ex.csrf_token = result->csrf_token;
+        return resume_page(app, ex, *pending);
+    }
     ex.set_cookies.push_back(set_cookie(kPreSessionCookie, "", {app.config().secure_cookies, 0}));
     return Response::redirect(next);
 }

@@ -10,6 +10,9 @@ Response home(App& app, Exchange& ex);
 Response show_sign_in(App& app, Exchange& ex);
 Response submit_sign_in(App& app, Exchange& ex);
 Response sign_out(App& app, Exchange& ex);
+/// The sign-in page shown instead of a form's result when the session had ended: the form is
+/// kept under `resume_token` until the person signs in again.
+Response sign_in_to_resume(App& app, Exchange& ex, const std::string& resume_token);
 Response list_api_tokens(App& app, Exchange& ex);
 Response create_api_token(App& app, Exchange& ex);
 Response revoke_api_token(App& app, Exchange& ex);
