@@ -222,25 +222,32 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
                 found.insert(id);
             ids.assign(found.begin(), found.end());
         }
+        // A handful of queries whatever the number of candidates: names first (cheap to
+        // check), then which matches the user may open, then the levels of those shown.
         std::vector<ChildSummary> results;
-        for (auto id : ids) {
+        auto candidates = store::children::find_many(sql, ids);
+        std::vector<std::int64_t> matching;
+        for (const auto& child : candidates) {
+            if (!by_name || domain::name_matches(text, child.first_name + " " + child.last_name +
+                                                           " " + child.preferred_name)) {
+                matching.push_back(child.id);
+            }
+        }
+        auto openable = store::children::openable(
+            sql, matching, actor.user->id, actor.user->team_id, core::to_storage(clock_.now()));
+        std::set<std::int64_t> allowed(openable.begin(), openable.end());
+        for (const auto& child : candidates) {
             if (static_cast<int>(results.size()) >= kSearchLimit) break;
-            auto child = store::children::find(sql, id);
-            if (!child) continue;
-            if (by_name && !domain::name_matches(text, child->first_name + " " + child->last_name +
-                                                           " " + child->preferred_name)) {
-                continue;
-            }
-            if (!can_open_child(sql, actor, *child)) continue;
-            ChildSummary summary{*child, ""};
-            for (auto case_id : store::cases::ids_for_child(sql, id)) {
-                auto history = store::cases::level_history(sql, case_id, id);
-                if (!history.empty() && history.back().to_date.empty()) {
-                    summary.current_level = history.back().level;
-                    break;
-                }
-            }
-            results.push_back(std::move(summary));
+            if (!allowed.contains(child.id)) continue;
+            // Restricted children are few: they get the full check, case by case.
+            if (child.restricted && !can_open_child(sql, actor, child)) continue;
+            results.push_back({child, ""});
+        }
+        std::vector<std::int64_t> shown;
+        for (const auto& r : results) shown.push_back(r.child.id);
+        auto levels = store::cases::current_levels(sql, shown);
+        for (auto& r : results) {
+            if (auto it = levels.find(r.child.id); it != levels.end()) r.current_level = it->second;
         }
         return results;
     }();

@@ -198,6 +198,26 @@ void end_current_period(soci::session& sql, std::int64_t case_id, std::int64_t c
     });
 }
 
+std::map<std::int64_t, std::string> current_levels(soci::session& sql,
+                                                   const std::vector<std::int64_t>& child_ids) {
+    std::map<std::int64_t, std::string> out;
+    if (child_ids.empty()) return out;
+    std::vector<long long> keys(child_ids.begin(), child_ids.end());
+    long long child = 0;
+    std::string level;
+    for_each_row(
+        sql,
+        "SELECT child_id, level FROM level_periods WHERE to_date IS NULL AND child_id IN (" +
+            placeholders("k", keys.size()) + ") ORDER BY from_date, id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(child));
+            st.exchange(soci::into(level));
+            for (const auto& key : keys) st.exchange(soci::use(key));
+        },
+        [&] { out[child] = level; });
+    return out;
+}
+
 std::vector<LevelPeriodRecord> level_history(soci::session& sql, std::int64_t case_id,
                                              std::int64_t child_id) {
     LevelPeriodRecord p;

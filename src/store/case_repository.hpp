@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +84,9 @@ void add_level_period(soci::session& sql, const LevelPeriodRecord& period);
 /// Ends the open period of this child in this case on `to_date`.
 void end_current_period(soci::session& sql, std::int64_t case_id, std::int64_t child_id,
                         const std::string& to_date);
+/// The open level of each of these children (the newest, if they are in several cases).
+std::map<std::int64_t, std::string> current_levels(soci::session& sql,
+                                                   const std::vector<std::int64_t>& child_ids);
 /// Oldest first.
 std::vector<LevelPeriodRecord> level_history(soci::session& sql, std::int64_t case_id,
                                              std::int64_t child_id);

@@ -1,5 +1,7 @@
 #include "store/child_repository.hpp"
 
+#include <unordered_map>
+
 #include "store/query.hpp"
 #include "store/store_error.hpp"
 
@@ -79,14 +81,18 @@ void mark_demo(soci::session& sql, std::int64_t id) {
     });
 }
 
-std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
+namespace {
+
+/// Reads children matching `where`, whose values `bind` adds.
+std::vector<ChildRecord> select_children(soci::session& sql, const std::string& where,
+                                         const std::function<void(soci::statement&)>& bind) {
     ChildRecord c;
-    long long key = id, child_id = 0, created_by = 0;
+    long long child_id = 0, created_by = 0;
     int interpreter = 0, restricted = 0, demo = 0;
     soci::indicator dob_ind, due_ind, nhs_ind, upn_ind, by_ind;
-    std::optional<ChildRecord> found;
+    std::vector<ChildRecord> found;
     for_each_row(
-        sql, kSelect + " WHERE id = :id",
+        sql, kSelect + " WHERE " + where,
         [&](soci::statement& st) {
             st.exchange(soci::into(child_id));
             st.exchange(soci::into(c.first_name));
@@ -108,33 +114,92 @@ std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
             st.exchange(soci::into(c.created_at));
             st.exchange(soci::into(created_by, by_ind));
             st.exchange(soci::into(c.version));
-            st.exchange(soci::use(key));
+            bind(st);
         },
         [&] {
-            c.id = child_id;
-            if (dob_ind != soci::i_ok) c.date_of_birth.clear();
-            if (due_ind != soci::i_ok) c.expected_date.clear();
-            if (nhs_ind != soci::i_ok) c.nhs_number.clear();
-            if (upn_ind != soci::i_ok) c.upn.clear();
-            c.interpreter_needed = flag(interpreter);
-            c.restricted = flag(restricted);
-            c.is_demo = flag(demo);
-            if (by_ind == soci::i_ok) c.created_by = created_by;
-            found = c;
+            auto row = c;
+            row.id = child_id;
+            if (dob_ind != soci::i_ok) row.date_of_birth.clear();
+            if (due_ind != soci::i_ok) row.expected_date.clear();
+            if (nhs_ind != soci::i_ok) row.nhs_number.clear();
+            if (upn_ind != soci::i_ok) row.upn.clear();
+            row.interpreter_needed = flag(interpreter);
+            row.restricted = flag(restricted);
+            row.is_demo = flag(demo);
+            row.created_by =
+                by_ind == soci::i_ok ? std::optional<std::int64_t>{created_by} : std::nullopt;
+            found.push_back(row);
         });
     return found;
+}
+
+}  // namespace
+
+std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
+    long long key = id;
+    auto found =
+        select_children(sql, "id = :id", [&](soci::statement& st) { st.exchange(soci::use(key)); });
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
+std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::int64_t>& ids) {
+    if (ids.empty()) return {};
+    std::vector<long long> keys(ids.begin(), ids.end());
+    auto found = select_children(sql, "id IN (" + placeholders("k", keys.size()) + ")",
+                                 [&](soci::statement& st) {
+                                     for (const auto& key : keys) st.exchange(soci::use(key));
+                                 });
+    // Back in the order asked for.
+    std::unordered_map<std::int64_t, std::size_t> where;
+    for (std::size_t i = 0; i < found.size(); ++i) where.emplace(found[i].id, i);
+    std::vector<ChildRecord> ordered;
+    for (auto id : ids) {
+        if (auto it = where.find(id); it != where.end())
+            ordered.push_back(std::move(found[it->second]));
+    }
+    return ordered;
+}
+
+std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::int64_t>& ids,
+                                   std::int64_t user_id, std::optional<std::int64_t> team_id,
+                                   const std::string& now) {
+    if (ids.empty()) return {};
+    std::vector<long long> keys(ids.begin(), ids.end());
+    long long user = user_id, team = team_id.value_or(-1);
+    auto list = placeholders("k", keys.size());
+    auto bind = [&](soci::statement& st) {
+        for (const auto& key : keys) st.exchange(soci::use(key));
+        st.exchange(soci::use(user));
+        st.exchange(soci::use(team));
+        st.exchange(soci::use(user));
+        st.exchange(soci::use(now));
+        for (const auto& key : keys) st.exchange(soci::use(key));
+        st.exchange(soci::use(user));
+    };
+    return select_ids(
+        sql,
+        "SELECT DISTINCT cc.child_id FROM case_children cc JOIN cases k ON k.id = cc.case_id "
+        "WHERE cc.child_id IN (" +
+            list +
+            ") AND (k.worker_id = :user OR k.team_id = :team OR "
+            "EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.case_id = k.id AND g.user_id = "
+            ":guser "
+            "AND g.expires_at > :now)) "
+            "UNION SELECT c.id FROM children c WHERE c.id IN (" +
+            placeholders("m", keys.size()) +
+            ") AND "
+            "c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
+            "x.child_id = c.id)",
+        bind);
 }
 
 std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
                                              const std::vector<std::string>& keys, int limit) {
     if (keys.empty()) return {};
-    std::string placeholders;
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        placeholders += (i ? ", :k" : ":k") + std::to_string(i);
-    }
     return select_ids(sql,
                       "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key IN (" +
-                          placeholders + ") ORDER BY child_id LIMIT :limit",
+                          placeholders("k", keys.size()) + ") ORDER BY child_id LIMIT :limit",
                       [&](soci::statement& st) {
                           for (const auto& key : keys) st.exchange(soci::use(key));
                           st.exchange(soci::use(limit));

@@ -49,6 +49,13 @@ inline Nullable<long long> nullable_id(std::optional<std::int64_t> id) {
     return {id.value_or(0), id ? soci::i_ok : soci::i_null};
 }
 
+/// ":p0, :p1, ..." for an IN list of `count` values named with `prefix`.
+inline std::string placeholders(const std::string& prefix, std::size_t count) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) out += (i ? ", :" : ":") + prefix + std::to_string(i);
+    return out;
+}
+
 /// The ids a one-column query returns; `bind` adds its use() elements.
 inline std::vector<std::int64_t> select_ids(soci::session& sql, const std::string& query,
                                             const std::function<void(soci::statement&)>& bind) {

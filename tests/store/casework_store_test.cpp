@@ -307,3 +307,74 @@ TYPED_TEST(RestrictionStore, ARestrictionNamesItsPeopleAndCanBeLifted) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+template <class Engine>
+class SearchStore : public StoreTest<Engine> {};
+TYPED_TEST_SUITE(SearchStore, Engines, EngineNames);
+
+TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    store::UserRecord user;
+    user.email = "w@example.org";
+    user.name = "W";
+    user.password_hash = "x";
+    user.created_at = "t";
+    user.team_id = store::users::find_or_create_team(sql, "Riverside", false);
+    user.id = store::users::insert(sql, user);
+    user.email = "o@example.org";
+    auto other = store::users::insert(sql, user);
+    store::ChildRecord child;
+    child.last_name = "Carter";
+    child.date_of_birth = "2019-03-02";
+    child.gender = "2";
+    child.ethnicity = "NOBT";
+    child.created_at = "t";
+    std::vector<std::int64_t> ids;
+    for (const char* first : {"Ann", "Ben", "Cat", "Dan"}) {
+        child.first_name = first;
+        child.created_by = user.id;
+        ids.push_back(store::children::insert(sql, child, {first}));
+    }
+    // Ann: in the user's case; Ben: in another team's case; Cat: in no case, recorded by the
+    // user; Dan: in no case, recorded by someone else.
+    store::CaseRecord mine{0,  "Mine", user.team_id, "",  user.id, "", "2026-01-01",
+                           "", "",     false,        "t", 1};
+    store::CaseRecord theirs{0,  "Theirs", std::nullopt, "",  other, "", "2026-01-01",
+                             "", "",       false,        "t", 1};
+    auto mine_id = store::cases::insert(sql, mine);
+    auto theirs_id = store::cases::insert(sql, theirs);
+    store::cases::add_child(sql, mine_id, ids[0]);
+    store::cases::add_child(sql, theirs_id, ids[1]);
+    store::cases::add_level_period(
+        sql, {0, mine_id, ids[0], "child-in-need", "2026-01-01", "", "r", "", "", user.id, "t"});
+    store::children::mark_demo(sql, ids[3]);
+    {
+        long long dan = ids[3], someone = other;
+        sql << "UPDATE children SET created_by = :o WHERE id = :id", soci::use(someone),
+            soci::use(dan);
+    }
+    auto open = store::children::openable(sql, ids, user.id, user.team_id, "2026-11-26T10:00:00Z");
+    std::sort(open.begin(), open.end());
+    EXPECT_EQ(open, (std::vector<std::int64_t>{ids[0], ids[2]}));
+    store::cases::grant_break_glass(sql, user.id, theirs_id, "urgent", "2026-11-26T09:00:00Z",
+                                    "2026-11-26T11:00:00Z");
+    EXPECT_EQ(
+        store::children::openable(sql, {ids[1]}, user.id, user.team_id, "2026-11-26T10:00:00Z")
+            .size(),
+        1u);
+
+    auto many = store::children::find_many(sql, {ids[2], ids[0], 999999});
+    ASSERT_EQ(many.size(), 2u);
+    EXPECT_EQ(many[0].first_name, "Cat");
+    EXPECT_EQ(many[1].first_name, "Ann");
+    auto levels = store::cases::current_levels(sql, ids);
+    EXPECT_EQ(levels.size(), 1u);
+    EXPECT_EQ(levels[ids[0]], "child-in-need");
+}
+
+}  // namespace
+}  // namespace signs::testing
