@@ -214,34 +214,48 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
                 *std::max_element(words.begin(), words.end(),
                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
             std::set<std::int64_t> found;
-            for (auto id :
-                 store::children::ids_with_name_keys(sql, domain::name_query_keys(longest), 2000)) {
+            // Only children the user may open are read, and only enough to fill a page or
+            // two after the other words are checked.
+            store::children::OpenableBy by{actor.user->id, actor.user->team_id,
+                                           core::to_storage(clock_.now())};
+            for (auto id : store::children::ids_with_name_keys(
+                     sql, domain::name_query_keys(longest), 400, by)) {
                 found.insert(id);
             }
-            for (auto id : store::children::ids_with_name_prefix(sql, longest, 2000))
+            for (auto id : store::children::ids_with_name_prefix(sql, longest, 400, by))
                 found.insert(id);
             ids.assign(found.begin(), found.end());
         }
-        // A handful of queries whatever the number of candidates: names first (cheap to
-        // check), then which matches the user may open, then the levels of those shown.
+        // Candidates are read in chunks, each in a few queries: names first (cheap to check),
+        // then which matches the user may open. Reading stops once the page is full, so a
+        // common name costs the same in a large council as in a small one.
+        constexpr std::size_t kChunk = 200;
         std::vector<ChildSummary> results;
-        auto candidates = store::children::find_many(sql, ids);
-        std::vector<std::int64_t> matching;
-        for (const auto& child : candidates) {
-            if (!by_name || domain::name_matches(text, child.first_name + " " + child.last_name +
-                                                           " " + child.preferred_name)) {
-                matching.push_back(child.id);
+        for (std::size_t start = 0;
+             start < ids.size() && static_cast<int>(results.size()) < kSearchLimit;
+             start += kChunk) {
+            std::vector<std::int64_t> chunk(
+                ids.begin() + static_cast<std::ptrdiff_t>(start),
+                ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kChunk)));
+            auto candidates = store::children::find_many(sql, chunk);
+            std::vector<std::int64_t> matching;
+            for (const auto& child : candidates) {
+                if (!by_name ||
+                    domain::name_matches(text, child.first_name + " " + child.last_name + " " +
+                                                   child.preferred_name)) {
+                    matching.push_back(child.id);
+                }
             }
-        }
-        auto openable = store::children::openable(
-            sql, matching, actor.user->id, actor.user->team_id, core::to_storage(clock_.now()));
-        std::set<std::int64_t> allowed(openable.begin(), openable.end());
-        for (const auto& child : candidates) {
-            if (static_cast<int>(results.size()) >= kSearchLimit) break;
-            if (!allowed.contains(child.id)) continue;
-            // Restricted children are few: they get the full check, case by case.
-            if (child.restricted && !can_open_child(sql, actor, child)) continue;
-            results.push_back({child, ""});
+            auto openable = store::children::openable(
+                sql, matching, actor.user->id, actor.user->team_id, core::to_storage(clock_.now()));
+            std::set<std::int64_t> allowed(openable.begin(), openable.end());
+            for (const auto& child : candidates) {
+                if (static_cast<int>(results.size()) >= kSearchLimit) break;
+                if (!allowed.contains(child.id)) continue;
+                // Restricted children are few: they get the full check, case by case.
+                if (child.restricted && !can_open_child(sql, actor, child)) continue;
+                results.push_back({child, ""});
+            }
         }
         std::vector<std::int64_t> shown;
         for (const auto& r : results) shown.push_back(r.child.id);

@@ -194,30 +194,78 @@ std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::in
         bind);
 }
 
+namespace {
+
+// Name-key matches, optionally only among children the user may open. With that filter the
+// query has no ORDER BY, so the engine can stop at the limit instead of reading every
+// "Smith" in the county first.
+std::vector<std::int64_t> by_name_keys(
+    soci::session& sql, const std::function<std::string(const std::string&)>& condition,
+    const std::function<void(soci::statement&)>& bind_keys, int limit,
+    const std::optional<OpenableBy>& by) {
+    // SOCI binds by name, so the condition's second use needs names of its own.
+    const auto key_condition = condition("a");
+    if (!by) {
+        return select_ids(sql,
+                          "SELECT DISTINCT child_id FROM child_name_keys WHERE " + key_condition +
+                              " ORDER BY child_id LIMIT :limit",
+                          [&](soci::statement& st) {
+                              bind_keys(st);
+                              st.exchange(soci::use(limit));
+                          });
+    }
+    long long user = by->user_id, team = by->team_id.value_or(-1);
+    return select_ids(
+        sql,
+        "SELECT DISTINCT n.child_id FROM child_name_keys n JOIN case_children cc ON "
+        "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
+            key_condition +
+            " AND (k.worker_id = :user OR k.team_id = :team OR EXISTS (SELECT 1 FROM "
+            "break_glass_grants g WHERE g.case_id = k.id AND g.user_id = :guser AND "
+            "g.expires_at > :now)) UNION SELECT n.child_id FROM child_name_keys n JOIN children c "
+            "ON c.id = n.child_id WHERE " +
+            condition("b") +
+            " AND c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
+            "x.child_id = c.id) LIMIT :limit",
+        [&](soci::statement& st) {
+            bind_keys(st);
+            st.exchange(soci::use(user));
+            st.exchange(soci::use(team));
+            st.exchange(soci::use(user));
+            st.exchange(soci::use(by->now));
+            bind_keys(st);
+            st.exchange(soci::use(user));
+            st.exchange(soci::use(limit));
+        });
+}
+
+}  // namespace
+
 std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
-                                             const std::vector<std::string>& keys, int limit) {
+                                             const std::vector<std::string>& keys, int limit,
+                                             const std::optional<OpenableBy>& by) {
     if (keys.empty()) return {};
-    return select_ids(sql,
-                      "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key IN (" +
-                          placeholders("k", keys.size()) + ") ORDER BY child_id LIMIT :limit",
-                      [&](soci::statement& st) {
-                          for (const auto& key : keys) st.exchange(soci::use(key));
-                          st.exchange(soci::use(limit));
-                      });
+    return by_name_keys(
+        sql,
+        [&](const std::string& p) { return "name_key IN (" + placeholders(p, keys.size()) + ")"; },
+        [&](soci::statement& st) {
+            for (const auto& key : keys) st.exchange(soci::use(key));
+        },
+        limit, by);
 }
 
 std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
-                                               int limit) {
+                                               int limit, const std::optional<OpenableBy>& by) {
     // A range on the key index rather than LIKE, which neither engine can always index.
     std::string upper = prefix + "\xF4\x8F\xBF\xBF";
-    return select_ids(sql,
-                      "SELECT DISTINCT child_id FROM child_name_keys WHERE name_key >= :low AND "
-                      "name_key < :high ORDER BY child_id LIMIT :limit",
-                      [&](soci::statement& st) {
-                          st.exchange(soci::use(prefix));
-                          st.exchange(soci::use(upper));
-                          st.exchange(soci::use(limit));
-                      });
+    return by_name_keys(
+        sql,
+        [](const std::string& p) { return "name_key >= :low" + p + " AND name_key < :high" + p; },
+        [&](soci::statement& st) {
+            st.exchange(soci::use(prefix));
+            st.exchange(soci::use(upper));
+        },
+        limit, by);
 }
 
 std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit) {

@@ -56,12 +56,20 @@ std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::in
 std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::int64_t>& ids,
                                    std::int64_t user_id, std::optional<std::int64_t> team_id,
                                    const std::string& now);
+/// Limits a name search to children the user may open through a case.
+struct OpenableBy {
+    std::int64_t user_id;
+    std::optional<std::int64_t> team_id;
+    std::string now;  ///< for break-glass grants still running
+};
 /// Children any of whose name keys is in `keys`, at most `limit` ids.
 std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
-                                             const std::vector<std::string>& keys, int limit);
+                                             const std::vector<std::string>& keys, int limit,
+                                             const std::optional<OpenableBy>& by = std::nullopt);
 /// Children with a name word starting with `prefix` (already normalised).
 std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
-                                               int limit);
+                                               int limit,
+                                               const std::optional<OpenableBy>& by = std::nullopt);
 std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit);
 std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,
                                               const std::string& upn);

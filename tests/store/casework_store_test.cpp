@@ -367,6 +367,14 @@ TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
             .size(),
         1u);
 
+    store::children::OpenableBy by{user.id, user.team_id, "2026-11-26T10:00:00Z"};
+    auto named = store::children::ids_with_name_keys(sql, {"Ann", "Ben", "Cat", "Dan"}, 10, by);
+    std::sort(named.begin(), named.end());
+    EXPECT_EQ(named, (std::vector<std::int64_t>{ids[0], ids[1], ids[2]}))
+        << "Ben through the break-glass grant";
+    auto prefixed = store::children::ids_with_name_prefix(sql, "D", 10, by);
+    EXPECT_TRUE(prefixed.empty()) << "Dan is nobody's business here";
+
     auto many = store::children::find_many(sql, {ids[2], ids[0], 999999});
     ASSERT_EQ(many.size(), 2u);
     EXPECT_EQ(many[0].first_name, "Cat");
