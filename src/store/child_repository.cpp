@@ -1,5 +1,6 @@
 #include "store/child_repository.hpp"
 
+#include <set>
 #include <unordered_map>
 
 #include "store/query.hpp"
@@ -215,28 +216,38 @@ std::vector<std::int64_t> by_name_keys(
                           });
     }
     long long user = by->user_id, team = by->team_id.value_or(-1);
-    return select_ids(
+    // No DISTINCT and no UNION: either would make the engine read every match before the
+    // first row. Repeats are removed here instead.
+    auto through_cases = select_ids(
         sql,
-        "SELECT DISTINCT n.child_id FROM child_name_keys n JOIN case_children cc ON "
-        "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
+        "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON cc.child_id = "
+        "n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
             key_condition +
             " AND (k.worker_id = :user OR k.team_id = :team OR EXISTS (SELECT 1 FROM "
             "break_glass_grants g WHERE g.case_id = k.id AND g.user_id = :guser AND "
-            "g.expires_at > :now)) UNION SELECT n.child_id FROM child_name_keys n JOIN children c "
-            "ON c.id = n.child_id WHERE " +
-            condition("b") +
-            " AND c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
-            "x.child_id = c.id) LIMIT :limit",
+            "g.expires_at > :now)) LIMIT :limit",
         [&](soci::statement& st) {
             bind_keys(st);
             st.exchange(soci::use(user));
             st.exchange(soci::use(team));
             st.exchange(soci::use(user));
             st.exchange(soci::use(by->now));
+            st.exchange(soci::use(limit));
+        });
+    auto recorded_by_them = select_ids(
+        sql,
+        "SELECT n.child_id FROM child_name_keys n JOIN children c ON c.id = n.child_id WHERE " +
+            key_condition +
+            " AND c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
+            "x.child_id = c.id) LIMIT :limit",
+        [&](soci::statement& st) {
             bind_keys(st);
             st.exchange(soci::use(user));
             st.exchange(soci::use(limit));
         });
+    std::set<std::int64_t> unique(through_cases.begin(), through_cases.end());
+    unique.insert(recorded_by_them.begin(), recorded_by_them.end());
+    return {unique.begin(), unique.end()};
 }
 
 }  // namespace
