@@ -219,10 +219,10 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
             store::children::OpenableBy by{actor.user->id, actor.user->team_id,
                                            core::to_storage(clock_.now())};
             for (auto id : store::children::ids_with_name_keys(
-                     sql, domain::name_query_keys(longest), 400, by)) {
+                     sql, domain::name_query_keys(longest), 120, by)) {
                 found.insert(id);
             }
-            for (auto id : store::children::ids_with_name_prefix(sql, longest, 400, by))
+            for (auto id : store::children::ids_with_name_prefix(sql, longest, 120, by))
                 found.insert(id);
             ids.assign(found.begin(), found.end());
         }

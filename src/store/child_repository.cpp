@@ -234,15 +234,16 @@ std::vector<std::int64_t> by_name_keys(
             st.exchange(soci::use(by->now));
             st.exchange(soci::use(limit));
         });
+    // Driven from the worker's own records, which stay few however large the council.
     auto recorded_by_them = select_ids(
         sql,
-        "SELECT n.child_id FROM child_name_keys n JOIN children c ON c.id = n.child_id WHERE " +
-            key_condition +
-            " AND c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
-            "x.child_id = c.id) LIMIT :limit",
+        "SELECT c.id FROM children c WHERE c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM "
+        "case_children x WHERE x.child_id = c.id) AND EXISTS (SELECT 1 FROM child_name_keys n "
+        "WHERE n.child_id = c.id AND " +
+            key_condition + ") LIMIT :limit",
         [&](soci::statement& st) {
-            bind_keys(st);
             st.exchange(soci::use(user));
+            bind_keys(st);
             st.exchange(soci::use(limit));
         });
     std::set<std::int64_t> unique(through_cases.begin(), through_cases.end());
