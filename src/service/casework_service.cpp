@@ -120,7 +120,8 @@ bool CaseworkService::can_open_child(soci::session& sql, const Actor& actor,
 
 core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
                                                          const domain::ChildForm& form,
-                                                         bool confirmed_not_duplicate) {
+                                                         bool confirmed_not_duplicate,
+                                                         bool check_only) {
     if (!has_case_role(actor)) {
         return core::fail(core::ErrorKind::Forbidden, "Only casework staff can record children");
     }
@@ -169,6 +170,7 @@ core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
         }
         if (!outcome.lookalikes.empty()) return outcome;
     }
+    if (check_only) return outcome;
     store::Transaction tx{lease};
     auto id = store::children::insert(lease.sql(), child, index_keys_for(child));
     store::chronology::add(

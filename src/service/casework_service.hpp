@@ -89,8 +89,10 @@ class CaseworkService {
     CaseworkService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
         : db_(db), clock_(clock), audit_(audit) {}
 
+    /// With `check_only`, validates and looks for lookalikes but saves nothing (for the
+    /// "check your answers" page).
     core::Result<AddChildOutcome> add_child(const Actor& actor, const domain::ChildForm& form,
-                                            bool confirmed_not_duplicate);
+                                            bool confirmed_not_duplicate, bool check_only = false);
     /// By name (forgiving of one slip per word), date of birth (YYYY-MM-DD), NHS number or
     /// UPN. Only children the user may open are returned.
     core::Result<std::vector<ChildSummary>> search_children(const Actor& actor,

@@ -45,12 +45,16 @@ test('a child is recorded, a case opened, stepped up and reallocated', { timeout
   await page.getByLabel('First name').fill('Maya');
   await page.getByLabel('Last name').fill('Carter');
   await fillDate(page, 'Date of birth', '31', '4', '2019');
-  await page.getByRole('button', { name: 'Add child' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
   assert.match(await page.locator('.govuk-error-summary').innerText(), /real date/);
   await checkAccessibility(page);
 
   await fillDate(page, 'Date of birth', '2', '3', '2019');
   await page.getByLabel('Female').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: "Check the child's details" }).waitFor();
+  assert.match(await bodyText(page), /2 March 2019/);
+  await checkAccessibility(page);
   await page.getByRole('button', { name: 'Add child' }).click();
   await page.getByRole('heading', { level: 1, name: 'Maya Carter' }).waitFor();
   await checkAccessibility(page);

@@ -525,3 +525,31 @@ TEST(Casework, AFormPostedAfterTheSessionEndedIsKeptThroughSigningInAgain) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Casework, AnswersAreCheckedBeforeAChildIsAdded) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    worker.get("/children/new");
+    auto fields = child_fields("Maya", "Carter");
+    fields.emplace_back("disabilities", "COMM");
+    fields.emplace_back("step", "check");
+    auto check = worker.post("/children", fields);
+    EXPECT_EQ(check.status, 200);
+    EXPECT_NE(check.body.find("Check the child&apos;s details"), std::string::npos);
+    EXPECT_NE(check.body.find("2 March 2019"), std::string::npos);
+    EXPECT_NE(check.body.find("Communication"), std::string::npos);
+    EXPECT_EQ(server.audit_count("child-add"), 0) << "nothing saved until confirmed";
+    fields.back() = {"step", "edit"};
+    auto change = worker.post("/children", fields);
+    EXPECT_EQ(change.status, 200);
+    EXPECT_NE(change.body.find("value=\"Maya\""), std::string::npos);
+    fields.back() = {"step", "save"};
+    EXPECT_EQ(worker.post("/children", fields).status, 303);
+    EXPECT_EQ(server.audit_count("child-add"), 1);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -285,14 +285,70 @@ Response find_children(App& app, Exchange& ex) {
 
 Response new_child(App& app, Exchange& ex) { return new_child_page(app, ex, 200, {}, nullptr, {}); }
 
+namespace {
+
+/// The GOV.UK "check your answers" page: every answer in words, and the form's values
+/// carried in hidden fields to save or change.
+Response check_child_page(App& app, Exchange& ex, const domain::ChildForm& form) {
+    auto date = [](const std::string& d, const std::string& m, const std::string& y) {
+        auto parsed = core::CivilDate::from_parts(d, m, y);
+        return parsed ? parsed->long_text() : std::string{};
+    };
+    std::string disabilities;
+    for (const auto& code : form.disabilities) {
+        disabilities += (disabilities.empty() ? "" : ", ") +
+                        std::string{domain::label_for(domain::disability_codes(), code)};
+    }
+    auto or_none = [](const std::string& text) {
+        return text.empty() ? std::string{"Not given"} : text;
+    };
+    bool unborn = form.unborn == "yes";
+    nlohmann::json rows = nlohmann::json::array({
+        {{"key", "Name"}, {"value", form.first_name + " " + form.last_name}},
+        {{"key", "Likes to be called"}, {"value", or_none(form.preferred_name)}},
+        {{"key", unborn ? "Expected date of birth" : "Date of birth"},
+         {"value", unborn ? date(form.due_day, form.due_month, form.due_year)
+                          : date(form.dob_day, form.dob_month, form.dob_year)}},
+        {{"key", "Gender"},
+         {"value", std::string{domain::label_for(domain::gender_codes(), form.gender)}}},
+        {{"key", "Ethnicity"},
+         {"value",
+          std::string{domain::label_for(domain::ethnicity_codes(),
+                                        form.ethnicity.empty() ? "NOBT" : form.ethnicity)}}},
+        {{"key", "Disability"}, {"value", or_none(disabilities)}},
+        {{"key", "First language"},
+         {"value", or_none(form.first_language) +
+                       (form.interpreter == "yes" ? " (needs an interpreter)" : "")}},
+        {{"key", "NHS number"}, {"value", or_none(form.nhs_number)}},
+        {{"key", "Unique pupil number"}, {"value", or_none(form.upn)}},
+        {{"key", "School or nursery"}, {"value", or_none(form.school)}},
+        {{"key", "What matters to me"}, {"value", or_none(form.what_matters)}},
+    });
+    nlohmann::json hidden = nlohmann::json::array();
+    for (const auto& [name, value] : ex.form->entries()) {
+        if (name != "csrf_token" && name != "step")
+            hidden.push_back({{"name", name}, {"value", value}});
+    }
+    return app.page(ex, 200, "casework/check_child",
+                    {{"title", "Check the child's details"}, {"rows", rows}, {"hidden", hidden}});
+}
+
+}  // namespace
+
 Response create_child(App& app, Exchange& ex) {
     auto form = child_form(*ex.form);
-    auto added = casework(app).add_child(ex.actor(), form, ex.form->get("confirmed") == "yes");
+    const auto& step = ex.form->get("step");
+    if (step == "edit") return new_child_page(app, ex, 200, form, nullptr, {});
+    bool checking = step == "check";
+    auto added =
+        casework(app).add_child(ex.actor(), form, ex.form->get("confirmed") == "yes", checking);
     if (!added) {
         if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
         return new_child_page(app, ex, 422, form, &added.error(), {});
     }
-    if (!added->child_id) return new_child_page(app, ex, 409, form, nullptr, added->lookalikes);
+    if (!added->lookalikes.empty())
+        return new_child_page(app, ex, 409, form, nullptr, added->lookalikes);
+    if (checking) return check_child_page(app, ex, form);
     return Response::redirect("/children/" + std::to_string(*added->child_id));
 }
 
