@@ -5,6 +5,7 @@
 #include <expected>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace signs::core {
@@ -37,6 +38,14 @@ struct Error {
         return {ErrorKind::Invalid, "There is a problem", std::move(fields)};
     }
     static Error of(ErrorKind kind, std::string message) { return {kind, std::move(message), {}}; }
+
+    /// The message for one field, or empty when that field has none.
+    std::string message_for(std::string_view field) const {
+        for (const auto& f : fields) {
+            if (f.field == field) return f.message;
+        }
+        return "";
+    }
 };
 
 template <class T>

@@ -54,11 +54,7 @@ nlohmann::json choice_field(const std::string& id, const std::string& label,
 }  // namespace
 
 std::string field_message(const core::Error* error, const std::string& field_name) {
-    if (!error) return "";
-    for (const auto& f : error->fields) {
-        if (f.field == field_name) return f.message;
-    }
-    return "";
+    return error ? error->message_for(field_name) : "";
 }
 
 nlohmann::json field(const std::string& id, const std::string& label, const std::string& value,

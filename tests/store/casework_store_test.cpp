@@ -9,18 +9,23 @@
 namespace signs::testing {
 namespace {
 
+/// A child with the fields every store test needs; tests change what they are about.
+store::ChildRecord a_child_record(const std::string& first, const std::string& last) {
+    store::ChildRecord c;
+    c.first_name = first;
+    c.last_name = last;
+    c.date_of_birth = "2019-03-02";
+    c.gender = "2";
+    c.ethnicity = "NOBT";
+    c.created_at = "t";
+    return c;
+}
+
 template <class Engine>
 class CaseworkStore : public StoreTest<Engine> {
   protected:
     store::ChildRecord a_child(const std::string& first, const std::string& last) {
-        store::ChildRecord c;
-        c.first_name = first;
-        c.last_name = last;
-        c.date_of_birth = "2019-03-02";
-        c.gender = "2";
-        c.ethnicity = "NOBT";
-        c.created_at = "2026-11-26T10:00:00.000000Z";
-        return c;
+        return a_child_record(first, last);
     }
     std::int64_t a_worker(soci::session& sql, const std::string& email, const std::string& team) {
         store::UserRecord u;
@@ -227,13 +232,7 @@ TYPED_TEST_SUITE(NetworkStore, Engines, EngineNames);
 TYPED_TEST(NetworkStore, OnePersonLinksToSeveralChildrenEachWithTheirOwnAnswers) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();
-    store::ChildRecord child;
-    child.first_name = "Maya";
-    child.last_name = "Carter";
-    child.date_of_birth = "2019-03-02";
-    child.gender = "2";
-    child.ethnicity = "NOBT";
-    child.created_at = "t";
+    auto child = a_child_record("Maya", "Carter");
     auto maya = store::children::insert(sql, child, {"maya"});
     child.first_name = "Leo";
     auto leo = store::children::insert(sql, child, {"leo"});
@@ -278,13 +277,7 @@ TYPED_TEST_SUITE(RestrictionStore, Engines, EngineNames);
 TYPED_TEST(RestrictionStore, ARestrictionNamesItsPeopleAndCanBeLifted) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();
-    store::ChildRecord child;
-    child.first_name = "Maya";
-    child.last_name = "Carter";
-    child.date_of_birth = "2019-03-02";
-    child.gender = "2";
-    child.ethnicity = "NOBT";
-    child.created_at = "t";
+    auto child = a_child_record("Maya", "Carter");
     auto id = store::children::insert(sql, child, {"maya"});
     store::UserRecord user;
     user.email = "a@example.org";
@@ -327,12 +320,7 @@ TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
     user.id = store::users::insert(sql, user);
     user.email = "o@example.org";
     auto other = store::users::insert(sql, user);
-    store::ChildRecord child;
-    child.last_name = "Carter";
-    child.date_of_birth = "2019-03-02";
-    child.gender = "2";
-    child.ethnicity = "NOBT";
-    child.created_at = "t";
+    auto child = a_child_record("", "Carter");
     std::vector<std::int64_t> ids;
     for (const char* first : {"Ann", "Ben", "Cat", "Dan"}) {
         child.first_name = first;

@@ -10,13 +10,6 @@ NewUserForm good() {
             "a long enough passphrase"};
 }
 
-std::string message_for(const core::Error& error, const std::string& field) {
-    for (const auto& f : error.fields) {
-        if (f.field == field) return f.message;
-    }
-    return "";
-}
-
 TEST(NewUser, CleansAGoodForm) {
     auto user = check_new_user(good());
     ASSERT_TRUE(user);
@@ -37,12 +30,12 @@ TEST(NewUser, ReportsEachBadFieldInPlainWords) {
     auto result = check_new_user(form);
     ASSERT_FALSE(result);
     const auto& error = result.error();
-    EXPECT_EQ(message_for(error, "email"),
+    EXPECT_EQ(error.message_for("email"),
               "Enter an email address in the correct format, like name@example.com");
-    EXPECT_EQ(message_for(error, "name"), "Enter the person's full name");
-    EXPECT_EQ(message_for(error, "role"), "Select the person's role");
-    EXPECT_EQ(message_for(error, "team"), "Team name must be 100 characters or fewer");
-    EXPECT_EQ(message_for(error, "password"), "Password must be 12 characters or more");
+    EXPECT_EQ(error.message_for("name"), "Enter the person's full name");
+    EXPECT_EQ(error.message_for("role"), "Select the person's role");
+    EXPECT_EQ(error.message_for("team"), "Team name must be 100 characters or fewer");
+    EXPECT_EQ(error.message_for("password"), "Password must be 12 characters or more");
 }
 
 TEST(NewUser, RefusesScriptAndOverlongNames) {

@@ -38,13 +38,6 @@ ChildForm unborn_child() {
     return form;
 }
 
-std::string message_for(const core::Error& error, const std::string& field) {
-    for (const auto& f : error.fields) {
-        if (f.field == field) return f.message;
-    }
-    return "";
-}
-
 std::string fields_of(const core::Error& error) {
     std::string out;
     for (const auto& f : error.fields) out += (out.empty() ? "" : ",") + f.field;
@@ -57,7 +50,7 @@ std::string problem(Change change, const std::string& field, ChildForm form = bo
     change(form);
     auto result = check_child(form, today);
     if (result) return "";
-    return message_for(result.error(), field);
+    return result.error().message_for(field);
 }
 
 TEST(ChildCodes, MatchTheCensusLists) {
@@ -154,22 +147,22 @@ TEST(Child, ReportsEveryBadFieldAtOnceInFormOrder) {
     EXPECT_EQ(fields_of(error),
               "first_name,last_name,preferred_name,dob-day,gender,ethnicity,disabilities,"
               "first_language,interpreter,nhs_number,upn,school,what_matters");
-    EXPECT_EQ(message_for(error, "first_name"), "Enter the child's first name");
-    EXPECT_EQ(message_for(error, "last_name"), "Enter the child's last name");
-    EXPECT_EQ(message_for(error, "preferred_name"),
+    EXPECT_EQ(error.message_for("first_name"), "Enter the child's first name");
+    EXPECT_EQ(error.message_for("last_name"), "Enter the child's last name");
+    EXPECT_EQ(error.message_for("preferred_name"),
               "Preferred name must be 100 characters or fewer");
-    EXPECT_EQ(message_for(error, "dob-day"), "Date of birth must be a real date");
-    EXPECT_EQ(message_for(error, "gender"), "Select the child's gender");
-    EXPECT_EQ(message_for(error, "ethnicity"), "Select the child's ethnicity from the list");
-    EXPECT_EQ(message_for(error, "disabilities"),
+    EXPECT_EQ(error.message_for("dob-day"), "Date of birth must be a real date");
+    EXPECT_EQ(error.message_for("gender"), "Select the child's gender");
+    EXPECT_EQ(error.message_for("ethnicity"), "Select the child's ethnicity from the list");
+    EXPECT_EQ(error.message_for("disabilities"),
               "Select either 'No disability' or the child's disabilities");
-    EXPECT_EQ(message_for(error, "first_language"),
+    EXPECT_EQ(error.message_for("first_language"),
               "First language must not contain line breaks or hidden characters");
-    EXPECT_EQ(message_for(error, "interpreter"), "Select whether the child needs an interpreter");
-    EXPECT_EQ(message_for(error, "nhs_number"), "Enter a valid NHS number, like 999 876 5439");
-    EXPECT_EQ(message_for(error, "upn"), "Enter a valid unique pupil number, like Q999000024001");
-    EXPECT_EQ(message_for(error, "school"), "School or nursery must be 200 characters or fewer");
-    EXPECT_EQ(message_for(error, "what_matters"),
+    EXPECT_EQ(error.message_for("interpreter"), "Select whether the child needs an interpreter");
+    EXPECT_EQ(error.message_for("nhs_number"), "Enter a valid NHS number, like 999 876 5439");
+    EXPECT_EQ(error.message_for("upn"), "Enter a valid unique pupil number, like Q999000024001");
+    EXPECT_EQ(error.message_for("school"), "School or nursery must be 200 characters or fewer");
+    EXPECT_EQ(error.message_for("what_matters"),
               "What matters to the child must be 2000 characters or fewer");
 }
 
@@ -337,7 +330,7 @@ TEST(Child, AnUnbornChildIsAskedForABabysName) {
     form.first_name = "";
     auto result = check_child(form, today);
     ASSERT_FALSE(result);
-    EXPECT_EQ(message_for(result.error(), "first_name"),
+    EXPECT_EQ(result.error().message_for("first_name"),
               "Enter the baby's first name, or 'Baby' if they have not been named");
 }
 
@@ -353,7 +346,7 @@ TEST(Child, MonthArithmeticKeepsToTheEndOfShortMonths) {
     form.due_month = "3";
     auto result = check_child(form, end_of_april);
     ASSERT_FALSE(result);
-    EXPECT_EQ(message_for(result.error(), "due-day"),
+    EXPECT_EQ(result.error().message_for("due-day"),
               "Expected date of birth must be on or before 28 February 2025");
 }
 
@@ -403,7 +396,7 @@ TEST(Child, DisabilitiesAreKnownAndNoneStandsAlone) {
             EXPECT_EQ(result->disabilities, c.kept);
         } else {
             ASSERT_FALSE(result);
-            EXPECT_EQ(message_for(result.error(), "disabilities"), c.message);
+            EXPECT_EQ(result.error().message_for("disabilities"), c.message);
         }
     }
 }

@@ -7,13 +7,6 @@ namespace {
 
 const core::CivilDate kToday = *core::CivilDate::parse_iso("2026-11-26");
 
-std::string message_for(const core::Error& error, const std::string& field) {
-    for (const auto& f : error.fields) {
-        if (f.field == field) return f.message;
-    }
-    return "";
-}
-
 TEST(ChronologyEntry, AcceptsAKnownKindAPastDateAndWhatHappened) {
     auto entry =
         check_chronology_entry({"visit", "26", "11", "2026", "  Saw Maya at home.  "}, kToday);
@@ -45,7 +38,7 @@ TEST(ChronologyEntry, NamesEveryProblem) {
     for (const auto& c : cases) {
         auto result = check_chronology_entry(c.form, kToday);
         ASSERT_FALSE(result) << c.field;
-        EXPECT_EQ(message_for(result.error(), c.field), c.message) << c.field;
+        EXPECT_EQ(result.error().message_for(c.field), c.message) << c.field;
     }
 }
 

@@ -10,13 +10,6 @@ NetworkMemberForm a_parent() {
             "yes",    "01632 960 001", "Dana@Example.org", "1 Any Street"};
 }
 
-std::string message_for(const core::Error& error, const std::string& field) {
-    for (const auto& f : error.fields) {
-        if (f.field == field) return f.message;
-    }
-    return "";
-}
-
 TEST(NetworkMember, AGoodFormGivesThePersonAndTheirLink) {
     auto checked = check_network_member(a_parent());
     ASSERT_TRUE(checked);
@@ -35,8 +28,8 @@ TEST(NetworkMember, ContactDetailsAreOptionalButCheckedWhenGiven) {
     form.email = "not-an-email";
     auto refused = check_network_member(form);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(message_for(refused.error(), "phone"), "Enter a phone number, like 01632 960 001");
-    EXPECT_FALSE(message_for(refused.error(), "email").empty());
+    EXPECT_EQ(refused.error().message_for("phone"), "Enter a phone number, like 01632 960 001");
+    EXPECT_FALSE(refused.error().message_for("email").empty());
 }
 
 TEST(NetworkMember, EveryMissingAnswerIsNamed) {
@@ -46,7 +39,7 @@ TEST(NetworkMember, EveryMissingAnswerIsNamed) {
     ASSERT_FALSE(refused);
     for (const char* field : {"first_name", "last_name", "relationship", "parental_responsibility",
                               "lives_with_child", "safety_network"}) {
-        EXPECT_FALSE(message_for(refused.error(), field).empty()) << field;
+        EXPECT_FALSE(refused.error().message_for(field).empty()) << field;
     }
 }
 

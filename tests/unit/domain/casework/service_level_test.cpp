@@ -11,13 +11,6 @@ CivilDate day(std::string_view iso) { return *CivilDate::parse_iso(iso); }
 
 const CivilDate today = day("2024-06-14");
 
-std::string message_for(const core::Error& error, const std::string& field) {
-    for (const auto& f : error.fields) {
-        if (f.field == field) return f.message;
-    }
-    return "";
-}
-
 std::string fields_of(const core::Error& error) {
     std::string out;
     for (const auto& f : error.fields) out += (out.empty() ? "" : ",") + f.field;
@@ -169,11 +162,11 @@ TEST(LevelChange, ExplainsARefusedMove) {
     auto same = check_level_change(history, move_to(ServiceLevel::ChildInNeed), today);
     ASSERT_FALSE(same);
     EXPECT_EQ(same.error().kind, core::ErrorKind::Invalid);
-    EXPECT_EQ(message_for(same.error(), "level"),
+    EXPECT_EQ(same.error().message_for("level"),
               "Select a different level – the child is already at child in need");
 
     auto leaver = check_level_change(history, move_to(ServiceLevel::CareLeaver), today);
-    EXPECT_EQ(message_for(leaver.error(), "level"),
+    EXPECT_EQ(leaver.error().message_for("level"),
               "Only a child who is cared for can become a care leaver");
 }
 
@@ -183,7 +176,7 @@ TEST(LevelChange, ChildProtectionMustChangeCategoryToStay) {
     change.category = CpCategory::Neglect;
     auto result = check_level_change(history, change, today);
     ASSERT_FALSE(result);
-    EXPECT_EQ(message_for(result.error(), "category"),
+    EXPECT_EQ(result.error().message_for("category"),
               "Select a different category – the current one is neglect");
     change.category = CpCategory::Multiple;
     EXPECT_TRUE(check_level_change(history, change, today));
@@ -195,7 +188,7 @@ TEST(LevelChange, CaredForMustChangeLegalStatusToStay) {
     change.legal_status = "s20";
     auto result = check_level_change(history, change, today);
     ASSERT_FALSE(result);
-    EXPECT_EQ(message_for(result.error(), "legal_status"),
+    EXPECT_EQ(result.error().message_for("legal_status"),
               "Select a different legal status – the current one is accommodated with "
               "parental agreement (section 20)");
     change.legal_status = "co";
@@ -208,7 +201,7 @@ TEST(LevelChange, ChildProtectionNeedsACategoryAndCaredForALegalStatus) {
     plan.category.reset();
     auto result = check_level_change(history, plan, today);
     ASSERT_FALSE(result);
-    EXPECT_EQ(message_for(result.error(), "category"),
+    EXPECT_EQ(result.error().message_for("category"),
               "Select the category of abuse for the child protection plan");
 
     for (std::string status : {"", "section 20", "CO"}) {
@@ -216,7 +209,7 @@ TEST(LevelChange, ChildProtectionNeedsACategoryAndCaredForALegalStatus) {
         care.legal_status = status;
         auto refused = check_level_change(history, care, today);
         ASSERT_FALSE(refused) << "'" << status << "'";
-        EXPECT_EQ(message_for(refused.error(), "legal_status"), "Select the child's legal status");
+        EXPECT_EQ(refused.error().message_for("legal_status"), "Select the child's legal status");
     }
 }
 
@@ -246,7 +239,7 @@ TEST(LevelChange, DatesMayNotRunBackwardsOrIntoTheFuture) {
             EXPECT_TRUE(result) << c.on;
         } else {
             ASSERT_FALSE(result) << c.on;
-            EXPECT_EQ(message_for(result.error(), "date"), c.message) << c.on;
+            EXPECT_EQ(result.error().message_for("date"), c.message) << c.on;
         }
     }
 }
@@ -273,7 +266,7 @@ TEST(LevelChange, AReasonIsNeededAndKeptShort) {
             EXPECT_TRUE(result) << c.reason.size() << " bytes";
         } else {
             ASSERT_FALSE(result) << c.reason.size() << " bytes";
-            EXPECT_EQ(message_for(result.error(), "reason"), c.message);
+            EXPECT_EQ(result.error().message_for("reason"), c.message);
         }
     }
 }
@@ -307,13 +300,13 @@ TEST(LevelChange, ClosingNeedsAReasonAndASensibleDate) {
 
     auto result = check_closure(history, day("2024-01-09"), " ", today);
     ASSERT_FALSE(result);
-    EXPECT_EQ(message_for(result.error(), "date"),
+    EXPECT_EQ(result.error().message_for("date"),
               "The date must be on or after 10 January 2024, when the current level started");
-    EXPECT_EQ(message_for(result.error(), "reason"), "Enter the reason for closing");
+    EXPECT_EQ(result.error().message_for("reason"), "Enter the reason for closing");
 
     auto future = check_closure(history, day("2024-06-15"), "Needs met", today);
     ASSERT_FALSE(future);
-    EXPECT_EQ(message_for(future.error(), "date"), "The date must be today or in the past");
+    EXPECT_EQ(future.error().message_for("date"), "The date must be today or in the past");
 }
 
 TEST(LevelChange, FirstLevelNeedsItsDetails) {
@@ -327,7 +320,7 @@ TEST(LevelChange, FirstLevelNeedsItsDetails) {
     auto result = check_first_level(bare, today);
     ASSERT_FALSE(result);
     EXPECT_EQ(fields_of(result.error()), "category,date,reason");
-    EXPECT_EQ(message_for(result.error(), "reason"), "Enter the reason for starting at this level");
+    EXPECT_EQ(result.error().message_for("reason"), "Enter the reason for starting at this level");
 
     bare.to = ServiceLevel::CaredFor;
     EXPECT_EQ(fields_of(check_first_level(bare, today).error()), "legal_status,date,reason");
