@@ -208,7 +208,7 @@ std::map<std::int64_t, std::string> current_levels(soci::session& sql,
     for_each_row(
         sql,
         "SELECT child_id, level FROM level_periods WHERE to_date IS NULL AND child_id IN (" +
-            placeholders("k", keys.size()) + ") ORDER BY from_date, id",
+            bind_names("k", keys.size()) + ") ORDER BY from_date, id",
         [&](soci::statement& st) {
             st.exchange(soci::into(child));
             st.exchange(soci::into(level));

@@ -147,7 +147,7 @@ std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
 std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return {};
     std::vector<long long> keys(ids.begin(), ids.end());
-    auto found = select_children(sql, "id IN (" + placeholders("k", keys.size()) + ")",
+    auto found = select_children(sql, "id IN (" + bind_names("k", keys.size()) + ")",
                                  [&](soci::statement& st) {
                                      for (const auto& key : keys) st.exchange(soci::use(key));
                                  });
@@ -162,13 +162,20 @@ std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::in
     return ordered;
 }
 
+// The case k is the user's own, their team's, or one they broke the glass on and whose
+// grant is still running; binds :user, :team, :guser and :now, in that order. The service's
+// access() says the same in C++ for one case at a time.
+const std::string kOpenThroughCase =
+    "(k.worker_id = :user OR k.team_id = :team OR EXISTS (SELECT 1 FROM break_glass_grants g "
+    "WHERE g.case_id = k.id AND g.user_id = :guser AND g.expires_at > :now))";
+
 std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::int64_t>& ids,
                                    std::int64_t user_id, std::optional<std::int64_t> team_id,
                                    const std::string& now) {
     if (ids.empty()) return {};
     std::vector<long long> keys(ids.begin(), ids.end());
     long long user = user_id, team = team_id.value_or(-1);
-    auto list = placeholders("k", keys.size());
+    auto list = bind_names("k", keys.size());
     auto bind = [&](soci::statement& st) {
         for (const auto& key : keys) st.exchange(soci::use(key));
         st.exchange(soci::use(user));
@@ -182,13 +189,8 @@ std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::in
         sql,
         "SELECT DISTINCT cc.child_id FROM case_children cc JOIN cases k ON k.id = cc.case_id "
         "WHERE cc.child_id IN (" +
-            list +
-            ") AND (k.worker_id = :user OR k.team_id = :team OR "
-            "EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.case_id = k.id AND g.user_id = "
-            ":guser "
-            "AND g.expires_at > :now)) "
-            "UNION SELECT c.id FROM children c WHERE c.id IN (" +
-            placeholders("m", keys.size()) +
+            list + ") AND " + kOpenThroughCase +
+            " UNION SELECT c.id FROM children c WHERE c.id IN (" + bind_names("m", keys.size()) +
             ") AND "
             "c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
             "x.child_id = c.id)",
@@ -222,10 +224,7 @@ std::vector<std::int64_t> by_name_keys(
         sql,
         "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON cc.child_id = "
         "n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
-            key_condition +
-            " AND (k.worker_id = :user OR k.team_id = :team OR EXISTS (SELECT 1 FROM "
-            "break_glass_grants g WHERE g.case_id = k.id AND g.user_id = :guser AND "
-            "g.expires_at > :now)) LIMIT :limit",
+            key_condition + " AND " + kOpenThroughCase + " LIMIT :limit",
         [&](soci::statement& st) {
             bind_keys(st);
             st.exchange(soci::use(user));
@@ -259,7 +258,7 @@ std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
     if (keys.empty()) return {};
     return by_name_keys(
         sql,
-        [&](const std::string& p) { return "name_key IN (" + placeholders(p, keys.size()) + ")"; },
+        [&](const std::string& p) { return "name_key IN (" + bind_names(p, keys.size()) + ")"; },
         [&](soci::statement& st) {
             for (const auto& key : keys) st.exchange(soci::use(key));
         },

@@ -50,7 +50,7 @@ inline Nullable<long long> nullable_id(std::optional<std::int64_t> id) {
 }
 
 /// ":p0, :p1, ..." for an IN list of `count` values named with `prefix`.
-inline std::string placeholders(const std::string& prefix, std::size_t count) {
+inline std::string bind_names(const std::string& prefix, std::size_t count) {
     std::string out;
     for (std::size_t i = 0; i < count; ++i) out += (i ? ", :" : ":") + prefix + std::to_string(i);
     return out;

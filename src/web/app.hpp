@@ -14,6 +14,7 @@
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
 #include "service/auth_service.hpp"
+#include "service/casework_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
 #include "web/assets.hpp"
@@ -69,6 +70,7 @@ class App {
     service::AuthService& auth() { return auth_; }
     service::UserAdminService& user_admin() { return user_admin_; }
     service::AuditWriter& audit_writer() { return audit_writer_; }
+    service::CaseworkService& casework() { return casework_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
@@ -94,6 +96,7 @@ class App {
     service::SessionCache session_cache_;
     service::AuthService auth_;
     service::UserAdminService user_admin_;
+    service::CaseworkService casework_;
     Assets assets_;
     Views views_;
     Router router_;

@@ -120,6 +120,10 @@ void add_error_summary(nlohmann::json& model, const core::Error& error) {
     model["has_errors"] = true;
 }
 
+std::string json_text(const nlohmann::json& body) {
+    return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string when_text(const std::string& stored) {
     if (stored.empty()) return "";
     auto at = core::from_storage(stored);

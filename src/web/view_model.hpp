@@ -49,6 +49,9 @@ void add_error_summary(nlohmann::json& model, const core::Error& error);
 /// The message for `field_name`, or empty.
 std::string field_message(const core::Error* error, const std::string& field_name);
 
+/// JSON for a response body; text that is not valid UTF-8 is replaced, never thrown on.
+std::string json_text(const nlohmann::json& body);
+
 /// A stored UTC time in words, London time ("2 March 2026 at 9:05am"), or "" when empty.
 std::string when_text(const std::string& stored);
 

@@ -1,6 +1,7 @@
 #include <functional>
 
 #include "web/handlers/handlers.hpp"
+#include "web/view_model.hpp"
 
 namespace signs::web::handlers {
 namespace {
@@ -13,10 +14,6 @@ nlohmann::json user_json(const store::UserRecord& user) {
         {"role", domain::role_code(user.role)},
         {"team", user.team_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(user.team_name)},
         {"active", user.active}};
-}
-
-std::string dump(const nlohmann::json& body) {
-    return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 using ResponsesFor = std::function<nlohmann::json(const std::string&, int)>;
@@ -205,14 +202,14 @@ Response api_openapi(App&, Exchange&) {
     return Response::json(200, document);
 }
 
-Response api_me(App&, Exchange& ex) { return Response::json(200, dump(user_json(*ex.user))); }
+Response api_me(App&, Exchange& ex) { return Response::json(200, json_text(user_json(*ex.user))); }
 
 Response api_list_users(App& app, Exchange& ex) {
     auto users = app.user_admin().list_users(ex.actor());
     if (!users) return app.error(ex, users.error());
     nlohmann::json list = nlohmann::json::array();
     for (const auto& user : *users) list.push_back(user_json(user));
-    return Response::json(200, dump({{"users", list}}));
+    return Response::json(200, json_text({{"users", list}}));
 }
 
 Response api_create_user(App& app, Exchange& ex) {
@@ -229,7 +226,7 @@ Response api_create_user(App& app, Exchange& ex) {
     if (!wrong.empty()) return app.error(ex, core::Error::invalid(wrong));
     auto created = app.user_admin().add_user(ex.actor(), form);
     if (!created) return app.error(ex, created.error());
-    return Response::json(201, dump(user_json(*created)));
+    return Response::json(201, json_text(user_json(*created)));
 }
 
 }  // namespace signs::web::handlers

@@ -1,12 +1,9 @@
 #include "service/casework_service.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/view_model.hpp"
 
 namespace signs::web::handlers {
 namespace {
-
-std::string dump(const nlohmann::json& body) {
-    return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 nlohmann::json or_null(const std::string& text) {
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
@@ -46,14 +43,10 @@ nlohmann::json period_json(const store::LevelPeriodRecord& p) {
             {"legal_status", or_null(p.legal_status)}};
 }
 
-service::CaseworkService casework(App& app) {
-    return service::CaseworkService{app.db(), app.clock(), app.audit_writer()};
-}
-
 }  // namespace
 
 Response api_search_children(App& app, Exchange& ex) {
-    auto found = casework(app).search_children(ex.actor(), ex.query().get("q"));
+    auto found = app.casework().search_children(ex.actor(), ex.query().get("q"));
     if (!found) return app.error(ex, found.error());
     nlohmann::json list = nlohmann::json::array();
     for (const auto& r : *found) {
@@ -61,7 +54,7 @@ Response api_search_children(App& app, Exchange& ex) {
         item["current_level"] = or_null(r.current_level);
         list.push_back(item);
     }
-    return Response::json(200, dump({{"children", list}}));
+    return Response::json(200, json_text({{"children", list}}));
 }
 
 Response api_show_child(App& app, Exchange& ex) {
@@ -69,7 +62,7 @@ Response api_show_child(App& app, Exchange& ex) {
     if (!id)
         return app.error(
             ex, core::Error::of(core::ErrorKind::NotFound, "There is no child with that number"));
-    auto view = casework(app).view_child(ex.actor(), *id);
+    auto view = app.casework().view_child(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
     auto body = child_json(view->child);
     nlohmann::json cases = nlohmann::json::array();
@@ -85,7 +78,7 @@ Response api_show_child(App& app, Exchange& ex) {
         events.push_back({{"date", e.occurred_on}, {"kind", e.kind}, {"summary", e.summary}});
     }
     body["chronology"] = events;
-    return Response::json(200, dump(body));
+    return Response::json(200, json_text(body));
 }
 
 Response api_create_child(App& app, Exchange& ex) {
@@ -154,21 +147,21 @@ Response api_create_child(App& app, Exchange& ex) {
                            text("what_matters")};
     if (!wrong.empty()) return app.error(ex, core::Error::invalid(wrong));
     bool confirmed = body.value("confirmed_not_duplicate", false) == true;
-    auto added = casework(app).add_child(ex.actor(), form, confirmed);
+    auto added = app.casework().add_child(ex.actor(), form, confirmed);
     if (!added) return app.error(ex, added.error());
     if (!added->child_id) {
         nlohmann::json alike = nlohmann::json::array();
         for (const auto& c : added->lookalikes) alike.push_back(child_json(c));
-        return Response::json(409, dump({{"error",
-                                          {{"status", 409},
-                                           {"message",
-                                            "This child may already have a record; send "
-                                            "confirmed_not_duplicate: true to add anyway"},
-                                           {"possible_duplicates", alike}}}}));
+        return Response::json(409, json_text({{"error",
+                                               {{"status", 409},
+                                                {"message",
+                                                 "This child may already have a record; send "
+                                                 "confirmed_not_duplicate: true to add anyway"},
+                                                {"possible_duplicates", alike}}}}));
     }
-    auto view = casework(app).view_child(ex.actor(), *added->child_id);
+    auto view = app.casework().view_child(ex.actor(), *added->child_id);
     if (!view) return app.error(ex, view.error());
-    return Response::json(201, dump(child_json(view->child)));
+    return Response::json(201, json_text(child_json(view->child)));
 }
 
 Response api_show_case(App& app, Exchange& ex) {
@@ -176,7 +169,7 @@ Response api_show_case(App& app, Exchange& ex) {
     if (!id)
         return app.error(
             ex, core::Error::of(core::ErrorKind::NotFound, "There is no case with that number"));
-    auto view = casework(app).view_case(ex.actor(), *id);
+    auto view = app.casework().view_case(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
     const auto& r = view->record;
     nlohmann::json children = nlohmann::json::array();
@@ -187,13 +180,13 @@ Response api_show_case(App& app, Exchange& ex) {
                             {"name", k.child.first_name + " " + k.child.last_name},
                             {"levels", levels}});
     }
-    return Response::json(200, dump({{"id", r.id},
-                                     {"family_name", r.family_name},
-                                     {"team", or_null(r.team_name)},
-                                     {"worker", or_null(r.worker_name)},
-                                     {"opened_on", r.opened_on},
-                                     {"version", r.version},
-                                     {"children", children}}));
+    return Response::json(200, json_text({{"id", r.id},
+                                          {"family_name", r.family_name},
+                                          {"team", or_null(r.team_name)},
+                                          {"worker", or_null(r.worker_name)},
+                                          {"opened_on", r.opened_on},
+                                          {"version", r.version},
+                                          {"children", children}}));
 }
 
 }  // namespace signs::web::handlers

@@ -130,10 +130,6 @@ Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildF
     return app.page(ex, status, "casework/new_child", model);
 }
 
-service::CaseworkService casework(App& app) {
-    return service::CaseworkService{app.db(), app.clock(), app.audit_writer()};
-}
-
 // ---- levels ----
 
 struct LevelForm {
@@ -258,7 +254,7 @@ Response find_children(App& app, Exchange& ex) {
     nlohmann::json model = {
         {"title", "Find a child"}, {"searched", false}, {"q", field("q", "", q, nullptr)}};
     if (!query.has("q")) return app.page(ex, 200, "casework/find_children", model);
-    auto found = casework(app).search_children(ex.actor(), q);
+    auto found = app.casework().search_children(ex.actor(), q);
     if (!found) {
         if (found.error().kind != core::ErrorKind::Invalid) return app.error(ex, found.error());
         model["q"] = field("q", "", q, &found.error());
@@ -341,7 +337,7 @@ Response create_child(App& app, Exchange& ex) {
     if (step == "edit") return new_child_page(app, ex, 200, form, nullptr, {});
     bool checking = step == "check";
     auto added =
-        casework(app).add_child(ex.actor(), form, ex.form->get("confirmed") == "yes", checking);
+        app.casework().add_child(ex.actor(), form, ex.form->get("confirmed") == "yes", checking);
     if (!added) {
         if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
         return new_child_page(app, ex, 422, form, &added.error(), {});
@@ -356,7 +352,7 @@ namespace {
 
 Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
                     const domain::ChronologyEntryForm& entry, const core::Error* error) {
-    auto service = casework(app);
+    auto& service = app.casework();
     auto view = service.view_child(ex.actor(), id);
     if (!view) return app.error(ex, view.error());
     const auto& c = view->child;
@@ -475,7 +471,7 @@ Response network_page(App& app, Exchange& ex, int status, std::int64_t child_id,
                       const store::ChildRecord& child, const domain::NetworkMemberForm& form,
                       const std::string& person, const core::Error* error) {
     Options family;
-    for (const auto& p : casework(app).family_not_yet_linked(ex.actor(), child_id)) {
+    for (const auto& p : app.casework().family_not_yet_linked(ex.actor(), child_id)) {
         family.emplace_back(std::to_string(p.id), p.first_name + " " + p.last_name);
     }
     Options relationships{{"", "Select a relationship"}};
@@ -552,7 +548,7 @@ domain::NetworkMemberForm network_form(const Form& f) {
 Response new_network_member(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto view = casework(app).view_child(ex.actor(), *id);
+    auto view = app.casework().view_child(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
     return network_page(app, ex, 200, *id, view->child, {}, "", nullptr);
 }
@@ -568,7 +564,7 @@ Response add_network_member(App& app, Exchange& ex) {
             return app.error_page(ex, 400);
         existing = std::stoll(person);
     }
-    auto service = casework(app);
+    auto& service = app.casework();
     auto added = service.add_network_member(ex.actor(), *id, form, existing);
     if (added) return Response::redirect("/children/" + std::to_string(*id));
     if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
@@ -580,7 +576,7 @@ Response add_network_member(App& app, Exchange& ex) {
 Response new_professional(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto view = casework(app).view_child(ex.actor(), *id);
+    auto view = app.casework().view_child(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
     return professional_page(app, ex, 200, *id, view->child, {}, nullptr);
 }
@@ -591,7 +587,7 @@ Response add_professional(App& app, Exchange& ex) {
     const auto& f = *ex.form;
     domain::ProfessionalForm form{f.get("name"), f.get("role"), f.get("agency"), f.get("phone"),
                                   f.get("email")};
-    auto service = casework(app);
+    auto& service = app.casework();
     auto added = service.add_professional(ex.actor(), *id, form);
     if (added) return Response::redirect("/children/" + std::to_string(*id));
     if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
@@ -606,7 +602,7 @@ Response add_chronology_entry(App& app, Exchange& ex) {
     const auto& f = *ex.form;
     domain::ChronologyEntryForm entry{f.get("kind"), f.get("date-day"), f.get("date-month"),
                                       f.get("date-year"), f.get("summary")};
-    auto added = casework(app).add_chronology_entry(ex.actor(), *id, entry);
+    auto added = app.casework().add_chronology_entry(ex.actor(), *id, entry);
     if (!added) {
         if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
         return child_page(app, ex, *id, 422, entry, &added.error());
@@ -617,7 +613,7 @@ Response add_chronology_entry(App& app, Exchange& ex) {
 Response new_case(App& app, Exchange& ex) {
     auto child_id = query_id(ex.query(), "child");
     if (!child_id) return app.error_page(ex, 404, "Open a case from a child's page.");
-    auto view = casework(app).view_child(ex.actor(), *child_id);
+    auto view = app.casework().view_child(ex.actor(), *child_id);
     if (!view) return app.error(ex, view.error());
     LevelForm form = today_form(app);
     form.level = "early-help";
@@ -631,7 +627,7 @@ Response create_case(App& app, Exchange& ex) {
     auto ticked = f.get_all("children");
     std::vector<std::int64_t> ids;
     std::vector<store::ChildRecord> offered;
-    auto service = casework(app);
+    auto& service = app.casework();
     for (const auto& text : ticked) {
         if (text.empty() || text.size() > 18 ||
             text.find_first_not_of("0123456789") != std::string::npos) {
@@ -659,7 +655,7 @@ Response create_case(App& app, Exchange& ex) {
 Response show_case(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto service = casework(app);
+    auto& service = app.casework();
     auto access = service.access_to_case(ex.actor(), *id);
     if (access == service::CaseAccess::BreakGlassNeeded)
         return break_glass_page(app, ex, 403, *id, "", nullptr);
@@ -726,7 +722,7 @@ Response show_change_level(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     auto child_id = ex.id_param("child");
     if (!case_id || !child_id) return app.error_page(ex, 404);
-    auto view = casework(app).view_case(ex.actor(), *case_id);
+    auto view = app.casework().view_case(ex.actor(), *case_id);
     if (!view) return app.error(ex, view.error());
     for (const auto& k : view->children) {
         if (k.child.id != *child_id) continue;
@@ -742,7 +738,7 @@ Response change_level(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     auto child_id = ex.id_param("child");
     if (!case_id || !child_id) return app.error_page(ex, 404);
-    auto service = casework(app);
+    auto& service = app.casework();
     auto form = level_form(*ex.form);
     auto change = parse_level_change(form);
     core::Result<void> done = change
@@ -779,7 +775,7 @@ Response allocate_case(App& app, Exchange& ex) {
         }
         worker = std::stoll(worker_text);
     }
-    auto done = casework(app).allocate(ex.actor(), *case_id, worker, std::stoi(version));
+    auto done = app.casework().allocate(ex.actor(), *case_id, worker, std::stoi(version));
     if (!done) return app.error(ex, done.error());
     return Response::redirect("/cases/" + std::to_string(*case_id) + "?done=allocated");
 }
@@ -788,7 +784,7 @@ Response break_glass(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
     const auto& reason = ex.form->get("reason");
-    auto done = casework(app).break_glass(ex.actor(), *case_id, reason);
+    auto done = app.casework().break_glass(ex.actor(), *case_id, reason);
     if (!done) {
         if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
         return break_glass_page(app, ex, 422, *case_id, reason, &done.error());
@@ -802,7 +798,7 @@ Response list_cases(App& app, Exchange& ex) {
     auto level = query.get("level");
     if (!level.empty() && !domain::parse_level(level)) level.clear();
     bool unallocated = query.get("unallocated") == "yes";
-    auto service = casework(app);
+    auto& service = app.casework();
     auto rows = team ? service.team_cases(ex.actor(), level, unallocated)
                      : service.my_cases(ex.actor(), level);
     if (!rows) return app.error(ex, rows.error());

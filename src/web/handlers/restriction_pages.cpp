@@ -8,7 +8,7 @@ namespace {
 Response restrictions_page(App& app, Exchange& ex, int status, const std::string& child,
                            const std::string& emails, const std::string& reason,
                            const core::Error* error) {
-    service::CaseworkService service{app.db(), app.clock(), app.audit_writer()};
+    auto& service = app.casework();
     auto current = service.restrictions(ex.actor());
     if (!current) return app.error(ex, current.error());
     nlohmann::json rows = nlohmann::json::array();
@@ -49,7 +49,7 @@ Response restrict_child(App& app, Exchange& ex) {
         auto error = core::Error::invalid({{"child", "Enter the child's number, like 42"}});
         return restrictions_page(app, ex, 422, child, f.get("emails"), f.get("reason"), &error);
     }
-    service::CaseworkService service{app.db(), app.clock(), app.audit_writer()};
+    auto& service = app.casework();
     auto done =
         service.restrict_child(ex.actor(), std::stoll(trimmed), f.get("emails"), f.get("reason"));
     if (!done) {
@@ -63,7 +63,7 @@ Response restrict_child(App& app, Exchange& ex) {
 Response lift_restriction(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    service::CaseworkService service{app.db(), app.clock(), app.audit_writer()};
+    auto& service = app.casework();
     auto done = service.lift_restriction(ex.actor(), *id);
     if (!done) return app.error(ex, done.error());
     return Response::redirect("/admin/restrictions");
