@@ -9,6 +9,7 @@
 #include "core/validation.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "domain/casework/name_match.hpp"
+#include "service/child_records.hpp"
 #include "store/audit_repository.hpp"
 #include "store/store_error.hpp"
 #include "store/user_repository.hpp"
@@ -19,21 +20,8 @@ namespace {
 constexpr int kSearchLimit = 50;
 constexpr std::size_t kMaxBreakGlassReason = 500;
 
-std::string join(const std::vector<std::string>& items, const std::string& separator) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
-    return out;
-}
-
 std::string name_of(const store::ChildRecord& child) {
     return child.first_name + " " + child.last_name;
-}
-
-std::vector<std::string> index_keys_for(const store::ChildRecord& child) {
-    auto keys = domain::name_index_keys(child.first_name + " " + child.last_name + " " +
-                                        child.preferred_name);
-    std::set<std::string> unique(keys.begin(), keys.end());
-    return {unique.begin(), unique.end()};
 }
 
 domain::LevelPeriod to_domain(const store::LevelPeriodRecord& p) {
@@ -64,38 +52,9 @@ std::string describe_level(const domain::LevelChange& change) {
 
 }  // namespace
 
-bool has_case_role(const Actor& actor) {
-    return actor.has_role(domain::Role::Practitioner) ||
-           actor.has_role(domain::Role::TeamManager) ||
-           actor.has_role(domain::Role::ConferenceChair);
-}
-
-namespace {
-
-/// A restricted child opens only to the users named for them.
-bool restriction_allows(soci::session& sql, const store::ChildRecord& child, std::int64_t user_id) {
-    if (!child.restricted) return true;
-    auto allowed = store::children::restricted_to(sql, child.id);
-    return std::find(allowed.begin(), allowed.end(), user_id) != allowed.end();
-}
-
-}  // namespace
-
 CaseAccess CaseworkService::access(soci::session& sql, const Actor& actor,
                                    const store::CaseRecord& record) {
-    if (!has_case_role(actor)) return CaseAccess::Refused;
-    const auto& user = *actor.user;
-    for (auto child_id : store::cases::child_ids(sql, record.id)) {
-        auto child = store::children::find(sql, child_id);
-        if (child && !restriction_allows(sql, *child, user.id)) return CaseAccess::Refused;
-    }
-    bool own = record.worker_id && *record.worker_id == user.id;
-    bool team = record.team_id && user.team_id && *record.team_id == *user.team_id;
-    if (own || team) return CaseAccess::Allowed;
-    if (store::cases::has_break_glass(sql, user.id, record.id, core::to_storage(clock_.now()))) {
-        return CaseAccess::Allowed;
-    }
-    return CaseAccess::BreakGlassNeeded;
+    return case_access(sql, actor, record, core::to_storage(clock_.now()));
 }
 
 CaseAccess CaseworkService::access_to_case(const Actor& actor, std::int64_t case_id) {
@@ -107,15 +66,7 @@ CaseAccess CaseworkService::access_to_case(const Actor& actor, std::int64_t case
 
 bool CaseworkService::can_open_child(soci::session& sql, const Actor& actor,
                                      const store::ChildRecord& child) {
-    if (!has_case_role(actor)) return false;
-    if (!restriction_allows(sql, child, actor.user->id)) return false;
-    auto case_ids = store::cases::ids_for_child(sql, child.id);
-    // A child not yet in any case is visible to the person who recorded them.
-    if (case_ids.empty()) return child.created_by && *child.created_by == actor.user->id;
-    return std::any_of(case_ids.begin(), case_ids.end(), [&](std::int64_t id) {
-        auto record = store::cases::find(sql, id);
-        return record && access(sql, actor, *record) == CaseAccess::Allowed;
-    });
+    return service::can_open_child(sql, actor, child, core::to_storage(clock_.now()));
 }
 
 core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
@@ -129,21 +80,7 @@ core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
     auto details = domain::check_child(form, today);
     if (!details) return std::unexpected(details.error());
 
-    store::ChildRecord child;
-    child.first_name = details->first_name;
-    child.last_name = details->last_name;
-    child.preferred_name = details->preferred_name;
-    if (details->date_of_birth) child.date_of_birth = details->date_of_birth->iso();
-    if (details->expected_date) child.expected_date = details->expected_date->iso();
-    child.gender = details->gender;
-    child.ethnicity = details->ethnicity;
-    child.disabilities = join(details->disabilities, ",");
-    child.first_language = details->first_language;
-    child.interpreter_needed = details->interpreter_needed;
-    child.nhs_number = details->nhs_number;
-    child.upn = details->upn;
-    child.school = details->school;
-    child.what_matters = details->what_matters;
+    auto child = record_from(*details);
     child.created_at = core::to_storage(clock_.now());
     child.created_by = actor.user->id;
 
@@ -291,7 +228,8 @@ core::Result<ChildView> CaseworkService::read_child(const Actor& actor, std::int
                    {},
                    store::chronology::for_child(sql, child_id, 200),
                    store::network::for_child(sql, child_id),
-                   store::network::professionals_for_child(sql, child_id)};
+                   store::network::professionals_for_child(sql, child_id),
+                   store::addresses::for_child(sql, child_id)};
     for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
         auto record = store::cases::find(sql, case_id);
         if (!record) continue;
@@ -372,11 +310,7 @@ core::Result<CaseView> CaseworkService::read_case(const Actor& actor, std::int64
     if (allowed == CaseAccess::BreakGlassNeeded) {
         return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
     }
-    CaseView view{*record, {}, false};
-    const auto& user = *actor.user;
-    view.via_break_glass =
-        !((record->worker_id && *record->worker_id == user.id) ||
-          (record->team_id && user.team_id && *record->team_id == *user.team_id));
+    CaseView view{*record, {}, !is_own_work(actor, *record)};
     for (auto child_id : store::cases::child_ids(sql, case_id)) {
         if (auto child = store::children::find(sql, child_id)) {
             view.children.push_back({*child, store::cases::level_history(sql, case_id, child_id)});

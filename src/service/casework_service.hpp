@@ -16,6 +16,8 @@
 #include "domain/casework/service_level.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
+#include "service/case_access.hpp"
+#include "store/address_repository.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
@@ -50,6 +52,7 @@ struct ChildView {
     std::vector<store::ChronologyRecord> chronology;
     std::vector<store::NetworkRow> network;
     std::vector<store::ProfessionalRecord> professionals;
+    std::vector<store::AddressRecord> addresses;  ///< oldest first
 };
 
 struct CaseChildView {
@@ -68,8 +71,6 @@ struct OpenCaseForm {
     std::vector<std::int64_t> child_ids;
     domain::LevelChange start;
 };
-
-enum class CaseAccess { Allowed, BreakGlassNeeded, Refused };
 
 struct Restriction {
     std::int64_t child_id;
@@ -161,8 +162,5 @@ class CaseworkService {
     const core::Clock& clock_;
     AuditWriter& audit_;
 };
-
-/// True for the roles that do casework (practitioners, managers, chairs).
-bool has_case_role(const Actor& actor);
 
 }  // namespace signs::service

@@ -14,11 +14,6 @@ std::vector<std::int64_t> id_list(soci::session& sql, const std::string& query, 
     return select_ids(sql, query, [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
-bool changed_one_row(soci::statement& st) {
-    st.execute(true);
-    return st.get_affected_rows() == 1;
-}
-
 }  // namespace
 
 std::int64_t insert(soci::session& sql, const CaseRecord& c) {

@@ -47,6 +47,36 @@ std::int64_t insert(soci::session& sql, const ChildRecord& c,
     });
 }
 
+bool update(soci::session& sql, const ChildRecord& c, const std::vector<std::string>& name_keys) {
+    return translate_errors([&] {
+        long long key = c.id;
+        auto dob = nullable_text(c.date_of_birth), due = nullable_text(c.expected_date),
+             nhs = nullable_text(c.nhs_number), upn = nullable_text(c.upn);
+        int interpreter = c.interpreter_needed ? 1 : 0, version = c.version;
+        soci::statement st =
+            (sql.prepare << "UPDATE children SET first_name = :first, last_name = :last, "
+                            "preferred_name = :preferred, date_of_birth = :dob, expected_date = "
+                            ":due, gender = :gender, ethnicity = :ethnicity, disabilities = "
+                            ":disabilities, first_language = :language, interpreter_needed = "
+                            ":interpreter, nhs_number = :nhs, upn = :upn, school = :school, "
+                            "what_matters = :matters, version = version + 1 WHERE id = :id AND "
+                            "version = :version",
+             soci::use(c.first_name), soci::use(c.last_name), soci::use(c.preferred_name),
+             soci::use(dob.value, dob.indicator), soci::use(due.value, due.indicator),
+             soci::use(c.gender), soci::use(c.ethnicity), soci::use(c.disabilities),
+             soci::use(c.first_language), soci::use(interpreter),
+             soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
+             soci::use(c.school), soci::use(c.what_matters), soci::use(key), soci::use(version));
+        if (!changed_one_row(st)) return false;
+        sql << "DELETE FROM child_name_keys WHERE child_id = :id", soci::use(key);
+        for (const auto& name_key : name_keys) {
+            sql << "INSERT INTO child_name_keys (name_key, child_id) VALUES (:key, :id)",
+                soci::use(name_key), soci::use(key);
+        }
+        return true;
+    });
+}
+
 void set_restriction(soci::session& sql, std::int64_t id,
                      const std::vector<std::int64_t>& user_ids) {
     translate_errors([&] {

@@ -38,6 +38,11 @@ namespace children {
 std::int64_t insert(soci::session& sql, const ChildRecord& child,
                     const std::vector<std::string>& name_keys);
 std::optional<ChildRecord> find(soci::session& sql, std::int64_t id);
+/// Saves the editable details of `child` (names, dates, codes, identifiers, school, what
+/// matters) and replaces its name keys, if its version is still `child.version`. False when
+/// someone else saved first; the version then goes up by one.
+bool update(soci::session& sql, const ChildRecord& child,
+            const std::vector<std::string>& name_keys);
 /// Restricts the child to exactly these users (replacing any earlier list); an empty list
 /// lifts the restriction.
 void set_restriction(soci::session& sql, std::int64_t id,

@@ -34,6 +34,12 @@ inline void for_each_row(soci::session& sql, const std::string& query,
 
 inline bool flag(int value) { return value != 0; }
 
+/// Runs a prepared UPDATE guarded by a version; true when it changed exactly one row.
+inline bool changed_one_row(soci::statement& st) {
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+}
+
 /// A value bound as NULL when it is absent: empty text, or an empty optional id.
 template <class T>
 struct Nullable {

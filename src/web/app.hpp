@@ -15,6 +15,7 @@
 #include "service/audit_writer.hpp"
 #include "service/auth_service.hpp"
 #include "service/casework_service.hpp"
+#include "service/child_record_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
 #include "web/assets.hpp"
@@ -71,6 +72,7 @@ class App {
     service::UserAdminService& user_admin() { return user_admin_; }
     service::AuditWriter& audit_writer() { return audit_writer_; }
     service::CaseworkService& casework() { return casework_; }
+    service::ChildRecordService& child_records() { return child_records_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
@@ -97,6 +99,7 @@ class App {
     service::AuthService auth_;
     service::UserAdminService user_admin_;
     service::CaseworkService casework_;
+    service::ChildRecordService child_records_;
     Assets assets_;
     Views views_;
     Router router_;

@@ -1,5 +1,7 @@
 #include "web/form.hpp"
 
+#include <limits>
+
 #include "core/utf8.hpp"
 
 namespace signs::web {
@@ -86,6 +88,24 @@ std::vector<std::string> Form::get_all(std::string_view name) const {
     auto [from, to] = values_.equal_range(name);
     for (auto it = from; it != to; ++it) out.push_back(it->second);
     return out;
+}
+
+std::optional<std::int64_t> parse_number(std::string_view text) {
+    if (text.empty() || text.size() > 18 ||
+        text.find_first_not_of("0123456789") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    return std::stoll(std::string{text});
+}
+
+std::optional<std::int64_t> Form::number(std::string_view name) const {
+    return parse_number(get(name));
+}
+
+std::optional<int> Form::version() const {
+    auto value = number("version");
+    if (!value || *value > std::numeric_limits<int>::max()) return std::nullopt;
+    return static_cast<int>(*value);
 }
 
 }  // namespace signs::web

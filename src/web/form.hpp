@@ -1,5 +1,6 @@
 #pragma once
 /// application/x-www-form-urlencoded bodies and query strings.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,12 +20,21 @@ class Form {
     /// Every value for `name` (ticked checkboxes), in the order sent.
     std::vector<std::string> get_all(std::string_view name) const;
     bool has(std::string_view name) const;
+    /// The first value for `name` as a record number or version; nothing when absent or not
+    /// a whole number (see parse_number).
+    std::optional<std::int64_t> number(std::string_view name) const;
+    /// The "version" field that guards an edit against someone else's save in between.
+    std::optional<int> version() const;
     /// Every name and value, in name order.
     std::vector<std::pair<std::string, std::string>> entries() const;
 
   private:
     std::multimap<std::string, std::string, std::less<>> values_;
 };
+
+/// A whole number written with digits only, at most 18 of them so it fits an int64; the
+/// form fields and query values that carry record numbers and versions.
+std::optional<std::int64_t> parse_number(std::string_view text);
 
 /// Percent-decoding with '+' as space; nothing if an escape is broken.
 std::optional<std::string> url_decode(std::string_view text);

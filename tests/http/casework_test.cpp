@@ -5,58 +5,13 @@
 
 #include <regex>
 
+#include "support/casework_steps.hpp"
 #include "support/test_server.hpp"
 
 namespace signs::testing {
 namespace {
 
 using domain::Role;
-using Fields = std::vector<std::pair<std::string, std::string>>;
-
-Fields child_fields(const std::string& first, const std::string& last,
-                    const std::string& dob = "2019-03-02") {
-    return {{"first_name", first},          {"last_name", last},
-            {"dob-day", dob.substr(8, 2)},  {"dob-month", dob.substr(5, 2)},
-            {"dob-year", dob.substr(0, 4)}, {"gender", "2"},
-            {"ethnicity", "NOBT"},          {"interpreter", "no"}};
-}
-
-std::int64_t id_from(const HttpResult& response, const std::string& prefix) {
-    std::smatch m;
-    auto location = response.header("location");
-    if (!std::regex_search(location, m, std::regex(prefix + "([0-9]+)"))) return 0;
-    return std::stoll(m[1]);
-}
-
-std::int64_t add_child(Browser& browser, const Fields& fields) {
-    browser.get("/children/new");
-    auto response = browser.post("/children", fields);
-    EXPECT_EQ(response.status, 303) << response.body.substr(0, 2000);
-    return id_from(response, "/children/");
-}
-
-Fields level_fields(const std::string& level, const std::string& date, const std::string& reason,
-                    const std::string& category = "", const std::string& legal = "") {
-    return {{"level", level},
-            {"date-day", date.substr(8, 2)},
-            {"date-month", date.substr(5, 2)},
-            {"date-year", date.substr(0, 4)},
-            {"reason", reason},
-            {"category", category},
-            {"legal_status", legal}};
-}
-
-std::int64_t open_case(Browser& browser, std::int64_t child_id,
-                       const std::string& level = "early-help") {
-    browser.get("/cases/new?child=" + std::to_string(child_id));
-    auto fields = level_fields(level, "2026-11-02",
-                               "School and health visitor are worried about sleep and food");
-    fields.emplace_back("children", std::to_string(child_id));
-    fields.emplace_back("family_name", "Carter family");
-    auto response = browser.post("/cases", fields);
-    EXPECT_EQ(response.status, 303) << response.body.substr(0, 3000);
-    return id_from(response, "/cases/");
-}
 
 TEST(Casework, APractitionerRecordsAChildAndOpensACase) {
     TestServer server;

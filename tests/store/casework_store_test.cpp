@@ -1,5 +1,6 @@
 // Children, cases, levels, chronology and break-glass grants on both engines.
 #include "core/london_time.hpp"
+#include "store/address_repository.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
@@ -58,6 +59,47 @@ TYPED_TEST(CaseworkStore, AChildRoundTripsWithEmptyOptionalsAsEmpty) {
     EXPECT_EQ(found->disabilities, "COMM,LD");
     EXPECT_FALSE(found->created_by);
     EXPECT_FALSE(store::children::find(lease.sql(), id + 100));
+}
+
+TYPED_TEST(CaseworkStore, AnUpdateNeedsTheVersionItWasReadAtAndReplacesNameKeys) {
+    auto lease = this->db().lease();
+    auto id = store::children::insert(lease.sql(), this->a_child("Maya", "Carter"), {"maya"});
+    auto edit = *store::children::find(lease.sql(), id);
+    edit.first_name = "Maia";
+    edit.school = "Brook Lane Primary";
+    edit.date_of_birth.clear();
+    edit.expected_date = "2027-01-05";
+    ASSERT_TRUE(store::children::update(lease.sql(), edit, {"maia"}));
+    auto found = store::children::find(lease.sql(), id);
+    EXPECT_EQ(found->first_name, "Maia");
+    EXPECT_EQ(found->school, "Brook Lane Primary");
+    EXPECT_EQ(found->date_of_birth, "");
+    EXPECT_EQ(found->expected_date, "2027-01-05");
+    EXPECT_EQ(found->version, 2);
+    EXPECT_TRUE(store::children::ids_with_name_keys(lease.sql(), {"maya"}, 10).empty());
+    EXPECT_EQ(store::children::ids_with_name_keys(lease.sql(), {"maia"}, 10).size(), 1u);
+    // A second save from the same starting version is refused and changes nothing.
+    edit.first_name = "Mya";
+    EXPECT_FALSE(store::children::update(lease.sql(), edit, {"mya"}));
+    EXPECT_EQ(store::children::find(lease.sql(), id)->first_name, "Maia");
+    EXPECT_EQ(store::children::ids_with_name_keys(lease.sql(), {"maia"}, 10).size(), 1u);
+}
+
+TYPED_TEST(CaseworkStore, AMoveEndsTheCurrentAddress) {
+    auto lease = this->db().lease();
+    auto id = store::children::insert(lease.sql(), this->a_child("Maya", "Carter"), {"maya"});
+    EXPECT_TRUE(store::addresses::for_child(lease.sql(), id).empty());
+    store::addresses::move(lease.sql(),
+                           {0, id, "4 Mill Lane", "SK11 8RH", "2021-06-01", "", std::nullopt, "t"});
+    store::addresses::move(lease.sql(),
+                           {0, id, "9 Park Road", "", "2025-09-03", "", std::nullopt, "t"});
+    auto history = store::addresses::for_child(lease.sql(), id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[0].lines, "4 Mill Lane");
+    EXPECT_EQ(history[0].moved_out, "2025-09-03");
+    EXPECT_EQ(history[1].postcode, "");
+    EXPECT_EQ(history[1].moved_out, "");
+    EXPECT_FALSE(history[1].recorded_by);
 }
 
 TYPED_TEST(CaseworkStore, NameKeysFindChildrenExactlyAndByPrefix) {

@@ -305,4 +305,42 @@ core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate to
     return child;
 }
 
+std::vector<std::string_view> changed_fields(const ChildDetails& a, const ChildDetails& b) {
+    std::vector<std::string_view> out;
+    auto note = [&](bool differs, std::string_view label) {
+        if (differs) out.push_back(label);
+    };
+    note(a.first_name != b.first_name || a.last_name != b.last_name, "Name");
+    note(a.preferred_name != b.preferred_name, "Likes to be called");
+    note(a.date_of_birth != b.date_of_birth || a.expected_date != b.expected_date, "Date of birth");
+    note(a.gender != b.gender, "Gender");
+    note(a.ethnicity != b.ethnicity, "Ethnicity");
+    note(a.disabilities != b.disabilities, "Disability");
+    note(a.first_language != b.first_language || a.interpreter_needed != b.interpreter_needed,
+         "First language");
+    note(a.nhs_number != b.nhs_number, "NHS number");
+    note(a.upn != b.upn, "Unique pupil number");
+    note(a.school != b.school, "School or nursery");
+    note(a.what_matters != b.what_matters, "What matters to me");
+    return out;
+}
+
+std::string join_codes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& code : codes) out += (out.empty() ? "" : ",") + code;
+    return out;
+}
+
+std::vector<std::string> split_codes(std::string_view joined) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        auto end = joined.find(',', start);
+        out.emplace_back(joined.substr(start, end - start));
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
 }  // namespace signs::domain

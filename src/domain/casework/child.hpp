@@ -31,6 +31,10 @@ bool is_code_in(std::span<const CodeLabel> codes, std::string_view code);
 /// stored value is shown rather than hidden.
 std::string_view label_for(std::span<const CodeLabel> codes, std::string_view code);
 
+/// A list of codes as stored in one column ("DEAF,HAND"), and back.
+std::string join_codes(const std::vector<std::string>& codes);
+std::vector<std::string> split_codes(std::string_view joined);
+
 /// The ethnicity recorded when none is given.
 inline constexpr std::string_view kEthnicityNotObtained = "NOBT";
 
@@ -85,6 +89,10 @@ struct ChildDetails {
     /// is no preferred name or it is the same as the first name.
     std::string display_name() const;
 };
+
+/// The parts of the record that differ between two versions, in the words of the record page
+/// ("Name", "Date of birth", "School or nursery"), in page order.
+std::vector<std::string_view> changed_fields(const ChildDetails& before, const ChildDetails& after);
 
 inline constexpr std::size_t kMaxChildNameLength = 100;
 inline constexpr std::size_t kMaxLanguageLength = 100;

@@ -61,14 +61,6 @@ Response user_page(App& app, Exchange& ex, int status, const store::UserRecord& 
     return app.page(ex, status, "admin/user", model);
 }
 
-std::optional<int> version_field(const Form& form) {
-    const auto& text = form.get("version");
-    if (text.empty() || text.size() > 9 ||
-        text.find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-    return std::stoi(text);
-}
-
 }  // namespace
 
 Response list_users(App& app, Exchange& ex) {
@@ -112,7 +104,7 @@ Response show_user(App& app, Exchange& ex) {
 
 Response reset_password(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    auto version = version_field(*ex.form);
+    auto version = ex.form->version();
     if (!id) return app.error_page(ex, 404);
     if (!version) return app.error_page(ex, 400);
     auto result =
@@ -130,7 +122,7 @@ namespace {
 
 Response change_active(App& app, Exchange& ex, bool active) {
     auto id = ex.id_param("id");
-    auto version = version_field(*ex.form);
+    auto version = ex.form->version();
     if (!id) return app.error_page(ex, 404);
     if (!version) return app.error_page(ex, 400);
     auto result = app.user_admin().set_active(ex.actor(), *id, active, *version);
@@ -150,12 +142,8 @@ Response search_audit(App& app, Exchange& ex) {
     core::FieldChecks checks;
     auto user_text = core::trimmed(query.get("user"));
     if (!user_text.empty()) {
-        if (user_text.size() > 18 ||
-            user_text.find_first_not_of("0123456789") != std::string::npos) {
-            checks.add("user", "User number must be a whole number");
-        } else {
-            filter.user_id = std::stoll(user_text);
-        }
+        filter.user_id = parse_number(user_text);
+        if (!filter.user_id) checks.add("user", "User number must be a whole number");
     }
     filter.action = core::trimmed(query.get("action"));
     filter.entity_type = core::trimmed(query.get("entity_type"));
@@ -175,11 +163,7 @@ Response search_audit(App& app, Exchange& ex) {
     };
     filter.from_at = date_bound("from", "From date", 0);
     filter.to_at = date_bound("to", "To date", 1);
-    auto before = query.get("before");
-    if (!before.empty() && before.size() < 19 &&
-        before.find_first_not_of("0123456789") == std::string::npos) {
-        filter.before_seq = std::stoll(before);
-    }
+    if (auto before = query.number("before")) filter.before_seq = *before;
     auto error =
         checks.ok() ? std::optional<core::Error>{} : std::optional<core::Error>{checks.error()};
     std::vector<domain::AuditEvent> events;

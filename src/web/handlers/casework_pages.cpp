@@ -1,80 +1,26 @@
+#include <map>
+
 #include "core/london_time.hpp"
 #include "core/validation.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "service/casework_service.hpp"
+#include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
 namespace {
 
-using Options = std::vector<std::pair<std::string, std::string>>;
-
-Options code_options(std::span<const domain::CodeLabel> codes) {
-    Options out;
-    for (const auto& c : codes) out.emplace_back(std::string{c.code}, std::string{c.label});
-    return out;
-}
-
-std::string date_text(const std::string& iso) {
-    auto date = core::CivilDate::parse_iso(iso);
-    return date ? date->long_text() : "";
-}
-
 std::string level_text(const std::string& code) {
     auto level = domain::parse_level(code);
     return level ? std::string{domain::level_label(*level)} : "Closed";
 }
 
-std::string born_text(const store::ChildRecord& child) {
-    if (!child.date_of_birth.empty()) return date_text(child.date_of_birth);
-    return "Unborn, due " + date_text(child.expected_date);
-}
-
 std::string join_labels(const std::string& codes, std::span<const domain::CodeLabel> table) {
     std::string out;
-    std::size_t start = 0;
-    while (start < codes.size()) {
-        auto end = codes.find(',', start);
-        auto code = codes.substr(start, end - start);
+    for (const auto& code : domain::split_codes(codes))
         out += (out.empty() ? "" : ", ") + std::string{domain::label_for(table, code)};
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
     return out.empty() ? "Not recorded" : out;
-}
-
-std::optional<std::int64_t> query_id(const Form& query, const std::string& name) {
-    const auto& text = query.get(name);
-    if (text.empty() || text.size() > 18 ||
-        text.find_first_not_of("0123456789") != std::string::npos) {
-        return std::nullopt;
-    }
-    return std::stoll(text);
-}
-
-// ---- children ----
-
-domain::ChildForm child_form(const Form& f) {
-    return {f.get("first_name"),
-            f.get("last_name"),
-            f.get("preferred_name"),
-            f.get("unborn"),
-            f.get("dob-day"),
-            f.get("dob-month"),
-            f.get("dob-year"),
-            f.get("due-day"),
-            f.get("due-month"),
-            f.get("due-year"),
-            f.get("gender"),
-            f.get("ethnicity"),
-            f.get_all("disabilities"),
-            f.get("first_language"),
-            f.get("interpreter"),
-            f.get("nhs_number"),
-            f.get("upn"),
-            f.get("school"),
-            f.get("what_matters")};
 }
 
 Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildForm& form,
@@ -89,43 +35,12 @@ Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildF
                                      ? nlohmann::json(false)
                                      : nlohmann::json(domain::format_nhs_number(c.nhs_number))}});
     }
-    nlohmann::json model = {
+    auto model = child_fields(form, error);
+    model.update({
         {"title", error ? "Error: Add a child" : "Add a child"},
-        {"first_name", field("first_name", "First name", form.first_name, error)},
-        {"last_name", field("last_name", "Last name", form.last_name, error)},
-        {"preferred_name", field("preferred_name", "Name they like to be called (optional)",
-                                 form.preferred_name, error)},
-        {"unborn", checkboxes("unborn", "Not yet born", {{"yes", "This child is not born yet"}},
-                              {form.unborn}, error)},
-        {"dob", date_field("dob", "Date of birth", form.dob_day, form.dob_month, form.dob_year,
-                           error, "For example, 27 3 2019")},
-        {"due", date_field("due", "Expected date of birth (if not yet born)", form.due_day,
-                           form.due_month, form.due_year, error)},
-        {"gender",
-         radios("gender", "Gender", code_options(domain::gender_codes()), form.gender, error)},
-        {"ethnicity",
-         select_field("ethnicity", "Ethnicity", code_options(domain::ethnicity_codes()),
-                      form.ethnicity.empty() ? "NOBT" : form.ethnicity, error)},
-        {"disabilities",
-         checkboxes("disabilities", "Disability", code_options(domain::disability_codes()),
-                    form.disabilities, error, "Select all that apply")},
-        {"first_language",
-         field("first_language", "First language (optional)", form.first_language, error)},
-        {"interpreter",
-         radios("interpreter", "Is an interpreter needed?", {{"yes", "Yes"}, {"no", "No"}},
-                form.interpreter.empty() ? "no" : form.interpreter, error)},
-        {"nhs_number", field("nhs_number", "NHS number (optional)", form.nhs_number, error,
-                             {"text", "off", "10 digits", "govuk-input--width-10"})},
-        {"upn",
-         field("upn", "Unique pupil number (optional)", form.upn, error,
-               {"text", "off", "13 characters, starting with a letter", "govuk-input--width-20"})},
-        {"school", field("school", "School or nursery (optional)", form.school, error)},
-        {"what_matters",
-         field("what_matters", "What matters to me, in the child's own words (optional)",
-               form.what_matters, error)},
         {"has_lookalikes", !lookalikes.empty()},
         {"lookalikes", alike},
-    };
+    });
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "casework/new_child", model);
 }
@@ -286,40 +201,7 @@ namespace {
 /// The GOV.UK "check your answers" page: every answer in words, and the form's values
 /// carried in hidden fields to save or change.
 Response check_child_page(App& app, Exchange& ex, const domain::ChildForm& form) {
-    auto date = [](const std::string& d, const std::string& m, const std::string& y) {
-        auto parsed = core::CivilDate::from_parts(d, m, y);
-        return parsed ? parsed->long_text() : std::string{};
-    };
-    std::string disabilities;
-    for (const auto& code : form.disabilities) {
-        disabilities += (disabilities.empty() ? "" : ", ") +
-                        std::string{domain::label_for(domain::disability_codes(), code)};
-    }
-    auto or_none = [](const std::string& text) {
-        return text.empty() ? std::string{"Not given"} : text;
-    };
-    bool unborn = form.unborn == "yes";
-    nlohmann::json rows = nlohmann::json::array({
-        {{"key", "Name"}, {"value", form.first_name + " " + form.last_name}},
-        {{"key", "Likes to be called"}, {"value", or_none(form.preferred_name)}},
-        {{"key", unborn ? "Expected date of birth" : "Date of birth"},
-         {"value", unborn ? date(form.due_day, form.due_month, form.due_year)
-                          : date(form.dob_day, form.dob_month, form.dob_year)}},
-        {{"key", "Gender"},
-         {"value", std::string{domain::label_for(domain::gender_codes(), form.gender)}}},
-        {{"key", "Ethnicity"},
-         {"value",
-          std::string{domain::label_for(domain::ethnicity_codes(),
-                                        form.ethnicity.empty() ? "NOBT" : form.ethnicity)}}},
-        {{"key", "Disability"}, {"value", or_none(disabilities)}},
-        {{"key", "First language"},
-         {"value", or_none(form.first_language) +
-                       (form.interpreter == "yes" ? " (needs an interpreter)" : "")}},
-        {{"key", "NHS number"}, {"value", or_none(form.nhs_number)}},
-        {{"key", "Unique pupil number"}, {"value", or_none(form.upn)}},
-        {{"key", "School or nursery"}, {"value", or_none(form.school)}},
-        {{"key", "What matters to me"}, {"value", or_none(form.what_matters)}},
-    });
+    auto rows = child_answer_rows(form);
     nlohmann::json hidden = nlohmann::json::array();
     for (const auto& [name, value] : ex.form->entries()) {
         if (name != "csrf_token" && name != "step")
@@ -350,6 +232,25 @@ Response create_child(App& app, Exchange& ex) {
 
 namespace {
 
+/// The heading of a chronology entry: what kind of event it records.
+std::string chronology_title(const store::ChronologyRecord& e) {
+    if (e.source == "manual")
+        return std::string{domain::label_for(domain::chronology_kinds(), e.kind)};
+    static const std::map<std::string, std::string, std::less<>> kRecordTitles = {
+        {"level-change", "Service level changed"},
+        {"case-opened", "Case opened"},
+        {"case-closed", "Case closed"},
+        {"allocation", "Allocated"},
+        {"record-created", "Record created"},
+        {"record-changed", "Details changed"},
+        {"address", "Address"},
+        {"network", "Family and network"},
+        {"contact", "Contact"},
+    };
+    auto it = kRecordTitles.find(e.kind);
+    return it == kRecordTitles.end() ? "Note" : it->second;
+}
+
 Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
                     const domain::ChronologyEntryForm& entry, const core::Error* error) {
     auto& service = app.casework();
@@ -371,13 +272,7 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
     }
     nlohmann::json events = nlohmann::json::array();
     for (const auto& e : view->chronology) {
-        std::string manual{domain::label_for(domain::chronology_kinds(), e.kind)};
-        events.push_back({{"title", e.kind == "level-change"     ? "Service level changed"
-                                    : e.kind == "case-opened"    ? "Case opened"
-                                    : e.kind == "allocation"     ? "Allocated"
-                                    : e.kind == "record-created" ? "Record created"
-                                    : e.source == "manual"       ? manual
-                                                                 : "Note"},
+        events.push_back({{"title", chronology_title(e)},
                           {"who", e.recorded_by_name.empty() ? "signs" : e.recorded_by_name},
                           {"iso", e.occurred_on},
                           {"date", date_text(e.occurred_on)},
@@ -429,6 +324,19 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
                                  {"agency", p.agency},
                                  {"contact", contact.empty() ? "Not recorded" : contact}});
     }
+    nlohmann::json addresses = nlohmann::json::array();
+    for (auto it = view->addresses.rbegin(); it != view->addresses.rend(); ++it) {
+        addresses.push_back({{"lines", it->lines},
+                             {"postcode", it->postcode},
+                             {"from", date_text(it->moved_in)},
+                             {"to", it->moved_out.empty() ? "Now" : date_text(it->moved_out)}});
+    }
+    model["has_addresses"] = !addresses.empty();
+    model["addresses"] = addresses;
+    const auto& done = ex.query().get("done");
+    model["done"] = done == "changed"   ? nlohmann::json("Details saved")
+                    : done == "address" ? nlohmann::json("Address saved")
+                                        : nlohmann::json(false);
     model["has_professionals"] = !professionals.empty();
     model["professionals"] = professionals;
     Options kinds;
@@ -560,9 +468,8 @@ Response add_network_member(App& app, Exchange& ex) {
     const auto& person = ex.form->get("person");
     std::optional<std::int64_t> existing;
     if (!person.empty() && person != "new") {
-        if (person.size() > 18 || person.find_first_not_of("0123456789") != std::string::npos)
-            return app.error_page(ex, 400);
-        existing = std::stoll(person);
+        existing = parse_number(person);
+        if (!existing) return app.error_page(ex, 400);
     }
     auto& service = app.casework();
     auto added = service.add_network_member(ex.actor(), *id, form, existing);
@@ -611,7 +518,7 @@ Response add_chronology_entry(App& app, Exchange& ex) {
 }
 
 Response new_case(App& app, Exchange& ex) {
-    auto child_id = query_id(ex.query(), "child");
+    auto child_id = ex.query().number("child");
     if (!child_id) return app.error_page(ex, 404, "Open a case from a child's page.");
     auto view = app.casework().view_child(ex.actor(), *child_id);
     if (!view) return app.error(ex, view.error());
@@ -629,11 +536,9 @@ Response create_case(App& app, Exchange& ex) {
     std::vector<store::ChildRecord> offered;
     auto& service = app.casework();
     for (const auto& text : ticked) {
-        if (text.empty() || text.size() > 18 ||
-            text.find_first_not_of("0123456789") != std::string::npos) {
-            return app.error_page(ex, 400);
-        }
-        ids.push_back(std::stoll(text));
+        auto id = parse_number(text);
+        if (!id) return app.error_page(ex, 400);
+        ids.push_back(*id);
     }
     for (auto id : ids) {
         auto view = service.view_child(ex.actor(), id);
@@ -761,21 +666,15 @@ Response change_level(App& app, Exchange& ex) {
 Response allocate_case(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
-    const auto& version = ex.form->get("version");
-    if (version.empty() || version.size() > 9 ||
-        version.find_first_not_of("0123456789") != std::string::npos) {
-        return app.error_page(ex, 400);
-    }
+    auto version = ex.form->version();
+    if (!version) return app.error_page(ex, 400);
     std::optional<std::int64_t> worker;
     const auto& worker_text = ex.form->get("worker");
     if (!worker_text.empty()) {
-        if (worker_text.size() > 18 ||
-            worker_text.find_first_not_of("0123456789") != std::string::npos) {
-            return app.error_page(ex, 400);
-        }
-        worker = std::stoll(worker_text);
+        worker = parse_number(worker_text);
+        if (!worker) return app.error_page(ex, 400);
     }
-    auto done = app.casework().allocate(ex.actor(), *case_id, worker, std::stoi(version));
+    auto done = app.casework().allocate(ex.actor(), *case_id, worker, *version);
     if (!done) return app.error(ex, done.error());
     return Response::redirect("/cases/" + std::to_string(*case_id) + "?done=allocated");
 }

@@ -38,6 +38,12 @@ Response new_child(App& app, Exchange& ex);
 Response create_child(App& app, Exchange& ex);
 Response show_child(App& app, Exchange& ex);
 Response add_chronology_entry(App& app, Exchange& ex);
+
+// child_record_pages.cpp
+Response edit_child(App& app, Exchange& ex);
+Response update_child(App& app, Exchange& ex);
+Response new_address(App& app, Exchange& ex);
+Response add_address(App& app, Exchange& ex);
 Response new_network_member(App& app, Exchange& ex);
 Response add_network_member(App& app, Exchange& ex);
 Response new_professional(App& app, Exchange& ex);

@@ -44,14 +44,13 @@ Response restrict_child(App& app, Exchange& ex) {
     const auto& child = f.get("child");
     auto trimmed = child;
     std::erase(trimmed, ' ');
-    if (trimmed.empty() || trimmed.size() > 18 ||
-        trimmed.find_first_not_of("0123456789") != std::string::npos) {
+    auto child_id = parse_number(trimmed);
+    if (!child_id) {
         auto error = core::Error::invalid({{"child", "Enter the child's number, like 42"}});
         return restrictions_page(app, ex, 422, child, f.get("emails"), f.get("reason"), &error);
     }
     auto& service = app.casework();
-    auto done =
-        service.restrict_child(ex.actor(), std::stoll(trimmed), f.get("emails"), f.get("reason"));
+    auto done = service.restrict_child(ex.actor(), *child_id, f.get("emails"), f.get("reason"));
     if (!done) {
         if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
         return restrictions_page(app, ex, 422, child, f.get("emails"), f.get("reason"),

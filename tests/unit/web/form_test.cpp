@@ -27,5 +27,20 @@ TEST(Form, EncodesWhatItDecodes) {
     EXPECT_EQ(url_decode(encoded), "/admin/users?x=1&y=<b>");
 }
 
+TEST(Form, NumbersAreDigitsOnlyAndFitAnInt64) {
+    EXPECT_EQ(parse_number("42"), 42);
+    EXPECT_EQ(parse_number("000"), 0);
+    EXPECT_EQ(parse_number("999999999999999999"), 999999999999999999LL);
+    for (const char* bad :
+         {"", "-1", "+1", "1.5", " 1", "1e3", "0x10", "9999999999999999999", "1; DROP TABLE"}) {
+        EXPECT_FALSE(parse_number(bad)) << bad;
+    }
+    auto form = Form::parse("version=3&big=99999999999&child=7").value();
+    EXPECT_EQ(form.number("child"), 7);
+    EXPECT_EQ(form.version(), 3);
+    EXPECT_FALSE(Form::parse("version=99999999999").value().version());
+    EXPECT_FALSE(Form::parse("").value().version());
+}
+
 }  // namespace
 }  // namespace signs::web

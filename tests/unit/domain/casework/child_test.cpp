@@ -426,5 +426,31 @@ TEST(Child, IdentifiersAreNormalisedWhenGiven) {
               "Enter a valid unique pupil number, like Q999000024001");
 }
 
+TEST(Child, ChangedFieldsNameWhatDiffersInPageOrder) {
+    auto before = *check_child(born_child(), today);
+    auto after = before;
+    EXPECT_TRUE(changed_fields(before, after).empty());
+    after.school = "Brook Lane Primary";
+    after.last_name = "Carter-Jones";
+    after.interpreter_needed = !before.interpreter_needed;
+    auto changed = changed_fields(before, after);
+    ASSERT_EQ(changed.size(), 3u);
+    EXPECT_EQ(changed[0], "Name");
+    EXPECT_EQ(changed[1], "First language");
+    EXPECT_EQ(changed[2], "School or nursery");
+    auto born = before;
+    born.date_of_birth.reset();
+    born.expected_date = today;
+    EXPECT_EQ(changed_fields(before, born).front(), "Date of birth");
+}
+
+TEST(Child, CodeListsAreStoredJoinedByCommas) {
+    EXPECT_EQ(join_codes({"DEAF", "HAND"}), "DEAF,HAND");
+    EXPECT_EQ(join_codes({}), "");
+    EXPECT_EQ(split_codes("DEAF,HAND"), (std::vector<std::string>{"DEAF", "HAND"}));
+    EXPECT_TRUE(split_codes("").empty());
+    EXPECT_EQ(split_codes(join_codes({"NONE"})), (std::vector<std::string>{"NONE"}));
+}
+
 }  // namespace
 }  // namespace signs::domain

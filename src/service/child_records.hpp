@@ -1,0 +1,19 @@
+#pragma once
+/// Moving a child's details between the checked domain form and the stored record, for the
+/// services that add and edit children.
+#include <string>
+#include <vector>
+
+#include "domain/casework/child.hpp"
+#include "store/child_repository.hpp"
+
+namespace signs::service {
+
+/// The stored fields of checked details; ids, flags and timestamps are left for the caller.
+store::ChildRecord record_from(const domain::ChildDetails& details);
+/// The details a stored record holds, for comparing an edit with what is saved.
+domain::ChildDetails details_of(const store::ChildRecord& record);
+/// The name keys a search uses to find this child, each once.
+std::vector<std::string> index_keys_for(const store::ChildRecord& child);
+
+}  // namespace signs::service

@@ -1,0 +1,149 @@
+#include "web/handlers/child_views.hpp"
+
+#include "web/view_model.hpp"
+
+namespace signs::web::handlers {
+
+Options code_options(std::span<const domain::CodeLabel> codes) {
+    Options out;
+    for (const auto& c : codes) out.emplace_back(std::string{c.code}, std::string{c.label});
+    return out;
+}
+
+std::string date_text(const std::string& iso) {
+    auto date = core::CivilDate::parse_iso(iso);
+    return date ? date->long_text() : "";
+}
+
+std::string born_text(const store::ChildRecord& child) {
+    if (!child.date_of_birth.empty()) return date_text(child.date_of_birth);
+    return "Unborn, due " + date_text(child.expected_date);
+}
+
+domain::ChildForm child_form(const Form& f) {
+    return {f.get("first_name"),
+            f.get("last_name"),
+            f.get("preferred_name"),
+            f.get("unborn"),
+            f.get("dob-day"),
+            f.get("dob-month"),
+            f.get("dob-year"),
+            f.get("due-day"),
+            f.get("due-month"),
+            f.get("due-year"),
+            f.get("gender"),
+            f.get("ethnicity"),
+            f.get_all("disabilities"),
+            f.get("first_language"),
+            f.get("interpreter"),
+            f.get("nhs_number"),
+            f.get("upn"),
+            f.get("school"),
+            f.get("what_matters")};
+}
+
+domain::ChildForm child_form_from(const store::ChildRecord& c) {
+    domain::ChildForm form;
+    form.first_name = c.first_name;
+    form.last_name = c.last_name;
+    form.preferred_name = c.preferred_name;
+    auto parts = [](const std::string& iso, std::string& day, std::string& month,
+                    std::string& year) {
+        auto date = core::CivilDate::parse_iso(iso);
+        if (!date) return;
+        auto ymd = date->ymd();
+        day = std::to_string(static_cast<unsigned>(ymd.day()));
+        month = std::to_string(static_cast<unsigned>(ymd.month()));
+        year = std::to_string(static_cast<int>(ymd.year()));
+    };
+    parts(c.date_of_birth, form.dob_day, form.dob_month, form.dob_year);
+    parts(c.expected_date, form.due_day, form.due_month, form.due_year);
+    if (!c.expected_date.empty()) form.unborn = "yes";
+    form.gender = c.gender;
+    form.ethnicity = c.ethnicity;
+    form.disabilities = domain::split_codes(c.disabilities);
+    form.first_language = c.first_language;
+    form.interpreter = c.interpreter_needed ? "yes" : "no";
+    form.nhs_number = c.nhs_number;
+    form.upn = c.upn;
+    form.school = c.school;
+    form.what_matters = c.what_matters;
+    return form;
+}
+
+nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* error) {
+    return {
+        {"first_name", field("first_name", "First name", form.first_name, error)},
+        {"last_name", field("last_name", "Last name", form.last_name, error)},
+        {"preferred_name", field("preferred_name", "Name they like to be called (optional)",
+                                 form.preferred_name, error)},
+        {"unborn", checkboxes("unborn", "Not yet born", {{"yes", "This child is not born yet"}},
+                              {form.unborn}, error)},
+        {"dob", date_field("dob", "Date of birth", form.dob_day, form.dob_month, form.dob_year,
+                           error, "For example, 27 3 2019")},
+        {"due", date_field("due", "Expected date of birth (if not yet born)", form.due_day,
+                           form.due_month, form.due_year, error)},
+        {"gender",
+         radios("gender", "Gender", code_options(domain::gender_codes()), form.gender, error)},
+        {"ethnicity",
+         select_field("ethnicity", "Ethnicity", code_options(domain::ethnicity_codes()),
+                      form.ethnicity.empty() ? "NOBT" : form.ethnicity, error)},
+        {"disabilities",
+         checkboxes("disabilities", "Disability", code_options(domain::disability_codes()),
+                    form.disabilities, error, "Select all that apply")},
+        {"first_language",
+         field("first_language", "First language (optional)", form.first_language, error)},
+        {"interpreter",
+         radios("interpreter", "Is an interpreter needed?", {{"yes", "Yes"}, {"no", "No"}},
+                form.interpreter.empty() ? "no" : form.interpreter, error)},
+        {"nhs_number", field("nhs_number", "NHS number (optional)", form.nhs_number, error,
+                             {"text", "off", "10 digits", "govuk-input--width-10"})},
+        {"upn",
+         field("upn", "Unique pupil number (optional)", form.upn, error,
+               {"text", "off", "13 characters, starting with a letter", "govuk-input--width-20"})},
+        {"school", field("school", "School or nursery (optional)", form.school, error)},
+        {"what_matters",
+         field("what_matters", "What matters to me, in the child's own words (optional)",
+               form.what_matters, error)},
+    };
+}
+
+nlohmann::json child_answer_rows(const domain::ChildForm& form) {
+    auto date = [](const std::string& d, const std::string& m, const std::string& y) {
+        auto parsed = core::CivilDate::from_parts(d, m, y);
+        return parsed ? parsed->long_text() : std::string{};
+    };
+    std::string disabilities;
+    for (const auto& code : form.disabilities) {
+        disabilities += (disabilities.empty() ? "" : ", ") +
+                        std::string{domain::label_for(domain::disability_codes(), code)};
+    }
+    auto or_none = [](const std::string& text) {
+        return text.empty() ? std::string{"Not given"} : text;
+    };
+    bool unborn = form.unborn == "yes";
+    nlohmann::json rows = nlohmann::json::array({
+        {{"key", "Name"}, {"value", form.first_name + " " + form.last_name}},
+        {{"key", "Likes to be called"}, {"value", or_none(form.preferred_name)}},
+        {{"key", unborn ? "Expected date of birth" : "Date of birth"},
+         {"value", unborn ? date(form.due_day, form.due_month, form.due_year)
+                          : date(form.dob_day, form.dob_month, form.dob_year)}},
+        {{"key", "Gender"},
+         {"value", std::string{domain::label_for(domain::gender_codes(), form.gender)}}},
+        {{"key", "Ethnicity"},
+         {"value",
+          std::string{domain::label_for(domain::ethnicity_codes(),
+                                        form.ethnicity.empty() ? "NOBT" : form.ethnicity)}}},
+        {{"key", "Disability"}, {"value", or_none(disabilities)}},
+        {{"key", "First language"},
+         {"value", or_none(form.first_language) +
+                       (form.interpreter == "yes" ? " (needs an interpreter)" : "")}},
+        {{"key", "NHS number"}, {"value", or_none(form.nhs_number)}},
+        {{"key", "Unique pupil number"}, {"value", or_none(form.upn)}},
+        {{"key", "School or nursery"}, {"value", or_none(form.school)}},
+        {{"key", "What matters to me"}, {"value", or_none(form.what_matters)}},
+    });
+    return rows;
+}
+
+}  // namespace signs::web::handlers
