@@ -10,6 +10,7 @@
 #include "domain/casework/identifiers.hpp"
 #include "domain/casework/name_match.hpp"
 #include "service/child_records.hpp"
+#include "service/level_history.hpp"
 #include "store/audit_repository.hpp"
 #include "store/store_error.hpp"
 #include "store/user_repository.hpp"
@@ -22,32 +23,6 @@ constexpr std::size_t kMaxBreakGlassReason = 500;
 
 std::string name_of(const store::ChildRecord& child) {
     return child.first_name + " " + child.last_name;
-}
-
-domain::LevelPeriod to_domain(const store::LevelPeriodRecord& p) {
-    domain::LevelPeriod out{domain::parse_level(p.level).value_or(domain::ServiceLevel::EarlyHelp),
-                            core::CivilDate::parse_iso(p.from_date).value(),
-                            std::nullopt,
-                            p.reason,
-                            domain::parse_category(p.category),
-                            p.legal_status};
-    if (!p.to_date.empty()) out.to = core::CivilDate::parse_iso(p.to_date);
-    return out;
-}
-
-std::vector<domain::LevelPeriod> to_domain(const std::vector<store::LevelPeriodRecord>& history) {
-    std::vector<domain::LevelPeriod> out;
-    for (const auto& p : history) out.push_back(to_domain(p));
-    return out;
-}
-
-std::string describe_level(const domain::LevelChange& change) {
-    std::string text{domain::level_label(change.to)};
-    if (change.category) text += " (" + std::string{domain::category_label(*change.category)} + ")";
-    if (auto status = domain::parse_legal_status(change.legal_status)) {
-        text += " (" + std::string{domain::legal_status_label(*status)} + ")";
-    }
-    return text;
 }
 
 }  // namespace
@@ -273,11 +248,7 @@ core::Result<std::int64_t> CaseworkService::open_case(const Actor& actor,
     for (auto child_id : form.child_ids) {
         store::cases::add_child(sql, case_id, child_id);
         store::cases::add_level_period(
-            sql,
-            {0, case_id, child_id, std::string{domain::level_code(form.start.to)},
-             form.start.on.iso(), "", core::trimmed(form.start.reason),
-             form.start.category ? std::string{domain::category_code(*form.start.category)} : "",
-             form.start.legal_status, actor.user->id, now});
+            sql, period_from(case_id, child_id, form.start, actor.user->id, now));
         store::chronology::add(sql, {0, child_id, form.start.on.iso(), "case-opened",
                                      "Case opened at " + describe_level(form.start) + ": " +
                                          core::trimmed(form.start.reason),
@@ -311,9 +282,13 @@ core::Result<CaseView> CaseworkService::read_case(const Actor& actor, std::int64
         return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
     }
     CaseView view{*record, {}, !is_own_work(actor, *record)};
+    auto closures = store::cases::closures(sql, case_id);
     for (auto child_id : store::cases::child_ids(sql, case_id)) {
         if (auto child = store::children::find(sql, child_id)) {
-            view.children.push_back({*child, store::cases::level_history(sql, case_id, child_id)});
+            view.children.push_back(
+                {*child, store::cases::level_history(sql, case_id, child_id), std::nullopt});
+            if (auto it = closures.find(child_id); it != closures.end())
+                view.children.back().closure = it->second;
         }
     }
     return view;
@@ -342,11 +317,8 @@ core::Result<void> CaseworkService::change_level(const Actor& actor, std::int64_
     auto now = core::to_storage(clock_.now());
     auto from = domain_history.back().level;
     store::cases::end_current_period(sql, case_id, child_id, change.on.iso());
-    store::cases::add_level_period(
-        sql, {0, case_id, child_id, std::string{domain::level_code(change.to)}, change.on.iso(), "",
-              core::trimmed(change.reason),
-              change.category ? std::string{domain::category_code(*change.category)} : "",
-              change.legal_status, actor.user->id, now});
+    store::cases::add_level_period(sql,
+                                   period_from(case_id, child_id, change, actor.user->id, now));
     auto direction = domain::direction(from, change.to);
     std::string verb = direction == domain::Direction::StepUp     ? "Stepped up"
                        : direction == domain::Direction::StepDown ? "Stepped down"

@@ -58,6 +58,7 @@ struct ChildView {
 struct CaseChildView {
     store::ChildRecord child;
     std::vector<store::LevelPeriodRecord> history;
+    std::optional<store::cases::ChildClosure> closure;  ///< set once their part has ended
 };
 
 struct CaseView {

@@ -85,6 +85,34 @@ void add_child(soci::session& sql, std::int64_t case_id, std::int64_t child_id) 
     });
 }
 
+void record_closure(soci::session& sql, std::int64_t case_id, std::int64_t child_id,
+                    const ChildClosure& closure) {
+    translate_errors([&] {
+        long long c = case_id, k = child_id;
+        sql << "UPDATE case_children SET close_reason = :reason, close_note = :note WHERE "
+               "case_id = :c AND child_id = :k",
+            soci::use(closure.reason), soci::use(closure.note), soci::use(c), soci::use(k);
+    });
+}
+
+std::map<std::int64_t, ChildClosure> closures(soci::session& sql, std::int64_t case_id) {
+    long long key = case_id, child = 0;
+    ChildClosure row;
+    std::map<std::int64_t, ChildClosure> out;
+    for_each_row(
+        sql,
+        "SELECT child_id, close_reason, close_note FROM case_children WHERE case_id = :c AND "
+        "close_reason <> ''",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(child));
+            st.exchange(soci::into(row.reason));
+            st.exchange(soci::into(row.note));
+            st.exchange(soci::use(key));
+        },
+        [&] { out[child] = row; });
+    return out;
+}
+
 std::vector<std::int64_t> child_ids(soci::session& sql, std::int64_t case_id) {
     return id_list(sql, "SELECT child_id FROM case_children WHERE case_id = :c ORDER BY child_id",
                    case_id);

@@ -60,6 +60,16 @@ std::optional<CaseRecord> find(soci::session& sql, std::int64_t id);
 void mark_demo(soci::session& sql, std::int64_t id);
 void add_child(soci::session& sql, std::int64_t case_id, std::int64_t child_id);
 std::vector<std::int64_t> child_ids(soci::session& sql, std::int64_t case_id);
+
+/// Why a child's part in a case ended: a closure reason code and the worker's note.
+struct ChildClosure {
+    std::string reason;
+    std::string note;
+};
+void record_closure(soci::session& sql, std::int64_t case_id, std::int64_t child_id,
+                    const ChildClosure& closure);
+/// The closed children of a case, by child id.
+std::map<std::int64_t, ChildClosure> closures(soci::session& sql, std::int64_t case_id);
 /// Cases that hold this child, newest first.
 std::vector<std::int64_t> ids_for_child(soci::session& sql, std::int64_t child_id);
 

@@ -309,6 +309,19 @@ std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::st
         limit, by);
 }
 
+std::vector<std::int64_t> ids_recorded_without_case(soci::session& sql, std::int64_t user_id,
+                                                    int limit) {
+    long long user = user_id;
+    return select_ids(sql,
+                      "SELECT c.id FROM children c WHERE c.created_by = :creator AND NOT EXISTS "
+                      "(SELECT 1 FROM case_children x WHERE x.child_id = c.id) ORDER BY c.id DESC "
+                      "LIMIT :limit",
+                      [&](soci::statement& st) {
+                          st.exchange(soci::use(user));
+                          st.exchange(soci::use(limit));
+                      });
+}
+
 std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit) {
     return select_ids(sql,
                       "SELECT id FROM children WHERE date_of_birth = :d ORDER BY id LIMIT :limit",

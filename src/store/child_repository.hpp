@@ -75,6 +75,9 @@ std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
 std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
                                                int limit,
                                                const std::optional<OpenableBy>& by = std::nullopt);
+/// Children the user recorded who are in no case yet, newest first.
+std::vector<std::int64_t> ids_recorded_without_case(soci::session& sql, std::int64_t user_id,
+                                                    int limit);
 std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit);
 std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,
                                               const std::string& upn);

@@ -123,6 +123,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       user_admin_(db, clock, audit_writer_, session_cache_),
       casework_(db, clock, audit_writer_),
       child_records_(db, clock, audit_writer_),
+      case_membership_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",
              {{"asset_govuk_css", assets_.url("govuk-frontend.min.css")},

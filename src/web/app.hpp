@@ -14,6 +14,7 @@
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
 #include "service/auth_service.hpp"
+#include "service/case_membership_service.hpp"
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/user_admin_service.hpp"
@@ -73,6 +74,7 @@ class App {
     service::AuditWriter& audit_writer() { return audit_writer_; }
     service::CaseworkService& casework() { return casework_; }
     service::ChildRecordService& child_records() { return child_records_; }
+    service::CaseMembershipService& case_membership() { return case_membership_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
@@ -100,6 +102,7 @@ class App {
     service::UserAdminService user_admin_;
     service::CaseworkService casework_;
     service::ChildRecordService child_records_;
+    service::CaseMembershipService case_membership_;
     Assets assets_;
     Views views_;
     Router router_;

@@ -6,15 +6,11 @@
 #include "service/casework_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
 namespace {
-
-std::string level_text(const std::string& code) {
-    auto level = domain::parse_level(code);
-    return level ? std::string{domain::level_label(*level)} : "Closed";
-}
 
 std::string join_labels(const std::string& codes, std::span<const domain::CodeLabel> table) {
     std::string out;
@@ -43,81 +39,6 @@ Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildF
     });
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "casework/new_child", model);
-}
-
-// ---- levels ----
-
-struct LevelForm {
-    std::string level, category, legal_status, day, month, year, reason;
-};
-
-LevelForm level_form(const Form& f) {
-    return {f.get("level"),      f.get("category"),  f.get("legal_status"), f.get("date-day"),
-            f.get("date-month"), f.get("date-year"), f.get("reason")};
-}
-
-/// A level form dated today, which is when most changes are recorded.
-LevelForm today_form(App& app) {
-    auto today = core::london_date(app.clock().now()).ymd();
-    LevelForm form;
-    form.day = std::to_string(static_cast<unsigned>(today.day()));
-    form.month = std::to_string(static_cast<unsigned>(today.month()));
-    form.year = std::to_string(static_cast<int>(today.year()));
-    return form;
-}
-
-/// Reads the level fields into a domain change, or the field errors they have.
-core::Result<domain::LevelChange> parse_level_change(const LevelForm& form) {
-    core::FieldChecks checks;
-    auto level = domain::parse_level(form.level);
-    if (!level) checks.add("level", "Select a service level");
-    auto date = core::CivilDate::from_parts(form.day, form.month, form.year);
-    if (!date) checks.add("date-day", "Enter the date the level starts, as a real date");
-    std::optional<domain::CpCategory> category;
-    if (!form.category.empty()) {
-        category = domain::parse_category(form.category);
-        if (!category) checks.add("category", "Select a category of plan");
-    }
-    if (!checks.ok()) return std::unexpected(checks.error());
-    std::string legal = *level == domain::ServiceLevel::CaredFor ? form.legal_status : "";
-    if (*level != domain::ServiceLevel::ChildProtection) category.reset();
-    return domain::LevelChange{*level, *date, form.reason, category, legal};
-}
-
-/// The domain names the date field "date"; the page's first box is "date-day".
-core::Error for_page(core::Error error) {
-    for (auto& f : error.fields) {
-        if (f.field == "date") f.field = "date-day";
-    }
-    return error;
-}
-
-nlohmann::json level_fields(const LevelForm& form, const core::Error* error) {
-    Options levels, categories, statuses{{"", "Select a legal status"}};
-    for (auto level : domain::all_levels()) {
-        levels.emplace_back(std::string{domain::level_code(level)},
-                            std::string{domain::level_label(level)} + " (" +
-                                std::string{domain::variant_label(domain::variant_for(level))} +
-                                ")");
-    }
-    for (auto category : domain::all_categories()) {
-        categories.emplace_back(std::string{domain::category_code(category)},
-                                std::string{domain::category_label(category)});
-    }
-    for (auto status : domain::all_legal_statuses()) {
-        statuses.emplace_back(std::string{domain::legal_status_code(status)},
-                              std::string{domain::legal_status_label(status)});
-    }
-    return {
-        {"level", radios("level", "Service level", levels, form.level, error)},
-        {"category", radios("category", "Child protection plan category (child protection only)",
-                            categories, form.category, error)},
-        {"legal_status", select_field("legal_status", "Legal status (cared for only)", statuses,
-                                      form.legal_status, error)},
-        {"date", date_field("date", "Date this level starts", form.day, form.month, form.year,
-                            error, "For example, 27 3 2026")},
-        {"reason", field("reason", "Reason", form.reason, error)},
-    };
 }
 
 Response level_page(App& app, Exchange& ex, int status, std::int64_t case_id,
@@ -557,6 +478,23 @@ Response create_case(App& app, Exchange& ex) {
     return Response::redirect("/cases/" + std::to_string(*opened) + "?done=opened");
 }
 
+namespace {
+
+/// The success banner after a change to the case, named in the redirect's "done" value.
+nlohmann::json done_message(const std::string& done) {
+    static const std::map<std::string, std::string, std::less<>> kMessages = {
+        {"opened", "Case opened"},
+        {"level", "Service level changed"},
+        {"allocated", "Case allocated"},
+        {"added", "Child added to the case"},
+        {"closed", "Closed"},
+    };
+    auto it = kMessages.find(done);
+    return it == kMessages.end() ? nlohmann::json(false) : nlohmann::json(it->second);
+}
+
+}  // namespace
+
 Response show_case(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
@@ -568,25 +506,29 @@ Response show_case(App& app, Exchange& ex) {
     if (!view) return app.error(ex, view.error());
     const auto& r = view->record;
     nlohmann::json children = nlohmann::json::array();
+    bool case_open = r.closed_on.empty();
     for (const auto& k : view->children) {
         const auto* last = k.history.empty() ? nullptr : &k.history.back();
         bool open = last && last->to_date.empty();
         auto level = open ? domain::parse_level(last->level) : std::nullopt;
+        std::string level_words = "Closed";
+        if (open) {
+            level_words = level_text(last->level);
+            if (auto category = domain::parse_category(last->category))
+                level_words += " (" + std::string{domain::category_label(*category)} + ")";
+        } else if (k.closure) {
+            level_words = "Closed: " + std::string{domain::label_for(domain::closure_reasons(),
+                                                                     k.closure->reason)};
+        }
         children.push_back(
             {{"id", std::to_string(k.child.id)},
              {"case_id", std::to_string(r.id)},
              {"name", k.child.first_name + " " + k.child.last_name},
-             {"level", open ? level_text(last->level) +
-                                  (last->category.empty()
-                                       ? ""
-                                       : " (" +
-                                             std::string{domain::category_label(
-                                                 *domain::parse_category(last->category))} +
-                                             ")")
-                            : "Closed"},
+             {"level", level_words},
+             {"open", open},
              {"variant",
               level ? std::string{domain::variant_label(domain::variant_for(*level))} : ""},
-             {"since", last ? date_text(last->from_date) : ""}});
+             {"since", last ? date_text(open ? last->from_date : last->to_date) : ""}});
     }
     bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
     nlohmann::json model = {
@@ -596,14 +538,13 @@ Response show_case(App& app, Exchange& ex) {
         {"team", r.team_name.empty() ? "No team" : r.team_name},
         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
         {"opened", date_text(r.opened_on)},
+        {"open", case_open},
+        {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},
         {"children", children},
         {"via_break_glass", view->via_break_glass},
         {"can_allocate", manager},
-        {"done", ex.query().get("done") == "opened"      ? nlohmann::json("Case opened")
-                 : ex.query().get("done") == "level"     ? nlohmann::json("Service level changed")
-                 : ex.query().get("done") == "allocated" ? nlohmann::json("Case allocated")
-                                                         : nlohmann::json(false)},
+        {"done", done_message(ex.query().get("done"))},
     };
     if (manager) {
         Options workers{{"", "Nobody (leave unallocated)"}};

@@ -39,6 +39,12 @@ Response create_child(App& app, Exchange& ex);
 Response show_child(App& app, Exchange& ex);
 Response add_chronology_entry(App& app, Exchange& ex);
 
+// case_membership_pages.cpp
+Response show_add_to_case(App& app, Exchange& ex);
+Response add_to_case(App& app, Exchange& ex);
+Response show_close_child(App& app, Exchange& ex);
+Response close_child(App& app, Exchange& ex);
+
 // child_record_pages.cpp
 Response edit_child(App& app, Exchange& ex);
 Response update_child(App& app, Exchange& ex);

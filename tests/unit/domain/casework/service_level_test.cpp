@@ -286,25 +286,32 @@ TEST(LevelChange, NothingChangesOnceTheRecordIsClosed) {
         auto change = check_level_change(history, move_to(ServiceLevel::EarlyHelp), today);
         ASSERT_FALSE(change);
         EXPECT_EQ(change.error().kind, core::ErrorKind::Conflict);
-        auto closure = check_closure(history, day("2024-06-01"), "Needs met", today);
+        auto closure = check_closure(history, {day("2024-06-01"), "RC7", ""}, today);
         ASSERT_FALSE(closure);
         EXPECT_EQ(closure.error().kind, core::ErrorKind::Conflict);
         EXPECT_FALSE(current_level(history));
     }
 }
 
-TEST(LevelChange, ClosingNeedsAReasonAndASensibleDate) {
+TEST(LevelChange, ClosingNeedsACodedReasonAndASensibleDate) {
     std::vector<LevelPeriod> history{open_period(ServiceLevel::ChildInNeed, "2024-01-10")};
-    EXPECT_TRUE(check_closure(history, day("2024-06-14"), "Needs met; family agree", today));
-    EXPECT_TRUE(check_closure(history, day("2024-01-10"), "Moved to another area", today));
+    EXPECT_TRUE(
+        check_closure(history, {day("2024-06-14"), "RC7", "Needs met; family agree"}, today));
+    EXPECT_TRUE(check_closure(history, {day("2024-01-10"), "RC5", ""}, today));
+    for (const auto& reason : closure_reasons()) {
+        EXPECT_TRUE(
+            check_closure(history, {day("2024-06-14"), std::string{reason.code}, ""}, today));
+    }
 
-    auto result = check_closure(history, day("2024-01-09"), " ", today);
+    auto result =
+        check_closure(history, {day("2024-01-09"), "RC10", std::string(1001, 'x')}, today);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().message_for("date"),
               "The date must be on or after 10 January 2024, when the current level started");
-    EXPECT_EQ(result.error().message_for("reason"), "Enter the reason for closing");
+    EXPECT_EQ(result.error().message_for("reason"), "Select the reason for closing");
+    EXPECT_EQ(result.error().message_for("note"), "What happened must be 1000 characters or fewer");
 
-    auto future = check_closure(history, day("2024-06-15"), "Needs met", today);
+    auto future = check_closure(history, {day("2024-06-15"), "RC7", ""}, today);
     ASSERT_FALSE(future);
     EXPECT_EQ(future.error().message_for("date"), "The date must be today or in the past");
 }
