@@ -31,6 +31,12 @@ CivilDate london_date(Instant at) {
     return CivilDate{date::year_month_day{date::floor<date::days>(local)}};
 }
 
+ClockTime london_clock(Instant at) {
+    auto local = london()->to_local(std::chrono::time_point_cast<std::chrono::seconds>(at));
+    date::hh_mm_ss clock{local - date::floor<date::days>(local)};
+    return {static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count())};
+}
+
 Instant from_london(CivilDate day, int hour, int minute) {
     auto local =
         date::local_days{day.ymd()} + std::chrono::hours{hour} + std::chrono::minutes{minute};

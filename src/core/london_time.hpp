@@ -13,6 +13,12 @@ namespace signs::core {
 std::string london_text(Instant at);
 /// The London calendar date on which the instant falls.
 CivilDate london_date(Instant at);
+/// The London wall-clock time of the instant, on the 24-hour clock.
+struct ClockTime {
+    int hour = 0;
+    int minute = 0;
+};
+ClockTime london_clock(Instant at);
 /// The instant at which a London wall-clock time occurs; an hour skipped by the spring
 /// change is moved forward, and an hour repeated in autumn takes its first occurrence.
 Instant from_london(CivilDate day, int hour, int minute);

@@ -204,7 +204,8 @@ core::Result<ChildView> CaseworkService::read_child(const Actor& actor, std::int
                    store::chronology::for_child(sql, child_id, 200),
                    store::network::for_child(sql, child_id),
                    store::network::professionals_for_child(sql, child_id),
-                   store::addresses::for_child(sql, child_id)};
+                   store::addresses::for_child(sql, child_id),
+                   store::contacts::for_child(sql, child_id)};
     for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
         auto record = store::cases::find(sql, case_id);
         if (!record) continue;

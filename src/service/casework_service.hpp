@@ -21,6 +21,7 @@
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
+#include "store/contact_repository.hpp"
 #include "store/database.hpp"
 #include "store/network_repository.hpp"
 
@@ -53,6 +54,7 @@ struct ChildView {
     std::vector<store::NetworkRow> network;
     std::vector<store::ProfessionalRecord> professionals;
     std::vector<store::AddressRecord> addresses;  ///< oldest first
+    std::vector<store::ContactRecord> contacts;   ///< newest first
 };
 
 struct CaseChildView {

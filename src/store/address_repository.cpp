@@ -43,7 +43,7 @@ std::vector<AddressRecord> for_child(soci::session& sql, std::int64_t child_id) 
             row.id = id;
             row.child_id = child_id;
             if (out_ind != soci::i_ok) row.moved_out.clear();
-            row.recorded_by = by_ind == soci::i_ok ? std::optional<std::int64_t>{by} : std::nullopt;
+            row.recorded_by = id_or_none(by, by_ind);
             found.push_back(row);
         });
     return found;

@@ -33,7 +33,7 @@ struct EventRow {
     domain::AuditEvent take() {
         domain::AuditEvent out = event;
         out.seq = seq;
-        out.user_id = user_ind == soci::i_ok ? std::optional<std::int64_t>{user_id} : std::nullopt;
+        out.user_id = id_or_none(user_id, user_ind);
         return out;
     }
 };

@@ -6,10 +6,6 @@
 namespace signs::store::cases {
 namespace {
 
-std::optional<std::int64_t> id_or_none(long long value, soci::indicator indicator) {
-    return indicator == soci::i_ok ? std::optional<std::int64_t>{value} : std::nullopt;
-}
-
 std::vector<std::int64_t> id_list(soci::session& sql, const std::string& query, long long key) {
     return select_ids(sql, query, [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }

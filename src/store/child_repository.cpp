@@ -157,8 +157,7 @@ std::vector<ChildRecord> select_children(soci::session& sql, const std::string& 
             row.interpreter_needed = flag(interpreter);
             row.restricted = flag(restricted);
             row.is_demo = flag(demo);
-            row.created_by =
-                by_ind == soci::i_ok ? std::optional<std::int64_t>{created_by} : std::nullopt;
+            row.created_by = id_or_none(created_by, by_ind);
             found.push_back(row);
         });
     return found;

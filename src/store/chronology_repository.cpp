@@ -42,7 +42,7 @@ std::vector<ChronologyRecord> for_child(soci::session& sql, std::int64_t child_i
             auto row = e;
             row.id = id;
             row.child_id = child_id;
-            row.recorded_by = by_ind == soci::i_ok ? std::optional<std::int64_t>{by} : std::nullopt;
+            row.recorded_by = id_or_none(by, by_ind);
             if (name_ind != soci::i_ok) row.recorded_by_name.clear();
             out.push_back(row);
         });

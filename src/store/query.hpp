@@ -34,6 +34,11 @@ inline void for_each_row(soci::session& sql, const std::string& query,
 
 inline bool flag(int value) { return value != 0; }
 
+/// An id read from a nullable column.
+inline std::optional<std::int64_t> id_or_none(long long value, soci::indicator indicator) {
+    return indicator == soci::i_ok ? std::optional<std::int64_t>{value} : std::nullopt;
+}
+
 /// Runs a prepared UPDATE guarded by a version; true when it changed exactly one row.
 inline bool changed_one_row(soci::statement& st) {
     st.execute(true);

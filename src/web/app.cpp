@@ -9,6 +9,7 @@
 #include "core/crypto.hpp"
 #include "core/utf8.hpp"
 #include "service/casework_service.hpp"
+#include "service/working_calendar.hpp"
 #include "web/cookies.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/routes.hpp"
@@ -118,12 +119,14 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
     : config_(std::move(config)),
       db_(db),
       clock_(clock),
+      calendar_(service::load_working_calendar(config_.resources)),
       audit_writer_(db, clock),
       auth_(db, clock, audit_writer_, session_cache_, config_.auth),
       user_admin_(db, clock, audit_writer_, session_cache_),
       casework_(db, clock, audit_writer_),
       child_records_(db, clock, audit_writer_),
       case_membership_(db, clock),
+      contacts_(db, clock, audit_writer_, calendar_),
       assets_(config_.resources),
       views_(config_.resources / "templates",
              {{"asset_govuk_css", assets_.url("govuk-frontend.min.css")},
@@ -329,6 +332,7 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
         chrome.nav.push_back({"/", "Home", path == "/"});
         if (service::has_case_role(ex.actor())) {
             chrome.nav.push_back({"/cases", "Cases", path.starts_with("/cases")});
+            chrome.nav.push_back({"/contacts", "Front door", path.starts_with("/contacts")});
             chrome.nav.push_back({"/children", "Find a child", path.starts_with("/children")});
         }
         if (ex.user->role == domain::Role::SystemAdministrator) {

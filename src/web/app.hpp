@@ -17,6 +17,7 @@
 #include "service/case_membership_service.hpp"
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
+#include "service/contact_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
 #include "web/assets.hpp"
@@ -75,6 +76,8 @@ class App {
     service::CaseworkService& casework() { return casework_; }
     service::ChildRecordService& child_records() { return child_records_; }
     service::CaseMembershipService& case_membership() { return case_membership_; }
+    service::ContactService& contacts() { return contacts_; }
+    const domain::WorkingCalendar& calendar() const { return calendar_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
@@ -96,6 +99,7 @@ class App {
     AppConfig config_;
     store::Database& db_;
     const core::Clock& clock_;
+    domain::WorkingCalendar calendar_;
     service::AuditWriter audit_writer_;
     service::SessionCache session_cache_;
     service::AuthService auth_;
@@ -103,6 +107,7 @@ class App {
     service::CaseworkService casework_;
     service::ChildRecordService child_records_;
     service::CaseMembershipService case_membership_;
+    service::ContactService contacts_;
     Assets assets_;
     Views views_;
     Router router_;

@@ -107,6 +107,22 @@ nlohmann::json date_field(const std::string& id, const std::string& label, const
             {"describedby", described_by(id, hint, message)}};
 }
 
+nlohmann::json time_field(const std::string& id, const std::string& label, const std::string& hour,
+                          const std::string& minute, const core::Error* error,
+                          const std::string& hint) {
+    std::string message;
+    for (const auto& name : {id, id + "-hour", id + "-minute"}) {
+        if (message.empty()) message = field_message(error, name);
+    }
+    return {{"id", id},
+            {"label", label},
+            {"hour", hour},
+            {"minute", minute},
+            {"hint", text_or_false(hint)},
+            {"error", text_or_false(message)},
+            {"describedby", described_by(id, hint, message)}};
+}
+
 void add_error_summary(nlohmann::json& model, const core::Error& error) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& f : error.fields) {

@@ -30,6 +30,11 @@ nlohmann::json radios(const std::string& id, const std::string& label,
 nlohmann::json date_field(const std::string& id, const std::string& label, const std::string& day,
                           const std::string& month, const std::string& year,
                           const core::Error* error, const std::string& hint = "");
+/// The model for the time_input partial: hour and minute boxes in the style of the GOV.UK
+/// date input, named "<id>-hour" and "<id>-minute", on the 24-hour clock.
+nlohmann::json time_field(const std::string& id, const std::string& label, const std::string& hour,
+                          const std::string& minute, const core::Error* error,
+                          const std::string& hint = "");
 
 /// The model for the select partial; `options` are {value, text} pairs.
 nlohmann::json select_field(const std::string& id, const std::string& label,

@@ -4,6 +4,7 @@
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
+#include "store/contact_repository.hpp"
 #include "store/store_fixture.hpp"
 #include "store/user_repository.hpp"
 
@@ -100,6 +101,56 @@ TYPED_TEST(CaseworkStore, AMoveEndsTheCurrentAddress) {
     EXPECT_EQ(history[1].postcode, "");
     EXPECT_EQ(history[1].moved_out, "");
     EXPECT_FALSE(history[1].recorded_by);
+}
+
+TYPED_TEST(CaseworkStore, ContactsWaitForOneDecision) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto child = store::children::insert(sql, this->a_child("Maya", "Carter"), {"maya"});
+    auto team = store::users::find_or_create_team(sql, "Front Door", false);
+    auto other_team = store::users::find_or_create_team(sql, "Northgate", false);
+    auto worker = this->a_worker(sql, "front@example.org", "Front Door");
+    store::ContactRecord c;
+    c.child_id = child;
+    c.team_id = team;
+    c.received_at = "2026-11-26T09:30:00.000000Z";
+    c.received_on = "2026-11-26";
+    c.channel = "phone";
+    c.referrer_name = "Amara Okafor";
+    c.referrer_role = "Class teacher";
+    c.worried = "Hungry at school";
+    c.scale_question = "On a scale...";
+    c.decision_due = "2026-11-27";
+    c.recorded_by = worker;
+    c.recorded_at = "t";
+    auto later = store::contacts::insert(sql, c);
+    c.received_at = "2026-11-23T09:30:00.000000Z";
+    c.decision_due = "2026-11-24";
+    c.scale = 0;
+    auto earlier = store::contacts::insert(sql, c);
+    auto found = store::contacts::find(sql, later);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->child_name, "Maya Carter");
+    EXPECT_FALSE(found->scale);
+    EXPECT_EQ(store::contacts::find(sql, earlier)->scale, 0);
+    EXPECT_EQ(found->recorded_by_name, "Worker front@example.org");
+    EXPECT_EQ(found->decision, "");
+    auto waiting = store::contacts::awaiting_decision(sql, team);
+    ASSERT_EQ(waiting.size(), 2u);
+    EXPECT_EQ(waiting[0].id, earlier);
+    EXPECT_TRUE(store::contacts::awaiting_decision(sql, other_team).empty());
+    EXPECT_TRUE(store::contacts::decide(sql, later, "nfa", "Advice given", worker, "t2", 1));
+    EXPECT_FALSE(store::contacts::decide(sql, later, "strategy", "Again", worker, "t3", 2));
+    EXPECT_FALSE(store::contacts::decide(sql, earlier, "strategy", "Stale", worker, "t3", 7));
+    EXPECT_EQ(store::contacts::find(sql, later)->decision, "nfa");
+    EXPECT_EQ(store::contacts::find(sql, later)->decided_by_name, "Worker front@example.org");
+    EXPECT_EQ(store::contacts::awaiting_decision(sql, team).size(), 1u);
+    auto for_child = store::contacts::for_child(sql, child);
+    ASSERT_EQ(for_child.size(), 2u);
+    EXPECT_EQ(for_child[0].id, later);  // newest first
+    // The scale is held to 0-10 by the database too.
+    c.scale = 11;
+    EXPECT_THROW(store::contacts::insert(sql, c), std::exception);
 }
 
 TYPED_TEST(CaseworkStore, NameKeysFindChildrenExactlyAndByPrefix) {

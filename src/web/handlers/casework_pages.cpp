@@ -2,6 +2,7 @@
 
 #include "core/london_time.hpp"
 #include "core/validation.hpp"
+#include "domain/casework/contact.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "service/casework_service.hpp"
 #include "web/handlers/child_views.hpp"
@@ -252,6 +253,18 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
                              {"from", date_text(it->moved_in)},
                              {"to", it->moved_out.empty() ? "Now" : date_text(it->moved_out)}});
     }
+    nlohmann::json contacts = nlohmann::json::array();
+    for (const auto& k : view->contacts) {
+        contacts.push_back(
+            {{"id", std::to_string(k.id)},
+             {"received", date_text(k.received_on)},
+             {"from", k.referrer_name + " (" + k.referrer_role + ")"},
+             {"decision", k.decision.empty() ? std::string{"Waiting for a decision"}
+                                             : std::string{domain::label_for(
+                                                   domain::contact_decisions(), k.decision)}}});
+    }
+    model["has_contacts"] = !contacts.empty();
+    model["contacts"] = contacts;
     model["has_addresses"] = !addresses.empty();
     model["addresses"] = addresses;
     const auto& done = ex.query().get("done");
@@ -444,7 +457,9 @@ Response new_case(App& app, Exchange& ex) {
     auto view = app.casework().view_child(ex.actor(), *child_id);
     if (!view) return app.error(ex, view.error());
     LevelForm form = today_form(app);
-    form.level = "early-help";
+    // A decision on a contact suggests the level to start at.
+    const auto& level = ex.query().get("level");
+    form.level = domain::parse_level(level) ? level : "early-help";
     return new_case_page(app, ex, 200, {view->child}, {std::to_string(*child_id)},
                          view->child.last_name + " family", form, nullptr);
 }

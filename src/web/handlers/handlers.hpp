@@ -45,6 +45,13 @@ Response add_to_case(App& app, Exchange& ex);
 Response show_close_child(App& app, Exchange& ex);
 Response close_child(App& app, Exchange& ex);
 
+// contact_pages.cpp
+Response list_contacts(App& app, Exchange& ex);
+Response new_contact(App& app, Exchange& ex);
+Response create_contact(App& app, Exchange& ex);
+Response show_contact(App& app, Exchange& ex);
+Response decide_contact(App& app, Exchange& ex);
+
 // child_record_pages.cpp
 Response edit_child(App& app, Exchange& ex);
 Response update_child(App& app, Exchange& ex);

@@ -21,6 +21,15 @@ TEST(LondonTime, DateFollowsLondonNotUtc) {
     EXPECT_EQ(london_date(utc("2026-12-31T23:30:00.000000Z")).iso(), "2026-12-31");
 }
 
+TEST(LondonTime, ClockTimeFollowsLondon) {
+    auto summer = london_clock(utc("2026-07-01T23:30:00.000000Z"));
+    EXPECT_EQ(summer.hour, 0);
+    EXPECT_EQ(summer.minute, 30);
+    auto winter = london_clock(utc("2026-11-26T14:05:59.000000Z"));
+    EXPECT_EQ(winter.hour, 14);
+    EXPECT_EQ(winter.minute, 5);
+}
+
 TEST(LondonTime, ConvertsLondonWallClockToUtc) {
     auto summer = from_london(*CivilDate::parse_iso("2026-07-01"), 9, 30);
     EXPECT_EQ(to_storage(summer), "2026-07-01T08:30:00.000000Z");
