@@ -659,28 +659,25 @@ std::vector<store::cases::BreakGlassRecord> CaseworkService::break_glass_log(con
     return store::cases::break_glass_for_case(lease.sql(), case_id);
 }
 
-core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(const Actor& actor,
-                                                                        const std::string& level) {
+core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(
+    const Actor& actor, store::cases::ListFilter filter) {
     if (!has_case_role(actor))
         return core::fail(core::ErrorKind::Forbidden, "Your role has no cases");
     auto lease = db_.lease();
-    store::cases::ListFilter filter;
     filter.worker_id = actor.user->id;
-    filter.level = level;
+    filter.team_id.reset();
+    filter.unallocated_only = false;
     return store::cases::list(lease.sql(), filter);
 }
 
-core::Result<std::vector<store::CaseListRow>> CaseworkService::team_cases(const Actor& actor,
-                                                                          const std::string& level,
-                                                                          bool unallocated_only) {
+core::Result<std::vector<store::CaseListRow>> CaseworkService::team_cases(
+    const Actor& actor, store::cases::ListFilter filter) {
     if (!has_case_role(actor) || !actor.user->team_id) {
         return core::fail(core::ErrorKind::Forbidden, "You are not in a team");
     }
     auto lease = db_.lease();
-    store::cases::ListFilter filter;
+    filter.worker_id.reset();
     filter.team_id = actor.user->team_id;
-    filter.level = level;
-    filter.unallocated_only = unallocated_only;
     return store::cases::list(lease.sql(), filter);
 }
 

@@ -149,11 +149,12 @@ class CaseworkService {
     /// child's cases. Empty for anyone else.
     std::vector<RecordView> record_viewers(const Actor& actor, std::int64_t child_id);
 
+    /// The lists take the filter's levels, due date and (for a team) unallocated choice;
+    /// whose cases they hold comes from the actor.
     core::Result<std::vector<store::CaseListRow>> my_cases(const Actor& actor,
-                                                           const std::string& level);
+                                                           store::cases::ListFilter filter);
     core::Result<std::vector<store::CaseListRow>> team_cases(const Actor& actor,
-                                                             const std::string& level,
-                                                             bool unallocated_only);
+                                                             store::cases::ListFilter filter);
 
   private:
     CaseAccess access(soci::session& sql, const Actor& actor, const store::CaseRecord& record);

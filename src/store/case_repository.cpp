@@ -147,9 +147,14 @@ bool close(soci::session& sql, std::int64_t case_id, const std::string& on,
 }
 
 std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
+    const std::string next_due =
+        "(SELECT MIN(n.decision_due) FROM contacts n WHERE n.child_id = k.id AND n.decision IS "
+        "NULL)";
     std::string query =
         "SELECT c.id, c.family_name, u.name, k.id, k.first_name, k.last_name, p.level, "
-        "p.from_date FROM cases c JOIN case_children cc ON cc.case_id = c.id "
+        "p.from_date, " +
+        next_due +
+        " FROM cases c JOIN case_children cc ON cc.case_id = c.id "
         "JOIN children k ON k.id = cc.child_id LEFT JOIN users u ON u.id = c.worker_id "
         "LEFT JOIN level_periods p ON p.case_id = c.id AND p.child_id = k.id AND p.to_date IS NULL "
         "WHERE c.closed_on IS NULL";
@@ -157,11 +162,13 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
     if (filter.worker_id) query += " AND c.worker_id = :worker";
     if (filter.team_id) query += " AND c.team_id = :team";
     if (filter.unallocated_only) query += " AND c.worker_id IS NULL";
-    if (!filter.level.empty()) query += " AND p.level = :level";
+    if (!filter.levels.empty())
+        query += " AND p.level IN (" + bind_names("level", filter.levels.size()) + ")";
+    if (!filter.due_by.empty()) query += " AND " + next_due + " <= :due_by";
     query += " ORDER BY c.family_name, c.id, k.id LIMIT :limit";
     CaseListRow row;
-    std::string first, last, worker_name, level, since;
-    soci::indicator worker_ind, level_ind, since_ind;
+    std::string first, last, worker_name, level, since, due;
+    soci::indicator worker_ind, level_ind, since_ind, due_ind;
     long long case_id = 0, child_id = 0;
     std::vector<CaseListRow> out;
     for_each_row(
@@ -175,9 +182,11 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             st.exchange(soci::into(last));
             st.exchange(soci::into(level, level_ind));
             st.exchange(soci::into(since, since_ind));
+            st.exchange(soci::into(due, due_ind));
             if (filter.worker_id) st.exchange(soci::use(worker));
             if (filter.team_id) st.exchange(soci::use(team));
-            if (!filter.level.empty()) st.exchange(soci::use(filter.level));
+            for (const auto& code : filter.levels) st.exchange(soci::use(code));
+            if (!filter.due_by.empty()) st.exchange(soci::use(filter.due_by));
             st.exchange(soci::use(filter.limit));
         },
         [&] {
@@ -187,6 +196,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             row.worker_name = worker_ind == soci::i_ok ? worker_name : "";
             row.level = level_ind == soci::i_ok ? level : "";
             row.level_since = since_ind == soci::i_ok ? since : "";
+            row.next_due = due_ind == soci::i_ok ? due : "";
             out.push_back(row);
         });
     return out;

@@ -50,6 +50,7 @@ struct CaseListRow {
     std::string child_name;
     std::string level;  ///< empty when the child's part in the case is closed
     std::string level_since;
+    std::string next_due;  ///< ISO date of the child's earliest outstanding deadline, or empty
 };
 
 namespace cases {
@@ -80,12 +81,16 @@ bool close(soci::session& sql, std::int64_t case_id, const std::string& on,
            const std::string& reason, int expected_version);
 
 /// Filter for the case lists: by worker, or by team; `unallocated_only` for a manager's
-/// queue; `level` a level code or empty.
+/// queue; `levels` level codes (any of them), empty for all; `due_by` an ISO date to keep
+/// only children with something due on or before it.
+///
+/// A child's outstanding deadlines are, for now, the decisions due on contacts about them.
 struct ListFilter {
     std::optional<std::int64_t> worker_id;
     std::optional<std::int64_t> team_id;
     bool unallocated_only = false;
-    std::string level;
+    std::vector<std::string> levels;
+    std::string due_by;
     int limit = 200;
 };
 std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter);

@@ -123,6 +123,17 @@ nlohmann::json time_field(const std::string& id, const std::string& label, const
             {"describedby", described_by(id, hint, message)}};
 }
 
+nlohmann::json due_model(const std::string& iso, core::CivilDate today,
+                         const domain::WorkingCalendar& calendar, int soon) {
+    auto due = core::CivilDate::parse_iso(iso);
+    if (!due) return false;
+    auto state = domain::due_state(*due, today, calendar, soon);
+    auto label = domain::due_label(state);
+    return {{"date", due->long_text()},
+            {"state", label.empty() ? nlohmann::json(false) : nlohmann::json(std::string{label})},
+            {"overdue", state == domain::DueState::Overdue}};
+}
+
 void add_error_summary(nlohmann::json& model, const core::Error& error) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& f : error.fields) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "domain/casework/contact.hpp"
 
 namespace signs::web {
 
@@ -49,6 +50,11 @@ nlohmann::json checkboxes(const std::string& id, const std::string& label,
 
 /// Adds "error_summary" and "has_errors" to `model`, each linking to its field; an error
 /// with no field errors is listed as one line.
+/// The model for a deadline: {date, state, overdue}, where state is "Overdue", "Due today"
+/// or "Due soon" (within `soon` working days), or false; false when `iso` holds no date.
+nlohmann::json due_model(const std::string& iso, core::CivilDate today,
+                         const domain::WorkingCalendar& calendar, int soon = 2);
+
 void add_error_summary(nlohmann::json& model, const core::Error& error);
 
 /// The message for `field_name`, or empty.

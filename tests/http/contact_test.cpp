@@ -150,5 +150,33 @@ TEST(Contacts, OnlyTheRecordingTeamAndThoseWhoMayOpenTheChildSeeIt) {
               303);
 }
 
+TEST(Contacts, TheCaseListsFilterOnWhatIsDueSoon) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto maya = add_child(worker, child_fields("Maya", "Carter"));
+    auto sam = add_child(worker, child_fields("Sam", "Jones", "2018-05-01"));
+    open_case(worker, maya, "child-in-need");
+    open_case(worker, sam);
+    record_contact(worker, maya, contact_fields());
+    auto all = worker.get("/cases").body;
+    EXPECT_TRUE(has(all, "Maya Carter"));
+    EXPECT_TRUE(has(all, "Sam Jones"));
+    EXPECT_TRUE(has(all, "27 November 2026"));
+    auto due = worker.get("/cases?due=soon").body;
+    EXPECT_TRUE(has(due, "Maya Carter"));
+    EXPECT_FALSE(has(due, "Sam Jones"));
+    EXPECT_TRUE(has(due, "moj-filter__tag"));
+    EXPECT_TRUE(has(due, "Due soon or overdue"));
+    auto levels = worker.get("/cases?level=early-help&level=child-in-need").body;
+    EXPECT_TRUE(has(levels, "Maya Carter"));
+    EXPECT_TRUE(has(levels, "Sam Jones"));
+    auto one = worker.get("/cases?level=early-help&level=nonsense&due=maybe").body;
+    EXPECT_FALSE(has(one, "Maya Carter"));
+    EXPECT_TRUE(has(one, "Sam Jones"));
+    // Each selected filter's tag links to the list without it.
+    EXPECT_TRUE(has(worker.get("/cases?level=early-help&due=soon").body,
+                    "href=\"/cases?due=soon\"><span class=\"govuk-visually-hidden\">Remove"));
+}
+
 }  // namespace
 }  // namespace signs::testing

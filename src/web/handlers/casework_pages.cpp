@@ -647,15 +647,84 @@ Response break_glass(App& app, Exchange& ex) {
     return Response::redirect("/cases/" + std::to_string(*case_id));
 }
 
+namespace {
+
+/// How far ahead "due soon" looks on the case lists, in working days.
+constexpr int kDueSoonWorkingDays = 5;
+
+/// The case list's filters, as chosen in the query string.
+struct CaseListChoice {
+    bool team = false;
+    std::vector<std::string> levels;
+    bool unallocated = false;
+    bool due_soon = false;
+
+    static CaseListChoice from(const Form& query) {
+        CaseListChoice c;
+        c.team = query.get("view") == "team";
+        for (const auto& level : query.get_all("level")) {
+            if (domain::parse_level(level)) c.levels.push_back(level);
+        }
+        c.unallocated = c.team && query.get("unallocated") == "yes";
+        c.due_soon = query.get("due") == "soon";
+        return c;
+    }
+
+    /// The address of this list with these choices.
+    std::string href() const {
+        std::string q;
+        auto add = [&](const std::string& name, const std::string& value) {
+            q += (q.empty() ? "?" : "&") + name + "=" + url_encode(value);
+        };
+        if (team) add("view", "team");
+        for (const auto& level : levels) add("level", level);
+        if (unallocated) add("unallocated", "yes");
+        if (due_soon) add("due", "soon");
+        return "/cases" + q;
+    }
+};
+
+/// The MOJ filter's "selected filters": one tag per choice, each linking to the list
+/// without it.
+nlohmann::json selected_filters(const CaseListChoice& choice) {
+    nlohmann::json categories = nlohmann::json::array();
+    if (!choice.levels.empty()) {
+        nlohmann::json items = nlohmann::json::array();
+        for (const auto& level : choice.levels) {
+            auto without = choice;
+            std::erase(without.levels, level);
+            items.push_back({{"text", level_text(level)}, {"href", without.href()}});
+        }
+        categories.push_back({{"heading", "Service level"}, {"items", items}});
+    }
+    nlohmann::json other = nlohmann::json::array();
+    if (choice.due_soon) {
+        auto without = choice;
+        without.due_soon = false;
+        other.push_back({{"text", "Due soon or overdue"}, {"href", without.href()}});
+    }
+    if (choice.unallocated) {
+        auto without = choice;
+        without.unallocated = false;
+        other.push_back({{"text", "Unallocated"}, {"href", without.href()}});
+    }
+    if (!other.empty()) categories.push_back({{"heading", "Work"}, {"items", other}});
+    return categories;
+}
+
+}  // namespace
+
 Response list_cases(App& app, Exchange& ex) {
-    auto query = ex.query();
-    bool team = query.get("view") == "team";
-    auto level = query.get("level");
-    if (!level.empty() && !domain::parse_level(level)) level.clear();
-    bool unallocated = query.get("unallocated") == "yes";
+    auto choice = CaseListChoice::from(ex.query());
+    auto today = core::london_date(app.clock().now());
+    store::cases::ListFilter filter;
+    filter.levels = choice.levels;
+    filter.unallocated_only = choice.unallocated;
+    if (choice.due_soon)
+        filter.due_by = app.calendar().add_working_days(today, kDueSoonWorkingDays).iso();
     auto& service = app.casework();
-    auto rows = team ? service.team_cases(ex.actor(), level, unallocated)
-                     : service.my_cases(ex.actor(), level);
+    auto rows = choice.team ? service.team_cases(ex.actor(), filter)
+                            : service.my_cases(ex.actor(), filter);
     if (!rows) return app.error(ex, rows.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : *rows) {
@@ -664,25 +733,40 @@ Response list_cases(App& app, Exchange& ex) {
                          {"child", r.child_name},
                          {"level", level_text(r.level)},
                          {"since", date_text(r.level_since)},
+                         {"due", due_model(r.next_due, today, app.calendar(),
+                                           kDueSoonWorkingDays)},
                          {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name}});
     }
-    Options levels{{"", "All levels"}};
+    Options levels;
     for (auto l : domain::all_levels())
         levels.emplace_back(std::string{domain::level_code(l)},
                             std::string{domain::level_label(l)});
+    auto selected = selected_filters(choice);
+    auto clear = choice;
+    clear.levels.clear();
+    clear.unallocated = clear.due_soon = false;
     nlohmann::json model = {
-        {"title", team ? "Team cases" : "My cases"},
-        {"heading", team ? "Team cases" : "My cases"},
-        {"mine", !team},
-        {"team", team},
+        {"title", choice.team ? "Team cases" : "My cases"},
+        {"heading", choice.team ? "Team cases" : "My cases"},
+        {"mine", !choice.team},
+        {"team", choice.team},
         {"has_team", ex.user->team_id.has_value()},
         {"rows", items},
         {"caption", items.empty() ? "No cases match"
                                   : std::to_string(items.size()) + " children in open cases"},
-        {"level_filter", select_field("level", "Service level", levels, level, nullptr)},
+        {"has_selected", !selected.empty()},
+        {"selected", selected},
+        {"clear_href", clear.href()},
+        {"level_filter",
+         checkboxes("level", "Service level", levels, choice.levels, nullptr)},
+        {"due_filter", checkboxes("due", "Deadlines",
+                                  {{"soon", "Due in the next " +
+                                                std::to_string(kDueSoonWorkingDays) +
+                                                " working days, or overdue"}},
+                                  {choice.due_soon ? "soon" : ""}, nullptr)},
         {"unallocated_filter",
          checkboxes("unallocated", "Allocation", {{"yes", "Only unallocated cases"}},
-                    {unallocated ? "yes" : ""}, nullptr)},
+                    {choice.unallocated ? "yes" : ""}, nullptr)},
     };
     return app.page(ex, 200, "casework/case_list", model);
 }

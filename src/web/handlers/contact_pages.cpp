@@ -18,15 +18,8 @@ domain::ContactForm contact_form(const Form& f) {
             f.get("needs_to_happen"), f.get("scale")};
 }
 
-/// The due date in words with its state: "27 November 2026" and "Due today".
 nlohmann::json due_json(App& app, const std::string& due_iso) {
-    auto due = core::CivilDate::parse_iso(due_iso);
-    if (!due) return {{"date", ""}, {"state", false}, {"overdue", false}};
-    auto state = domain::due_state(*due, core::london_date(app.clock().now()), app.calendar());
-    auto label = domain::due_label(state);
-    return {{"date", due->long_text()},
-            {"state", label.empty() ? nlohmann::json(false) : nlohmann::json(std::string{label})},
-            {"overdue", state == domain::DueState::Overdue}};
+    return due_model(due_iso, core::london_date(app.clock().now()), app.calendar());
 }
 
 Response new_contact_page(App& app, Exchange& ex, int status, const store::ChildRecord& child,
