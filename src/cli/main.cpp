@@ -7,19 +7,25 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/config.hpp"
 #include "core/crypto.hpp"
+#include "core/csv.hpp"
+#include "core/validation.hpp"
 #include "service/audit_service.hpp"
 #include "service/audit_writer.hpp"
+#include "service/child_import.hpp"
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "store/store_error.hpp"
+#include "store/user_repository.hpp"
 #include "web/app.hpp"
 #include "web/server.hpp"
 
@@ -198,6 +204,63 @@ int db_migrate(const cli::Config& config) {
 
 }  // namespace
 
+struct ImportOptions {
+    std::string children, network, by;
+    bool dry_run = false;
+};
+
+core::Result<core::CsvTable> read_csv(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return core::fail(core::ErrorKind::NotFound, file + ": cannot be read");
+    std::stringstream text;
+    text << in.rdbuf();
+    auto table = core::parse_csv(text.str());
+    if (!table) return core::fail(core::ErrorKind::Invalid, file + ": " + table.error().message);
+    return table;
+}
+
+int import_children(const cli::Config& config, const ImportOptions& options) {
+    auto children = read_csv(options.children);
+    if (!children) return complain(children.error().message);
+    std::optional<core::CsvTable> network;
+    if (!options.network.empty()) {
+        auto table = read_csv(options.network);
+        if (!table) return complain(table.error().message);
+        network = std::move(*table);
+    }
+    auto db = open_database(config, 2);
+    auto migrated = migrate(config, *db);
+    if (!migrated) return complain(migrated.error().message);
+    auto actor = service::Actor::system("cli-import");
+    if (!options.by.empty()) {
+        auto lease = db->lease();
+        auto user = store::users::find_by_email(lease.sql(), core::lower_ascii(options.by));
+        if (!user || !user->active) return complain("there is no active user " + options.by);
+        actor.user = *user;
+    }
+    // On a terminal the progress line rewrites itself; in a log each update is a line.
+    bool terminal = isatty(STDERR_FILENO) != 0;
+    auto progress = [&](std::string_view stage, std::size_t done, std::size_t total) {
+        std::cerr << (terminal ? "\r" : "") << stage << " row " << done << " of " << total << " ("
+                  << (total ? done * 100 / total : 100) << "%)" << (terminal ? "" : "\n")
+                  << std::flush;
+    };
+    core::SystemClock clock;
+    auto report = service::import_children(
+        *db, clock, actor, *children, network ? &*network : nullptr, options.dry_run, progress);
+    if (terminal) std::cerr << "\n";
+    if (!report.problems.empty()) {
+        std::cerr << "Nothing was imported. Fix these " << report.problems.size()
+                  << " problems and run the import again:\n";
+        for (const auto& problem : report.problems) std::cerr << "  " << problem << "\n";
+        return kExitProblem;
+    }
+    std::cout << (report.saved ? "Imported " : "Checked, nothing saved (dry run): ")
+              << report.children << " children, " << report.people << " people linked "
+              << report.links << " times, " << report.cases << " cases.\n";
+    return 0;
+}
+
 int main(int argc, char** argv) {
     signs::core::init_crypto();
     auto logger = spdlog::stdout_logger_mt("signs");
@@ -246,6 +309,18 @@ int main(int argc, char** argv) {
     backup_cmd->add_option("file", backup_file, "Where to write the copy")->required();
     cli::add_database_options(*backup_cmd, config);
     backup_cmd->callback([&] { action = [&] { return backup(config, backup_file); }; });
+
+    ImportOptions import_options;
+    auto* import_cmd = app.add_subcommand(
+        "import", "Import children and their networks from CSV; all rows or none");
+    import_cmd->add_option("children", import_options.children, "children.csv")->required();
+    import_cmd->add_option("--network", import_options.network, "network.csv");
+    import_cmd->add_option("--by", import_options.by,
+                           "Email of the member of staff the import is recorded against; they "
+                           "can open imported children who are not in a case");
+    import_cmd->add_flag("--dry-run", import_options.dry_run, "Check the files; save nothing");
+    cli::add_database_options(*import_cmd, config);
+    import_cmd->callback([&] { action = [&] { return import_children(config, import_options); }; });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);

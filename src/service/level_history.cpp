@@ -34,7 +34,8 @@ std::string describe_level(const domain::LevelChange& change) {
 }
 
 store::LevelPeriodRecord period_from(std::int64_t case_id, std::int64_t child_id,
-                                     const domain::LevelChange& change, std::int64_t recorded_by,
+                                     const domain::LevelChange& change,
+                                     std::optional<std::int64_t> recorded_by,
                                      const std::string& recorded_at) {
     return {0,
             case_id,

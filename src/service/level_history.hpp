@@ -1,6 +1,7 @@
 #pragma once
 /// A child's levels in a case, between the stored periods and the domain's rules.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,8 @@ std::vector<domain::LevelPeriod> to_domain(const std::vector<store::LevelPeriodR
 std::string describe_level(const domain::LevelChange& change);
 /// The period a change starts, ready to store.
 store::LevelPeriodRecord period_from(std::int64_t case_id, std::int64_t child_id,
-                                     const domain::LevelChange& change, std::int64_t recorded_by,
+                                     const domain::LevelChange& change,
+                                     std::optional<std::int64_t> recorded_by,
                                      const std::string& recorded_at);
 
 }  // namespace signs::service

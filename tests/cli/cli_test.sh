@@ -37,7 +37,7 @@ output_has() {  # output_has DESCRIPTION TEXT: the last command's output contain
 }
 
 check "help names every command" 0 "$signs" --help
-for command in serve db user demo-data backup audit; do output_has "help lists $command" "$command"; done
+for command in serve db user demo-data backup audit import; do output_has "help lists $command" "$command"; done
 check "each command has its own help" 0 "$signs" user add --help
 output_has "user add help mentions the role" "--role"
 check "no command is a usage error" 106 "$signs"
@@ -62,6 +62,53 @@ check "demo data goes only into a new database" 1 "$signs" demo-data $data
 output_has "and says why" "only into a new database"
 check "demo data loads into a new one" 0 "$signs" demo-data --data-dir "$work/demo"
 output_has "the demo password is printed once" "(shown once):"
+
+# Moving records from another system: every row checked, all or nothing.
+imports="--data-dir $work/imports"
+check "a team for the imported cases" 0 \
+    sh -c "echo 'a long enough passphrase' | '$signs' user add lead@example.org --name 'Lead Worker' --role practitioner --team 'Riverside Team' $imports"
+cat >"$work/children.csv" <<'CSV'
+ref,first_name,last_name,date_of_birth,gender,ethnicity,disabilities,family,team,worker_email,level,level_from
+C1,Maya,Carter,02/03/2019,Female,WBRI,,Carter family,Riverside Team,lead@example.org,child-in-need,2026-09-01
+C2,Noah,Carter,2021-07-15,1,WBRI,COMM;LD,Carter family,Riverside Team,lead@example.org,child-in-need,2026-09-01
+C3,"O'Neill, Siân",Jones,2015-01-20,2,,,,,,,
+CSV
+cat >"$work/network.csv" <<'CSV'
+child_ref,person_ref,first_name,last_name,relationship,parental_responsibility,lives_with_child,safety_network,phone
+C1,P1,Dana,Carter,mother,yes,yes,yes,01632 960 001
+C2,P1,Dana,Carter,mother,yes,yes,yes,01632 960 001
+C1,,Rosa,Lane,Grandparent,no,no,yes,
+CSV
+check "a dry run checks and saves nothing" 0 "$signs" import "$work/children.csv" --network "$work/network.csv" --dry-run --by lead@example.org $imports
+output_has "the dry run counts what it would import" "nothing saved (dry run): 3 children, 2 people linked 3 times, 1 cases"
+output_has "progress is shown" "Checking row 6 of 6 (100%)"
+check "the files import" 0 "$signs" import "$work/children.csv" --network "$work/network.csv" --by lead@example.org $imports
+output_has "the import reports what it saved" "Imported 3 children, 2 people linked 3 times, 1 cases"
+check "the imported children are stored" 0 sqlite3 "$work/imports/signs.db" "SELECT first_name FROM children WHERE last_name = 'Jones'"
+output_has "with their quoted names whole" "O'Neill, Siân"
+check "the parent is one person linked to both children" 0 sqlite3 "$work/imports/signs.db" "SELECT COUNT(*) FROM child_people cp JOIN people p ON p.id = cp.person_id WHERE p.first_name = 'Dana'"
+output_has "two links" "2"
+cat >"$work/bad.csv" <<'CSV'
+ref,first_name,last_name,date_of_birth,gender,nhs_number,favourite_colour
+C1,Maya,Carter,2019-02-30,2,123,blue
+C1,<script>alert(1)</script>,Carter,01-02-2019,7,,
+CSV
+printf 'ref,first_name,last_name,date_of_birth,gender\nC9,"Unclosed,Carter,2019-01-01,2\n' >"$work/quotes.csv"
+printf 'ref,first_name,last_name,date_of_birth,gender\nC9,Si\xe2n,Carter,2019-01-01,2\n' >"$work/latin1.csv"
+check "bad rows are all reported and nothing is imported" 1 "$signs" import "$work/bad.csv" $imports
+output_has "nothing imported" "Nothing was imported"
+output_has "an unknown column is named" "the column \"favourite_colour\" is not one signs knows"
+check "the rows themselves are checked once the columns are right" 1 sh -c "cut -d, -f1-6 '$work/bad.csv' > '$work/bad6.csv' && '$signs' import '$work/bad6.csv' $imports"
+output_has "an impossible date is named by line" "Line 2 (ref C1): date_of_birth"
+output_has "a repeated ref is named" "Line 3 (ref C1): ref: another row already has this ref"
+output_has "an unreadable date is named" "write dates as YYYY-MM-DD or DD/MM/YYYY"
+output_has "a bad NHS number is named" "nhs_number: Enter a valid NHS number"
+check "broken quoting is refused" 1 "$signs" import "$work/quotes.csv" $imports
+output_has "broken quoting names the line" "Line 2 has a quote that is not closed"
+check "another encoding is refused" 1 "$signs" import "$work/latin1.csv" $imports
+output_has "the encoding problem says what to do" "Save the file as \"CSV UTF-8\""
+check "nothing from the bad files was stored" 0 sqlite3 "$work/imports/signs.db" "SELECT COUNT(*) FROM children"
+output_has "still three children" "3"
 
 check "an intact audit log verifies" 0 "$signs" audit verify $data
 output_has "verify reports success" "chain intact"
