@@ -75,7 +75,21 @@ std::vector<Route> route_table() {
         {"GET", "/api/v1/children", h::api_search_children, casework},
         {"POST", "/api/v1/children", h::api_create_child, casework},
         {"GET", "/api/v1/children/{id}", h::api_show_child, casework},
+        {"PUT", "/api/v1/children/{id}", h::api_update_child, casework},
+        {"POST", "/api/v1/children/{id}/addresses", h::api_add_address, casework},
+        {"GET", "/api/v1/children/{id}/network", h::api_network, casework},
+        {"POST", "/api/v1/children/{id}/network", h::api_add_network_member, casework},
+        {"POST", "/api/v1/children/{id}/contacts", h::api_create_contact, casework},
+        {"GET", "/api/v1/contacts", h::api_list_contacts, casework},
+        {"GET", "/api/v1/contacts/{id}", h::api_show_contact, casework},
+        {"POST", "/api/v1/contacts/{id}/decision", h::api_decide_contact, casework},
+        {"GET", "/api/v1/cases", h::api_list_cases, casework},
+        {"POST", "/api/v1/cases", h::api_open_case, casework},
         {"GET", "/api/v1/cases/{id}", h::api_show_case, casework},
+        {"POST", "/api/v1/cases/{id}/allocate", h::api_allocate, manager},
+        {"POST", "/api/v1/cases/{id}/children", h::api_add_to_case, casework},
+        {"POST", "/api/v1/cases/{id}/children/{child}/level", h::api_change_level, casework},
+        {"POST", "/api/v1/cases/{id}/children/{child}/close", h::api_close_child, casework},
     };
 }
 

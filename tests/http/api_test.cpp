@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "core/validation.hpp"
 #include "support/test_server.hpp"
 #include "web/routes.hpp"
 
@@ -112,9 +113,14 @@ TEST(Api, TheOpenApiDocumentDescribesEveryApiRoute) {
         if (!route.pattern.starts_with("/api/v1/") || route.pattern == "/api/v1/openapi.json")
             continue;
         auto path = route.pattern.substr(7);
-        std::string method = route.method == "GET" ? "get" : "post";
+        std::string method = core::lower_ascii(route.method);
         EXPECT_TRUE(doc["paths"].contains(path) && doc["paths"][path].contains(method))
             << route.method << " " << route.pattern;
+        // Every path parameter is declared.
+        if (doc["paths"].contains(path) && doc["paths"][path].contains(method) &&
+            path.find('{') != std::string::npos) {
+            EXPECT_TRUE(doc["paths"][path][method].contains("parameters")) << route.pattern;
+        }
     }
 }
 

@@ -170,6 +170,14 @@ HttpResult Browser::post_raw(const std::string& target, const std::string& conte
     return remember(send_raw(port_, build_request("POST", target, headers, body)));
 }
 
+HttpResult Browser::send_json(const std::string& method, const std::string& target,
+                              const std::string& body) {
+    std::vector<std::pair<std::string, std::string>> headers{{"Content-Type", "application/json"},
+                                                             {"X-CSRF-Token", csrf_}};
+    if (!cookies_.empty()) headers.emplace_back("Cookie", cookie_header());
+    return remember(send_raw(port_, build_request(method, target, headers, body)));
+}
+
 HttpResult Browser::sign_in(const std::string& email, const std::string& password) {
     get("/sign-in");
     return post("/sign-in", {{"email", email}, {"password", password}});

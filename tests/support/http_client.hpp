@@ -36,6 +36,9 @@ class Browser {
     HttpResult post_raw(const std::string& target, const std::string& content_type,
                         const std::string& body,
                         std::vector<std::pair<std::string, std::string>> headers = {});
+    /// A JSON request with this method, carrying the session's CSRF token as the API wants.
+    HttpResult send_json(const std::string& method, const std::string& target,
+                         const std::string& body);
     HttpResult sign_in(const std::string& email, const std::string& password);
     const std::string& csrf() const { return csrf_; }
     std::map<std::string, std::string>& cookies() { return cookies_; }

@@ -1,6 +1,8 @@
 #include <functional>
 
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/openapi.hpp"
+#include "web/json_body.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
@@ -15,8 +17,6 @@ nlohmann::json user_json(const store::UserRecord& user) {
         {"team", user.team_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(user.team_name)},
         {"active", user.active}};
 }
-
-using ResponsesFor = std::function<nlohmann::json(const std::string&, int)>;
 
 /// Children and cases.
 void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
@@ -84,6 +84,7 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
           {"operationId", "getCase"},
           {"parameters", id_param},
           {"responses", responses("#/components/schemas/Case", 200)}}}};
+    add_casework_change_paths(doc, responses);
 }
 
 /// The OpenAPI 3 description of /api/v1; each area adds its paths here.
@@ -184,17 +185,6 @@ nlohmann::json openapi_document() {
     return doc;
 }
 
-/// A string member of a JSON body; a member of another type is reported as a field error.
-std::string string_member(const nlohmann::json& body, const std::string& name,
-                          std::vector<core::FieldError>& wrong) {
-    if (!body.contains(name) || body[name].is_null()) return "";
-    if (!body[name].is_string()) {
-        wrong.push_back({name, name + " must be a string"});
-        return "";
-    }
-    return body[name].get<std::string>();
-}
-
 }  // namespace
 
 Response api_openapi(App&, Exchange&) {
@@ -213,17 +203,11 @@ Response api_list_users(App& app, Exchange& ex) {
 }
 
 Response api_create_user(App& app, Exchange& ex) {
-    auto body = nlohmann::json::parse(ex.request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object()) {
-        return app.error(
-            ex, core::Error::of(core::ErrorKind::Invalid, "The body must be a JSON object"));
-    }
-    std::vector<core::FieldError> wrong;
-    domain::NewUserForm form{string_member(body, "email", wrong),
-                             string_member(body, "name", wrong), string_member(body, "role", wrong),
-                             string_member(body, "team", wrong),
-                             string_member(body, "password", wrong)};
-    if (!wrong.empty()) return app.error(ex, core::Error::invalid(wrong));
+    auto body = JsonBody::parse(ex.request.body);
+    if (!body) return app.error(ex, body.error());
+    domain::NewUserForm form{body->text("email"), body->text("name"), body->text("role"),
+                             body->text("team"), body->text("password")};
+    if (auto problems = body->problems()) return app.error(ex, *problems);
     auto created = app.user_admin().add_user(ex.actor(), form);
     if (!created) return app.error(ex, created.error());
     return Response::json(201, json_text(user_json(*created)));

@@ -1,22 +1,15 @@
 #include "service/casework_service.hpp"
+#include "web/handlers/casework_json.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
-namespace {
 
 nlohmann::json or_null(const std::string& text) {
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
 
 nlohmann::json child_json(const store::ChildRecord& c) {
-    std::vector<std::string> disabilities;
-    for (std::size_t start = 0; start < c.disabilities.size();) {
-        auto end = c.disabilities.find(',', start);
-        disabilities.push_back(c.disabilities.substr(start, end - start));
-        if (end == std::string::npos) break;
-        start = end + 1;
-    }
     return {{"id", c.id},
             {"first_name", c.first_name},
             {"last_name", c.last_name},
@@ -25,7 +18,7 @@ nlohmann::json child_json(const store::ChildRecord& c) {
             {"expected_date", or_null(c.expected_date)},
             {"gender", c.gender},
             {"ethnicity", c.ethnicity},
-            {"disabilities", disabilities},
+            {"disabilities", domain::split_codes(c.disabilities)},
             {"first_language", c.first_language},
             {"interpreter_needed", c.interpreter_needed},
             {"nhs_number", or_null(c.nhs_number)},
@@ -33,6 +26,8 @@ nlohmann::json child_json(const store::ChildRecord& c) {
             {"school", c.school},
             {"what_matters", c.what_matters}};
 }
+
+namespace {
 
 nlohmann::json period_json(const store::LevelPeriodRecord& p) {
     return {{"level", p.level},
@@ -44,6 +39,31 @@ nlohmann::json period_json(const store::LevelPeriodRecord& p) {
 }
 
 }  // namespace
+
+domain::ChildForm child_form_from_json(JsonBody& body) {
+    auto dob = body.date_parts("date_of_birth");
+    auto due = body.date_parts("expected_date");
+    bool unborn = body.has("expected_date") && !body.has("date_of_birth");
+    return {body.text("first_name"),
+            body.text("last_name"),
+            body.text("preferred_name"),
+            unborn ? "yes" : "",
+            dob[0],
+            dob[1],
+            dob[2],
+            due[0],
+            due[1],
+            due[2],
+            body.text("gender"),
+            body.text("ethnicity"),
+            body.texts("disabilities"),
+            body.text("first_language"),
+            body.flag("interpreter_needed") ? "yes" : "no",
+            body.text("nhs_number"),
+            body.text("upn"),
+            body.text("school"),
+            body.text("what_matters")};
+}
 
 Response api_search_children(App& app, Exchange& ex) {
     auto found = app.casework().search_children(ex.actor(), ex.query().get("q"));
@@ -82,71 +102,11 @@ Response api_show_child(App& app, Exchange& ex) {
 }
 
 Response api_create_child(App& app, Exchange& ex) {
-    auto body = nlohmann::json::parse(ex.request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object()) {
-        return app.error(
-            ex, core::Error::of(core::ErrorKind::Invalid, "The body must be a JSON object"));
-    }
-    std::vector<core::FieldError> wrong;
-    auto text = [&](const char* name) -> std::string {
-        if (!body.contains(name) || body[name].is_null()) return "";
-        if (!body[name].is_string()) {
-            wrong.push_back({name, std::string{name} + " must be a string"});
-            return "";
-        }
-        return body[name].get<std::string>();
-    };
-    // Dates come whole in JSON (YYYY-MM-DD) and are split into the form's three boxes.
-    auto date_parts = [&](const char* name) -> std::array<std::string, 3> {
-        auto value = text(name);
-        if (value.empty()) return {};
-        auto date = core::CivilDate::parse_iso(value);
-        if (!date) {
-            wrong.push_back({name, std::string{name} + " must be a real date written YYYY-MM-DD"});
-            return {};
-        }
-        return {std::to_string(static_cast<unsigned>(date->ymd().day())),
-                std::to_string(static_cast<unsigned>(date->ymd().month())),
-                std::to_string(static_cast<int>(date->ymd().year()))};
-    };
-    std::vector<std::string> disabilities;
-    if (body.contains("disabilities") && !body["disabilities"].is_null()) {
-        if (!body["disabilities"].is_array()) {
-            wrong.push_back({"disabilities", "disabilities must be a list of codes"});
-        } else {
-            for (const auto& d : body["disabilities"]) {
-                if (d.is_string())
-                    disabilities.push_back(d.get<std::string>());
-                else
-                    wrong.push_back({"disabilities", "disabilities must be a list of codes"});
-            }
-        }
-    }
-    auto dob = date_parts("date_of_birth");
-    auto due = date_parts("expected_date");
-    bool unborn = body.contains("expected_date") && !body["expected_date"].is_null() &&
-                  !(body.contains("date_of_birth") && !body["date_of_birth"].is_null());
-    domain::ChildForm form{text("first_name"),
-                           text("last_name"),
-                           text("preferred_name"),
-                           unborn ? "yes" : "",
-                           dob[0],
-                           dob[1],
-                           dob[2],
-                           due[0],
-                           due[1],
-                           due[2],
-                           text("gender"),
-                           text("ethnicity"),
-                           disabilities,
-                           text("first_language"),
-                           body.value("interpreter_needed", false) == true ? "yes" : "no",
-                           text("nhs_number"),
-                           text("upn"),
-                           text("school"),
-                           text("what_matters")};
-    if (!wrong.empty()) return app.error(ex, core::Error::invalid(wrong));
-    bool confirmed = body.value("confirmed_not_duplicate", false) == true;
+    auto body = JsonBody::parse(ex.request.body);
+    if (!body) return app.error(ex, body.error());
+    auto form = child_form_from_json(*body);
+    if (auto problems = body->problems()) return app.error(ex, *problems);
+    bool confirmed = body->flag("confirmed_not_duplicate");
     auto added = app.casework().add_child(ex.actor(), form, confirmed);
     if (!added) return app.error(ex, added.error());
     if (!added->child_id) {

@@ -5,6 +5,7 @@
 #include "domain/casework/contact.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "service/casework_service.hpp"
+#include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/handlers/level_views.hpp"
@@ -649,41 +650,6 @@ Response break_glass(App& app, Exchange& ex) {
 
 namespace {
 
-/// How far ahead "due soon" looks on the case lists, in working days.
-constexpr int kDueSoonWorkingDays = 5;
-
-/// The case list's filters, as chosen in the query string.
-struct CaseListChoice {
-    bool team = false;
-    std::vector<std::string> levels;
-    bool unallocated = false;
-    bool due_soon = false;
-
-    static CaseListChoice from(const Form& query) {
-        CaseListChoice c;
-        c.team = query.get("view") == "team";
-        for (const auto& level : query.get_all("level")) {
-            if (domain::parse_level(level)) c.levels.push_back(level);
-        }
-        c.unallocated = c.team && query.get("unallocated") == "yes";
-        c.due_soon = query.get("due") == "soon";
-        return c;
-    }
-
-    /// The address of this list with these choices.
-    std::string href() const {
-        std::string q;
-        auto add = [&](const std::string& name, const std::string& value) {
-            q += (q.empty() ? "?" : "&") + name + "=" + url_encode(value);
-        };
-        if (team) add("view", "team");
-        for (const auto& level : levels) add("level", level);
-        if (unallocated) add("unallocated", "yes");
-        if (due_soon) add("due", "soon");
-        return "/cases" + q;
-    }
-};
-
 /// The MOJ filter's "selected filters": one tag per choice, each linking to the list
 /// without it.
 nlohmann::json selected_filters(const CaseListChoice& choice) {
@@ -717,14 +683,7 @@ nlohmann::json selected_filters(const CaseListChoice& choice) {
 Response list_cases(App& app, Exchange& ex) {
     auto choice = CaseListChoice::from(ex.query());
     auto today = core::london_date(app.clock().now());
-    store::cases::ListFilter filter;
-    filter.levels = choice.levels;
-    filter.unallocated_only = choice.unallocated;
-    if (choice.due_soon)
-        filter.due_by = app.calendar().add_working_days(today, kDueSoonWorkingDays).iso();
-    auto& service = app.casework();
-    auto rows = choice.team ? service.team_cases(ex.actor(), filter)
-                            : service.my_cases(ex.actor(), filter);
+    auto rows = case_list(app, ex, choice);
     if (!rows) return app.error(ex, rows.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : *rows) {
@@ -733,8 +692,7 @@ Response list_cases(App& app, Exchange& ex) {
                          {"child", r.child_name},
                          {"level", level_text(r.level)},
                          {"since", date_text(r.level_since)},
-                         {"due", due_model(r.next_due, today, app.calendar(),
-                                           kDueSoonWorkingDays)},
+                         {"due", due_model(r.next_due, today, app.calendar(), kDueSoonWorkingDays)},
                          {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name}});
     }
     Options levels;
@@ -757,13 +715,12 @@ Response list_cases(App& app, Exchange& ex) {
         {"has_selected", !selected.empty()},
         {"selected", selected},
         {"clear_href", clear.href()},
-        {"level_filter",
-         checkboxes("level", "Service level", levels, choice.levels, nullptr)},
-        {"due_filter", checkboxes("due", "Deadlines",
-                                  {{"soon", "Due in the next " +
-                                                std::to_string(kDueSoonWorkingDays) +
-                                                " working days, or overdue"}},
-                                  {choice.due_soon ? "soon" : ""}, nullptr)},
+        {"level_filter", checkboxes("level", "Service level", levels, choice.levels, nullptr)},
+        {"due_filter",
+         checkboxes("due", "Deadlines",
+                    {{"soon", "Due in the next " + std::to_string(kDueSoonWorkingDays) +
+                                  " working days, or overdue"}},
+                    {choice.due_soon ? "soon" : ""}, nullptr)},
         {"unallocated_filter",
          checkboxes("unallocated", "Allocation", {{"yes", "Only unallocated cases"}},
                     {choice.unallocated ? "yes" : ""}, nullptr)},

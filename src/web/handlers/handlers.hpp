@@ -86,4 +86,20 @@ Response api_show_child(App& app, Exchange& ex);
 Response api_create_child(App& app, Exchange& ex);
 Response api_show_case(App& app, Exchange& ex);
 
+// casework_changes_api.cpp
+Response api_list_cases(App& app, Exchange& ex);
+Response api_open_case(App& app, Exchange& ex);
+Response api_change_level(App& app, Exchange& ex);
+Response api_allocate(App& app, Exchange& ex);
+Response api_add_to_case(App& app, Exchange& ex);
+Response api_close_child(App& app, Exchange& ex);
+Response api_update_child(App& app, Exchange& ex);
+Response api_add_address(App& app, Exchange& ex);
+Response api_network(App& app, Exchange& ex);
+Response api_add_network_member(App& app, Exchange& ex);
+Response api_list_contacts(App& app, Exchange& ex);
+Response api_show_contact(App& app, Exchange& ex);
+Response api_create_contact(App& app, Exchange& ex);
+Response api_decide_contact(App& app, Exchange& ex);
+
 }  // namespace signs::web::handlers

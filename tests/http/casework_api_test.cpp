@@ -1,0 +1,141 @@
+// The casework API end to end with a session: the same rules and checks as the pages.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/casework_steps.hpp"
+#include "support/test_server.hpp"
+
+namespace signs::testing {
+namespace {
+
+using domain::Role;
+using nlohmann::json;
+
+json parsed(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
+
+TEST(CaseworkApi, AFamilysWorkThroughTheApi) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto child = worker.send_json(
+        "POST", "/api/v1/children",
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2"})");
+    ASSERT_EQ(child.status, 201) << child.body;
+    auto child_id = parsed(child)["id"].get<std::int64_t>();
+    auto id = std::to_string(child_id);
+
+    auto opened = worker.send_json("POST", "/api/v1/cases",
+                                   json{{"family_name", "Carter family"},
+                                        {"child_ids", {child_id}},
+                                        {"level", "early-help"},
+                                        {"date", "2026-11-02"},
+                                        {"reason", "Nursery worried about sleep"}}
+                                       .dump());
+    ASSERT_EQ(opened.status, 201) << opened.body;
+    auto case_id = std::to_string(parsed(opened)["id"].get<std::int64_t>());
+    auto list = parsed(worker.get("/api/v1/cases"));
+    ASSERT_EQ(list["cases"].size(), 1u);
+    EXPECT_EQ(list["cases"][0]["level"], "early-help");
+
+    auto stepped = worker.send_json(
+        "POST", "/api/v1/cases/" + case_id + "/children/" + id + "/level",
+        R"({"level":"child-in-need","date":"2026-11-20","reason":"Assessment found more need"})");
+    EXPECT_EQ(stepped.status, 200) << stepped.body;
+    auto backwards =
+        worker.send_json("POST", "/api/v1/cases/" + case_id + "/children/" + id + "/level",
+                         R"({"level":"early-help","date":"2026-11-01","reason":"x"})");
+    EXPECT_EQ(backwards.status, 422);
+    EXPECT_TRUE(parsed(backwards)["error"]["fields"].contains("date"));
+
+    auto moved = worker.send_json(
+        "POST", "/api/v1/children/" + id + "/addresses",
+        R"({"lines":"4 Mill Lane","postcode":"sk11 8rh","moved_in":"2024-01-10"})");
+    EXPECT_EQ(moved.status, 201) << moved.body;
+    auto updated = worker.send_json(
+        "PUT", "/api/v1/children/" + id,
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","school":"Brook Lane","version":1})");
+    ASSERT_EQ(updated.status, 200) << updated.body;
+    EXPECT_EQ(parsed(updated)["version"], 2);
+    EXPECT_EQ(parsed(updated)["school"], "Brook Lane");
+    auto stale = worker.send_json(
+        "PUT", "/api/v1/children/" + id,
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","version":1})");
+    EXPECT_EQ(stale.status, 409);
+
+    auto parent = worker.send_json(
+        "POST", "/api/v1/children/" + id + "/network",
+        R"({"first_name":"Dana","last_name":"Carter","relationship":"mother","parental_responsibility":true,"lives_with_child":true,"safety_network":true})");
+    EXPECT_EQ(parent.status, 201) << parent.body;
+    auto network = parsed(worker.get("/api/v1/children/" + id + "/network"));
+    ASSERT_EQ(network["people"].size(), 1u);
+    EXPECT_EQ(network["people"][0]["relationship"], "mother");
+
+    auto contact = worker.send_json(
+        "POST", "/api/v1/children/" + id + "/contacts",
+        R"({"received_at":"2026-11-26T09:30","channel":"phone","referrer_name":"Amara Okafor","referrer_role":"Class teacher","worried":"Hungry at school","scale":4})");
+    ASSERT_EQ(contact.status, 201) << contact.body;
+    auto contact_id = std::to_string(parsed(contact)["id"].get<std::int64_t>());
+    EXPECT_EQ(parsed(contact)["decision_due"], "2026-11-27");
+    EXPECT_EQ(parsed(worker.get("/api/v1/contacts"))["contacts"].size(), 1u);
+    EXPECT_EQ(parsed(worker.get("/api/v1/cases?due=soon"))["cases"].size(), 1u);
+    auto decided =
+        worker.send_json("POST", "/api/v1/contacts/" + contact_id + "/decision",
+                         R"({"decision":"assessment","reason":"Repeated hunger","version":1})");
+    EXPECT_EQ(decided.status, 200) << decided.body;
+    EXPECT_EQ(parsed(worker.get("/api/v1/contacts/" + contact_id))["decision"], "assessment");
+
+    EXPECT_EQ(worker
+                  .send_json("POST", "/api/v1/cases/" + case_id + "/allocate",
+                             R"({"worker_id":null,"version":1})")
+                  .status,
+              403);
+    auto allocated = manager.send_json("POST", "/api/v1/cases/" + case_id + "/allocate",
+                                       R"({"worker_id":null,"version":1})");
+    EXPECT_EQ(allocated.status, 200) << allocated.body;
+    EXPECT_EQ(parsed(manager.get("/api/v1/cases?view=team&unallocated=yes"))["cases"].size(), 1u);
+
+    auto closed =
+        manager.send_json("POST", "/api/v1/cases/" + case_id + "/children/" + id + "/close",
+                          R"({"date":"2026-11-26","reason":"RC7","note":"Needs met"})");
+    EXPECT_EQ(closed.status, 200) << closed.body;
+    EXPECT_TRUE(parsed(manager.get("/api/v1/cases?view=team"))["cases"].empty());
+}
+
+TEST(CaseworkApi, WrongTypesAreNamedAndChangeNothing) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto id = std::to_string(child);
+    auto bad = worker.send_json("PUT", "/api/v1/children/" + id,
+                                R"({"first_name":7,"disabilities":"DEAF","version":"1"})");
+    EXPECT_EQ(bad.status, 422);
+    auto fields = parsed(bad)["error"]["fields"];
+    EXPECT_EQ(fields["first_name"], "first_name must be a string");
+    EXPECT_EQ(fields["disabilities"], "disabilities must be a list of strings");
+    EXPECT_EQ(fields["version"], "version must be a whole number");
+    EXPECT_EQ(worker.send_json("POST", "/api/v1/cases", "[1,2]").status, 422);
+    EXPECT_EQ(worker.send_json("POST", "/api/v1/cases", "{not json").status, 422);
+    auto wrong_ids = worker.send_json("POST", "/api/v1/cases",
+                                      R"({"family_name":"X","child_ids":["1 OR 1=1"]})");
+    EXPECT_EQ(wrong_ids.status, 422);
+    EXPECT_EQ(parsed(wrong_ids)["error"]["fields"]["child_ids"],
+              "child_ids must be a list of whole numbers");
+    auto contact = worker.send_json("POST", "/api/v1/children/" + id + "/contacts",
+                                    R"({"received_at":"yesterday","scale":"4"})");
+    EXPECT_EQ(contact.status, 422);
+    EXPECT_EQ(parsed(contact)["error"]["fields"]["scale"], "scale must be a whole number");
+    auto outsider = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    EXPECT_EQ(outsider.get("/api/v1/children/" + id + "/network").status, 403);
+    EXPECT_EQ(
+        outsider
+            .send_json(
+                "PUT", "/api/v1/children/" + id,
+                R"({"first_name":"X","last_name":"Y","date_of_birth":"2019-03-02","gender":"2","version":1})")
+            .status,
+        403);
+    EXPECT_EQ(server.audit_count("child-edit"), 0);
+    EXPECT_EQ(server.audit_count("case-open"), 0);
+}
+
+}  // namespace
+}  // namespace signs::testing
