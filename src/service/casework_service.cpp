@@ -18,7 +18,6 @@
 namespace signs::service {
 namespace {
 
-constexpr int kSearchLimit = 50;
 constexpr std::size_t kMaxBreakGlassReason = 500;
 
 std::string name_of(const store::ChildRecord& child) {
@@ -95,8 +94,8 @@ core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
     return outcome;
 }
 
-core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const Actor& actor,
-                                                                         const std::string& query) {
+core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
+                                                          const std::string& query, int page) {
     if (!has_case_role(actor)) {
         return core::fail(core::ErrorKind::Forbidden,
                           "Only casework staff can search for children");
@@ -105,6 +104,9 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
     core::FieldChecks checks;
     checks.text("q", text, "Enter a name, date of birth, NHS number or UPN", "Search", 100);
     if (!checks.ok()) return std::unexpected(checks.error());
+    page = std::clamp(page, 1, kMaxSearchPage);
+    // Enough matches to show this page and to know whether another follows.
+    const int wanted = page * kSearchPageSize + 1;
 
     // The connection goes back to the pool before the audit event is queued: the audit
     // writer needs one too, and waiting for it while holding one could starve the pool.
@@ -114,7 +116,7 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
         std::vector<std::int64_t> ids;
         bool by_name = false;
         if (auto date = core::CivilDate::parse_iso(text)) {
-            ids = store::children::ids_born_on(sql, date->iso(), kSearchLimit * 4);
+            ids = store::children::ids_born_on(sql, date->iso(), wanted * 4);
         } else if (auto nhs = domain::normalise_nhs_number(text)) {
             ids = store::children::ids_with_identifier(sql, *nhs, "");
         } else if (auto upn = domain::normalise_upn(text)) {
@@ -123,7 +125,8 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
             by_name = true;
             // Candidates from the rarest-looking (longest) word, then checked against every word.
             auto words = domain::name_words(text);
-            if (words.empty()) return std::vector<ChildSummary>{};
+            if (words.empty()) return SearchPage{{}, page, false};
+            const int candidates = 70 + wanted;
             auto longest =
                 *std::max_element(words.begin(), words.end(),
                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
@@ -133,10 +136,10 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
             store::children::OpenableBy by{actor.user->id, actor.user->team_id,
                                            core::to_storage(clock_.now())};
             for (auto id : store::children::ids_with_name_keys(
-                     sql, domain::name_query_keys(longest), 120, by)) {
+                     sql, domain::name_query_keys(longest), candidates, by)) {
                 found.insert(id);
             }
-            for (auto id : store::children::ids_with_name_prefix(sql, longest, 120, by))
+            for (auto id : store::children::ids_with_name_prefix(sql, longest, candidates, by))
                 found.insert(id);
             ids.assign(found.begin(), found.end());
         }
@@ -145,8 +148,7 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
         // common name costs the same in a large council as in a small one.
         constexpr std::size_t kChunk = 200;
         std::vector<ChildSummary> results;
-        for (std::size_t start = 0;
-             start < ids.size() && static_cast<int>(results.size()) < kSearchLimit;
+        for (std::size_t start = 0; start < ids.size() && static_cast<int>(results.size()) < wanted;
              start += kChunk) {
             std::vector<std::int64_t> chunk(
                 ids.begin() + static_cast<std::ptrdiff_t>(start),
@@ -164,22 +166,32 @@ core::Result<std::vector<ChildSummary>> CaseworkService::search_children(const A
                 sql, matching, actor.user->id, actor.user->team_id, core::to_storage(clock_.now()));
             std::set<std::int64_t> allowed(openable.begin(), openable.end());
             for (const auto& child : candidates) {
-                if (static_cast<int>(results.size()) >= kSearchLimit) break;
+                if (static_cast<int>(results.size()) >= wanted) break;
                 if (!allowed.contains(child.id)) continue;
                 // Restricted children are few: they get the full check, case by case.
                 if (child.restricted && !can_open_child(sql, actor, child)) continue;
                 results.push_back({child, ""});
             }
         }
+        SearchPage out;
+        out.page = page;
+        auto size = static_cast<std::size_t>(kSearchPageSize);
+        auto first = std::min(results.size(), (static_cast<std::size_t>(page) - 1) * size);
+        auto last = std::min(results.size(), first + size);
+        out.has_more = results.size() > last;
+        out.children.assign(results.begin() + static_cast<std::ptrdiff_t>(first),
+                            results.begin() + static_cast<std::ptrdiff_t>(last));
         std::vector<std::int64_t> shown;
-        for (const auto& r : results) shown.push_back(r.child.id);
+        for (const auto& r : out.children) shown.push_back(r.child.id);
         auto levels = store::cases::current_levels(sql, shown);
-        for (auto& r : results) {
+        for (auto& r : out.children) {
             if (auto it = levels.find(r.child.id); it != levels.end()) r.current_level = it->second;
         }
-        return results;
+        return out;
     }();
-    audit_.record(actor, {"child-search", "child", "", std::to_string(results.size()) + " found"});
+    audit_.record(actor, {"child-search", "child", "",
+                          std::to_string(results.children.size()) + " found on page " +
+                              std::to_string(page)});
     return results;
 }
 

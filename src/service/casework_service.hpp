@@ -35,6 +35,16 @@ struct ChildSummary {
     std::string current_level;  ///< code of the newest open level, or empty
 };
 
+inline constexpr int kSearchPageSize = 50;
+/// A search is for finding one child: ten pages of a common name is as far as anyone looks.
+inline constexpr int kMaxSearchPage = 10;
+
+struct SearchPage {
+    std::vector<ChildSummary> children;
+    int page = 1;
+    bool has_more = false;  ///< another page follows
+};
+
 /// The outcome of adding a child: either the new id, or the existing children that look
 /// like the same person, for the worker to check before confirming.
 struct AddChildOutcome {
@@ -99,8 +109,9 @@ class CaseworkService {
                                             bool confirmed_not_duplicate, bool check_only = false);
     /// By name (forgiving of one slip per word), date of birth (YYYY-MM-DD), NHS number or
     /// UPN. Only children the user may open are returned.
-    core::Result<std::vector<ChildSummary>> search_children(const Actor& actor,
-                                                            const std::string& query);
+    /// Results come a page of kSearchPageSize at a time, from page 1 up to kMaxSearchPage.
+    core::Result<SearchPage> search_children(const Actor& actor, const std::string& query,
+                                             int page = 1);
     core::Result<ChildView> view_child(const Actor& actor, std::int64_t child_id);
 
     core::Result<std::int64_t> open_case(const Actor& actor, const OpenCaseForm& form);

@@ -137,5 +137,36 @@ TEST(CaseworkApi, WrongTypesAreNamedAndChangeNothing) {
     EXPECT_EQ(server.audit_count("case-open"), 0);
 }
 
+TEST(CaseworkApi, SearchResultsComeAPageAtATime) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    for (int i = 0; i < 55; ++i) {
+        auto dob = core::CivilDate::parse_iso("2010-01-01")->plus_days(i).iso();
+        auto added = worker.send_json("POST", "/api/v1/children",
+                                      json{{"first_name", "Child" + std::to_string(i)},
+                                           {"last_name", "Carter"},
+                                           {"date_of_birth", dob},
+                                           {"gender", "0"}}
+                                          .dump());
+        ASSERT_EQ(added.status, 201) << added.body;
+    }
+    auto first = parsed(worker.get("/api/v1/children?q=Carter"));
+    EXPECT_EQ(first["children"].size(), 50u);
+    EXPECT_EQ(first["has_more"], true);
+    auto second = parsed(worker.get("/api/v1/children?q=Carter&page=2"));
+    EXPECT_EQ(second["children"].size(), 5u);
+    EXPECT_EQ(second["has_more"], false);
+    EXPECT_NE(first["children"][0]["id"], second["children"][0]["id"]);
+    auto page = worker.get("/children?q=Carter").body;
+    EXPECT_NE(page.find("Showing 1 to 50, and more"), std::string::npos);
+    EXPECT_NE(page.find("href=\"/children?q=Carter&amp;page=2\" rel=\"next\""), std::string::npos);
+    auto last = worker.get("/children?q=Carter&page=2").body;
+    EXPECT_NE(last.find("Showing 51 to 55"), std::string::npos);
+    EXPECT_NE(last.find("rel=\"prev\""), std::string::npos);
+    EXPECT_EQ(last.find("rel=\"next\""), std::string::npos);
+    EXPECT_EQ(worker.get("/children?q=Carter&page=-1").status, 200);
+    EXPECT_EQ(worker.get("/children?q=Carter&page=99999999999999999999").status, 200);
+}
+
 }  // namespace
 }  // namespace signs::testing

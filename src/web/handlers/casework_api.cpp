@@ -66,15 +66,19 @@ domain::ChildForm child_form_from_json(JsonBody& body) {
 }
 
 Response api_search_children(App& app, Exchange& ex) {
-    auto found = app.casework().search_children(ex.actor(), ex.query().get("q"));
+    auto query = ex.query();
+    auto page = query.number("page").value_or(1);
+    auto found = app.casework().search_children(
+        ex.actor(), query.get("q"), static_cast<int>(std::min<std::int64_t>(page, 1000)));
     if (!found) return app.error(ex, found.error());
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& r : *found) {
+    for (const auto& r : found->children) {
         auto item = child_json(r.child);
         item["current_level"] = or_null(r.current_level);
         list.push_back(item);
     }
-    return Response::json(200, json_text({{"children", list}}));
+    return Response::json(
+        200, json_text({{"children", list}, {"page", found->page}, {"has_more", found->has_more}}));
 }
 
 Response api_show_child(App& app, Exchange& ex) {

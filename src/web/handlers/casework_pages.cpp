@@ -92,7 +92,8 @@ Response find_children(App& app, Exchange& ex) {
     nlohmann::json model = {
         {"title", "Find a child"}, {"searched", false}, {"q", field("q", "", q, nullptr)}};
     if (!query.has("q")) return app.page(ex, 200, "casework/find_children", model);
-    auto found = app.casework().search_children(ex.actor(), q);
+    auto page = static_cast<int>(std::min<std::int64_t>(query.number("page").value_or(1), 1000));
+    auto found = app.casework().search_children(ex.actor(), q, page);
     if (!found) {
         if (found.error().kind != core::ErrorKind::Invalid) return app.error(ex, found.error());
         model["q"] = field("q", "", q, &found.error());
@@ -100,7 +101,7 @@ Response find_children(App& app, Exchange& ex) {
         return app.page(ex, 422, "casework/find_children", model);
     }
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& r : *found) {
+    for (const auto& r : found->children) {
         rows.push_back(
             {{"id", std::to_string(r.child.id)},
              {"name", r.child.first_name + " " + r.child.last_name},
@@ -112,8 +113,22 @@ Response find_children(App& app, Exchange& ex) {
     model["searched"] = true;
     model["has_results"] = !rows.empty();
     model["results"] = rows;
+    auto first = (found->page - 1) * service::kSearchPageSize + 1;
     model["caption"] = rows.empty() ? "No children found that you can open"
-                                    : std::to_string(rows.size()) + " found";
+                       : found->page == 1 && !found->has_more
+                           ? std::to_string(rows.size()) + " found"
+                           : "Showing " + std::to_string(first) + " to " +
+                                 std::to_string(first + static_cast<int>(rows.size()) - 1) +
+                                 (found->has_more ? ", and more" : "");
+    auto page_href = [&](int n) {
+        return "/children?q=" + url_encode(q) + "&page=" + std::to_string(n);
+    };
+    bool next = found->has_more && found->page < service::kMaxSearchPage;
+    model["paged"] = found->page > 1 || next;
+    model["previous"] =
+        found->page > 1 ? nlohmann::json(page_href(found->page - 1)) : nlohmann::json(false);
+    model["next"] = next ? nlohmann::json(page_href(found->page + 1)) : nlohmann::json(false);
+    model["narrow"] = found->has_more && !next;
     return app.page(ex, 200, "casework/find_children", model);
 }
 
