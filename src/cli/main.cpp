@@ -22,6 +22,7 @@
 #include "service/child_import.hpp"
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
+#include "service/working_calendar.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "store/store_error.hpp"
@@ -156,7 +157,8 @@ int demo_data(const cli::Config& config) {
     auto migrated = migrate(config, *db);
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
-    auto loaded = service::load_demo_data(*db, clock);
+    auto loaded =
+        service::load_demo_data(*db, clock, service::load_working_calendar(config.resources));
     if (!loaded) return complain(loaded.error().message);
     std::cout << "Loaded fictional demo teams, staff and families.\n"
               << "Demo administrator: " << loaded->admin_email << "\n"

@@ -1,6 +1,7 @@
 #include "service/demo_data.hpp"
 
 #include <array>
+#include <map>
 #include <vector>
 
 #include "core/crypto.hpp"
@@ -9,8 +10,12 @@
 #include "service/audit_service.hpp"
 #include "service/audit_writer.hpp"
 #include "service/casework_service.hpp"
+#include "service/child_record_service.hpp"
+#include "service/contact_service.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
+#include "store/contact_repository.hpp"
+#include "store/network_repository.hpp"
 #include "store/user_repository.hpp"
 
 namespace signs::service {
@@ -54,11 +59,38 @@ struct DemoStep {
     const char* legal_status;
 };
 
+/// An adult around every child of the family.
+struct DemoAdult {
+    const char* first;
+    const char* last;
+    const char* relationship;
+    bool parental_responsibility;
+    bool lives_with_child;
+    bool safety_network;
+    const char* phone;
+};
+
 struct DemoFamily {
     const char* family_name;
     const char* worker_email;
     std::vector<DemoChild> children;
     std::vector<DemoStep> steps;  ///< the first opens the case
+    std::vector<DemoAdult> adults;
+    const char* address;   ///< where the children live, with a postcode of the right shape
+    const char* postcode;  ///< in the reserved-looking "ZZ" area, so no real street is named
+};
+
+/// A worry phoned in to the front door about the first child of a family.
+struct DemoContact {
+    const char* family_name;
+    int days_ago;
+    const char* referrer_name;
+    const char* referrer_role;
+    const char* worried;
+    const char* working_well;
+    int scale;
+    const char* decision;  ///< empty: still waiting for one
+    const char* reason;
 };
 
 // Invented families: none of these people exist.
@@ -74,46 +106,114 @@ const std::vector<DemoFamily>& demo_families() {
            40,
            "Assessment found needs the family cannot meet on their own",
            {},
-           ""}}},
+           ""}},
+         {{"Dana", "Carter", "mother", true, true, true, "01632 960 101"},
+          {"Pat", "Carter", "grandparent", false, false, true, "01632 960 102"}},
+         "3 Willow Row\nDemo Town",
+         "ZZ1 1AA"},
         {"Brightwater family (demo)",
          "practitioner2@signs.example.org",
          {{"Ruby", "Brightwater", 3300, "2", "Mum being happy and my friend Zara"},
           {"Baby", "Brightwater", -90, "0", ""}},
          {{L::ChildInNeed, 300, "Health visitor concerned about home conditions", {}, ""},
           {L::ChildProtection, 120, "Initial conference agreed a child protection plan",
-           domain::CpCategory::Neglect, ""}}},
+           domain::CpCategory::Neglect, ""}},
+         {{"Kerry", "Brightwater", "mother", true, true, true, "01632 960 201"},
+          {"Sam", "Oakes", "parent-partner", false, true, false, ""},
+          {"June", "Brightwater", "aunt-uncle", false, false, true, "01632 960 203"}},
+         "Flat 7, Heron Court\nDemo Town",
+         "ZZ1 2BB"},
         {"Fennimore family (demo)",
          "practitioner@signs.example.org",
          {{"Toby", "Fennimore", 4300, "1", "Football on Saturdays"}},
-         {{L::ChildInNeed, 90, "School raised worries about Toby's behaviour at home", {}, ""}}},
+         {{L::ChildInNeed, 90, "School raised worries about Toby's behaviour at home", {}, ""}},
+         {{"Lee", "Fennimore", "father", true, true, true, "01632 960 301"}},
+         "22 Mill Street\nDemo Town",
+         "ZZ2 3CC"},
         {"Quillby family (demo)",
          "practitioner2@signs.example.org",
          {{"Isla", "Quillby", 5400, "2", "Seeing my brother every week"}},
          {{L::ChildProtection, 700, "Conference agreed a plan after a police call-out",
            domain::CpCategory::Emotional, ""},
           {L::CaredFor, 400, "Court made an interim care order", {}, "ico"},
-          {L::CaredFor, 150, "Final hearing: care order made", {}, "co"}}},
+          {L::CaredFor, 150, "Final hearing: care order made", {}, "co"}},
+         {{"Ann", "Hollins", "foster-carer", false, true, true, "01632 960 401"}},
+         "5 Beacon Lane\nDemo Village",
+         "ZZ3 4DD"},
         {"Marchbank family (demo)",
          "practitioner@signs.example.org",
          {{"Dylan", "Marchbank", 6800, "1", "Getting my own flat and an apprenticeship"}},
          {{L::CaredFor, 1500, "Accommodated with his mother's agreement", {}, "s20"},
-          {L::CareLeaver, 60, "Turned 18; pathway plan in place", {}, ""}}},
+          {L::CareLeaver, 60, "Turned 18; pathway plan in place", {}, ""}},
+         {{"Chris", "Marchbank", "mother", true, false, true, "01632 960 501"}},
+         "Room 4, Station House\nDemo Town",
+         "ZZ2 5EE"},
         {"Ashcombe family (demo)",
          "manager@signs.example.org",
          {{"Poppy", "Ashcombe", 2200, "2", ""}},
-         {{L::EarlyHelp, 10, "Family asked the school for help with routines", {}, ""}}},
+         {{L::EarlyHelp, 10, "Family asked the school for help with routines", {}, ""}},
+         {{"Mel", "Ashcombe", "mother", true, true, true, "01632 960 601"}},
+         "8 Orchard Way\nDemo Town",
+         "ZZ1 6FF"},
     };
     return families;
+}
+
+const std::vector<DemoContact>& demo_contacts() {
+    static const std::vector<DemoContact> contacts = {
+        {"Fennimore family (demo)", 0, "Ms Rowe (demo)", "Head of year",
+         "Toby said his dad shouted and threw a plate last night; he did not want to go home.",
+         "Toby's dad comes to every parents' evening.", 4, "", ""},
+        {"Ashcombe family (demo)", 12, "Mr Patel (demo)", "Class teacher",
+         "Poppy is often late and tired, and mornings seem chaotic.",
+         "Poppy's mum asked us for help herself.", 7, "early-help",
+         "The family want support with routines; early help fits."},
+    };
+    return contacts;
 }
 
 std::string date_parts_day(core::CivilDate date) {
     return std::to_string(static_cast<unsigned>(date.ymd().day()));
 }
 
+/// Links the family's adults to every child: the first child gets new people, the others
+/// the same people, as a worker does for brothers and sisters.
+std::vector<std::int64_t> add_demo_network(CaseworkService& casework, const Actor& actor,
+                                           const DemoFamily& family,
+                                           const std::vector<std::int64_t>& ids) {
+    std::vector<std::int64_t> people;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        for (std::size_t a = 0; a < family.adults.size(); ++a) {
+            const auto& adult = family.adults[a];
+            auto yes = [](bool b) { return std::string{b ? "yes" : "no"}; };
+            domain::NetworkMemberForm form{adult.first,
+                                           adult.last,
+                                           adult.relationship,
+                                           yes(adult.parental_responsibility),
+                                           yes(adult.lives_with_child),
+                                           yes(adult.safety_network),
+                                           adult.phone,
+                                           "",
+                                           ""};
+            auto existing = i == 0 ? std::nullopt : std::optional<std::int64_t>{people[a]};
+            auto linked = casework.add_network_member(actor, ids[i], form, existing);
+            if (!linked)
+                throw core::Fault(core::ErrorKind::Internal,
+                                  "demo network member rejected: " + linked.error().message);
+            if (i == 0) people.push_back(*linked);
+        }
+    }
+    return people;
+}
+
 /// Builds the families through the same service functions a worker would use.
-void load_demo_families(store::Database& db, const core::Clock& clock) {
+void load_demo_families(store::Database& db, const core::Clock& clock,
+                        const domain::WorkingCalendar& calendar) {
     AuditWriter audit{db, clock};
     CaseworkService casework{db, clock, audit};
+    ChildRecordService records{db, clock, audit};
+    ContactService contacts{db, clock, audit, calendar};
+    std::map<std::string, std::pair<std::int64_t, Actor>> first_child;
     auto today = core::london_date(clock.now());
     for (const auto& family : demo_families()) {
         auto worker = [&] {
@@ -174,9 +274,55 @@ void load_demo_families(store::Database& db, const core::Clock& clock) {
                                       "demo level rejected: " + changed.error().message);
             }
         }
+        auto people = add_demo_network(casework, actor, family, ids);
+        for (auto id : ids) {
+            auto moved = today.plus_days(-300);
+            auto added =
+                records.add_address(actor, id,
+                                    {family.address, family.postcode, date_parts_day(moved),
+                                     std::to_string(static_cast<unsigned>(moved.ymd().month())),
+                                     std::to_string(static_cast<int>(moved.ymd().year()))});
+            if (!added)
+                throw core::Fault(core::ErrorKind::Internal,
+                                  "demo address rejected: " + added.error().message);
+        }
         auto lease = db.lease();
         store::cases::mark_demo(lease.sql(), *case_id);
         for (auto id : ids) store::children::mark_demo(lease.sql(), id);
+        for (auto id : people) store::network::mark_demo_person(lease.sql(), id);
+        first_child[family.family_name] = {ids.front(), actor};
+    }
+    for (const auto& c : demo_contacts()) {
+        const auto& [child_id, actor] = first_child.at(c.family_name);
+        auto received = clock.now() - std::chrono::days{c.days_ago} - std::chrono::hours{1};
+        auto day = core::london_date(received);
+        auto time = core::london_clock(received);
+        domain::ContactForm form{date_parts_day(day),
+                                 std::to_string(static_cast<unsigned>(day.ymd().month())),
+                                 std::to_string(static_cast<int>(day.ymd().year())),
+                                 std::to_string(time.hour),
+                                 std::to_string(time.minute),
+                                 "phone",
+                                 c.referrer_name,
+                                 c.referrer_role,
+                                 "",
+                                 "",
+                                 c.worried,
+                                 c.working_well,
+                                 "",
+                                 std::to_string(c.scale)};
+        auto id = contacts.record(actor, child_id, form);
+        if (!id)
+            throw core::Fault(core::ErrorKind::Internal,
+                              "demo contact rejected: " + id.error().message);
+        if (*c.decision) {
+            auto decided = contacts.decide(actor, *id, {c.decision, c.reason}, 1);
+            if (!decided)
+                throw core::Fault(core::ErrorKind::Internal,
+                                  "demo decision rejected: " + decided.error().message);
+        }
+        auto lease = db.lease();
+        store::contacts::mark_demo(lease.sql(), *id);
     }
 }
 
@@ -213,9 +359,10 @@ core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Cl
 
 }  // namespace
 
-core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock) {
+core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
+                                            const domain::WorkingCalendar& calendar) {
     auto result = load_demo_staff(db, clock);
-    if (result) load_demo_families(db, clock);
+    if (result) load_demo_families(db, clock, calendar);
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "domain/timescales/working_days.hpp"
 #include "store/database.hpp"
 
 namespace signs::service {
@@ -17,7 +18,10 @@ struct DemoDataResult {
 };
 
 /// Loads demo data into a new database only: Conflict if anyone is already there. Besides
-/// staff, six fictional families with children at every service level and some history.
-core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock);
+/// staff, six fictional families with children at every service level, the people around
+/// them, where they live, some history, and contacts at the front door (one waiting for a
+/// decision, whose deadline `calendar` sets).
+core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
+                                            const domain::WorkingCalendar& calendar);
 
 }  // namespace signs::service

@@ -138,4 +138,11 @@ bool decide(soci::session& sql, std::int64_t id, const std::string& decision,
     });
 }
 
+void mark_demo(soci::session& sql, std::int64_t id) {
+    translate_errors([&] {
+        long long key = id;
+        sql << "UPDATE contacts SET is_demo = 1 WHERE id = :id", soci::use(key);
+    });
+}
+
 }  // namespace signs::store::contacts

@@ -52,5 +52,8 @@ bool decide(soci::session& sql, std::int64_t id, const std::string& decision,
             const std::string& reason, std::int64_t decided_by, const std::string& decided_at,
             int expected_version);
 
+/// Marks a contact as part of the fictional demo data.
+void mark_demo(soci::session& sql, std::int64_t id);
+
 }  // namespace contacts
 }  // namespace signs::store

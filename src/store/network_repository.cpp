@@ -135,4 +135,11 @@ std::vector<ProfessionalRecord> professionals_for_child(soci::session& sql, std:
     return out;
 }
 
+void mark_demo_person(soci::session& sql, std::int64_t id) {
+    translate_errors([&] {
+        long long key = id;
+        sql << "UPDATE people SET is_demo = 1 WHERE id = :id", soci::use(key);
+    });
+}
+
 }  // namespace signs::store::network

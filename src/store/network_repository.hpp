@@ -47,5 +47,8 @@ std::vector<PersonRecord> people_around(soci::session& sql,
 std::int64_t insert_professional(soci::session& sql, const ProfessionalRecord& professional);
 std::vector<ProfessionalRecord> professionals_for_child(soci::session& sql, std::int64_t child_id);
 
+/// Marks a person as part of the fictional demo data.
+void mark_demo_person(soci::session& sql, std::int64_t id);
+
 }  // namespace network
 }  // namespace signs::store
