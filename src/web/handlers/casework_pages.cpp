@@ -726,7 +726,9 @@ Response list_cases(App& app, Exchange& ex) {
         {"has_team", ex.user->team_id.has_value()},
         {"rows", items},
         {"caption", items.empty() ? "No cases match"
-                                  : std::to_string(items.size()) + " children in open cases"},
+                                  : std::to_string(items.size()) +
+                                        (items.size() == 1 ? " child" : " children") +
+                                        " in open cases"},
         {"has_selected", !selected.empty()},
         {"selected", selected},
         {"clear_href", clear.href()},
