@@ -1,6 +1,7 @@
 // Fills a database with many fictional children, cases and chronology events, to measure
 // search and child pages at the scale of a large council. Not a test; see bench/casework.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 
 #include <array>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
+#include "store/contact_repository.hpp"
 #include "store/migrations.hpp"
 #include "store/user_repository.hpp"
 
@@ -97,6 +99,23 @@ int main(int argc, char** argv) {
             store::chronology::add(
                 sql, {0, id, today.plus_days(-e * 7).iso(), "visit",
                       "Generated home visit " + std::to_string(e), "manual", worker.id, "", now});
+        }
+        // Forty children, spread through the county, have a contact waiting for a decision:
+        // as many at any size, so the front door's list measures finding them, not drawing more.
+        if (i % std::max(1, children / 40) == 0) {
+            store::ContactRecord contact;
+            contact.child_id = id;
+            contact.team_id = worker.team_id;
+            contact.received_at = now;
+            contact.received_on = today.iso();
+            contact.channel = "phone";
+            contact.referrer_name = "Generated referrer";
+            contact.referrer_role = "Teacher";
+            contact.worried = "Generated worry";
+            contact.scale_question = "Generated";
+            contact.decision_due = today.plus_days(static_cast<int>(random() % 10)).iso();
+            contact.recorded_at = now;
+            store::contacts::insert(sql, contact);
         }
         if ((i + 1) % 10000 == 0) std::cerr << (i + 1) << " children\n";
     }

@@ -9,17 +9,9 @@ import {
 
 const app = useSigns();
 
-async function signInAsAdmin(page) {
-  await page.goto(app.url('/sign-in'));
-  await page.getByLabel('Email address').fill(admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
 test('an administrator adds a colleague, fixing the mistakes the form points out', { timeout: 90_000 }, async (t) => {
   const page = await app.newPage(t);
-  await signInAsAdmin(page);
+  await app.signIn(page, admin.email, admin.password);
 
   await page.getByRole('link', { name: 'Users', exact: true }).click();
   await page.getByRole('button', { name: 'Add a user' }).click();
@@ -64,7 +56,7 @@ test('an administrator adds a colleague, fixing the mistakes the form points out
 
 test('an administrator makes an API token and reads the audit log', { timeout: 90_000 }, async (t) => {
   const page = await app.newPage(t);
-  await signInAsAdmin(page);
+  await app.signIn(page, admin.email, admin.password);
 
   await page.getByRole('link', { name: 'API tokens', exact: true }).click();
   await checkAccessibility(page);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assertNoScriptProblems, bodyText, checkAccessibility, runSigns, useSigns,
+  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -20,25 +20,10 @@ async function addStaff() {
   }
 }
 
-async function signIn(page, person) {
-  await page.goto(app.url('/sign-in'));
-  await page.getByLabel('Email address').fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-async function fillDate(page, legend, day, month, year) {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
-}
-
 test('a child is recorded, a case opened, stepped up and reallocated', { timeout: 120_000 }, async (t) => {
   await addStaff();
   const page = await app.newPage(t);
-  await signIn(page, worker);
+  await app.signIn(page, worker.email, password);
 
   await page.goto(app.url('/children/new'));
   await checkAccessibility(page);
@@ -98,7 +83,7 @@ test('a child is recorded, a case opened, stepped up and reallocated', { timeout
   assertNoScriptProblems(page);
 
   const managerPage = await app.newPage(t);
-  await signIn(managerPage, manager);
+  await app.signIn(managerPage, manager.email, password);
   await managerPage.goto(app.url(caseUrl));
   await managerPage.getByLabel('Allocated worker').selectOption({ label: 'Nobody (leave unallocated)' });
   await managerPage.getByRole('button', { name: 'Allocate' }).click();

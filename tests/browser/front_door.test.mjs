@@ -5,27 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assertNoScriptProblems, bodyText, checkAccessibility, runSigns, useSigns,
+  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
 const password = 'a long enough passphrase';
 const worker = { email: 'door@example.test', name: 'Rowan Frontdoor' };
-
-async function signIn(page, person) {
-  await page.goto(app.url('/sign-in'));
-  await page.getByLabel('Email address').fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-async function fillDate(page, legend, day, month, year) {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(day);
-  await group.getByLabel('Month').fill(month);
-  await group.getByLabel('Year').fill(year);
-}
 
 async function addChild(page, first, last, [day, month, year]) {
   await page.goto(app.url('/children/new'));
@@ -42,7 +27,7 @@ test('a contact becomes a case that a baby joins and that closes', { timeout: 12
   await runSigns(['user', 'add', worker.email, '--name', worker.name, '--role', 'practitioner',
     '--team', 'Front Door', '--data-dir', app.dataDir], { input: `${password}\n` });
   const page = await app.newPage(t);
-  await signIn(page, worker);
+  await app.signIn(page, worker.email, password);
   const today = new Date();
   await addChild(page, 'Leo', 'Marsh', ['14', '6', '2020']);
   const childUrl = new URL(page.url()).pathname;

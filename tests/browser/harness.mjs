@@ -234,6 +234,14 @@ export function bodyText(page) {
   return page.locator('body').innerText();
 }
 
+/** Fills the three boxes of the GOV.UK date input whose legend is `legend`. */
+export async function fillDate(page, legend, day, month, year) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+}
+
 /**
  * Registers before/after hooks for the calling test file: a data directory with a migrated
  * database and the administrator, a running server, and a browser. Returns an object whose
@@ -252,6 +260,14 @@ export function useSigns() {
     /** A new page in its own browser context, closed when test `t` ends. */
     newPage(t) {
       return openPage(app.browser, t);
+    },
+    /** Signs in through the form and waits for the home page. */
+    async signIn(page, email, password) {
+      await page.goto(app.url('/sign-in'));
+      await page.getByLabel('Email address').fill(email);
+      await page.getByLabel('Password', { exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/');
     },
   };
 

@@ -23,14 +23,25 @@ Response done(App& app, Exchange& ex, const core::Result<void>& result, nlohmann
     return ok(200, body);
 }
 
-/// Reads the body, or answers with its problems.
-std::optional<JsonBody> body_of(App& app, Exchange& ex, Response& refusal) {
+/// What a change request carries: the record numbers in its path and its JSON body.
+struct ApiRequest {
+    std::int64_t id = 0;
+    std::int64_t child = 0;  ///< for paths with a {child}
+    JsonBody body;
+};
+
+/// Reads the path's numbers ("id", and "child" when `with_child`) and the body, or gives the
+/// answer that refuses them.
+std::expected<ApiRequest, Response> read_request(App& app, Exchange& ex, bool with_id,
+                                                 bool with_child = false) {
+    auto id = with_id ? ex.id_param("id") : std::optional<std::int64_t>{0};
+    auto child = with_child ? ex.id_param("child") : std::optional<std::int64_t>{0};
+    if (!id || !child)
+        return std::unexpected(
+            app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found")));
     auto body = JsonBody::parse(ex.request.body);
-    if (!body) {
-        refusal = app.error(ex, body.error());
-        return std::nullopt;
-    }
-    return std::move(*body);
+    if (!body) return std::unexpected(app.error(ex, body.error()));
+    return ApiRequest{*id, *child, std::move(*body)};
 }
 
 core::Result<domain::LevelChange> level_change_from(JsonBody& body) {
@@ -90,9 +101,9 @@ Response api_list_cases(App& app, Exchange& ex) {
 }
 
 Response api_open_case(App& app, Exchange& ex) {
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, false);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
     auto family = body->text("family_name");
     auto children = body->numbers("child_ids");
     auto change = level_change_from(*body);
@@ -103,13 +114,11 @@ Response api_open_case(App& app, Exchange& ex) {
 }
 
 Response api_change_level(App& app, Exchange& ex) {
-    auto case_id = ex.id_param("id");
-    auto child_id = ex.id_param("child");
-    if (!case_id || !child_id)
-        return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto case_id = &call->id;
+    auto child_id = &call->child;
     auto change = level_change_from(*body);
     if (!change) return app.error(ex, change.error());
     return done(app, ex, app.casework().change_level(ex.actor(), *case_id, *child_id, *change),
@@ -117,11 +126,10 @@ Response api_change_level(App& app, Exchange& ex) {
 }
 
 Response api_allocate(App& app, Exchange& ex) {
-    auto case_id = ex.id_param("id");
-    if (!case_id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto case_id = &call->id;
     auto worker = body->number("worker_id");
     auto version = body->number("version");
     if (auto problems = body->problems()) return app.error(ex, *problems);
@@ -133,11 +141,10 @@ Response api_allocate(App& app, Exchange& ex) {
 }
 
 Response api_add_to_case(App& app, Exchange& ex) {
-    auto case_id = ex.id_param("id");
-    if (!case_id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto case_id = &call->id;
     auto child = body->number("child_id");
     auto change = level_change_from(*body);
     if (!change) return app.error(ex, change.error());
@@ -147,13 +154,11 @@ Response api_add_to_case(App& app, Exchange& ex) {
 }
 
 Response api_close_child(App& app, Exchange& ex) {
-    auto case_id = ex.id_param("id");
-    auto child_id = ex.id_param("child");
-    if (!case_id || !child_id)
-        return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto case_id = &call->id;
+    auto child_id = &call->child;
     auto parts = body->date_parts("date");
     auto reason = body->text("reason");
     auto note = body->text("note");
@@ -167,11 +172,10 @@ Response api_close_child(App& app, Exchange& ex) {
 }
 
 Response api_update_child(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto id = &call->id;
     auto form = child_form_from_json(*body);
     auto version = body->number("version");
     if (auto problems = body->problems()) return app.error(ex, *problems);
@@ -188,11 +192,10 @@ Response api_update_child(App& app, Exchange& ex) {
 }
 
 Response api_add_address(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto id = &call->id;
     auto parts = body->date_parts("moved_in");
     domain::AddressForm form{body->text("lines"), body->text("postcode"), parts[0], parts[1],
                              parts[2]};
@@ -231,11 +234,10 @@ Response api_network(App& app, Exchange& ex) {
 }
 
 Response api_add_network_member(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto id = &call->id;
     auto yes_no = [&](const char* name) { return body->flag(name) ? "yes" : "no"; };
     domain::NetworkMemberForm form{body->text("first_name"),   body->text("last_name"),
                                    body->text("relationship"), yes_no("parental_responsibility"),
@@ -266,11 +268,10 @@ Response api_show_contact(App& app, Exchange& ex) {
 }
 
 Response api_create_contact(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto id = &call->id;
     // received_at is a London local time, "YYYY-MM-DDTHH:MM".
     auto received = body->text("received_at");
     domain::ContactForm form;
@@ -302,11 +303,10 @@ Response api_create_contact(App& app, Exchange& ex) {
 }
 
 Response api_decide_contact(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-    Response refusal;
-    auto body = body_of(app, ex, refusal);
-    if (!body) return refusal;
+    auto call = read_request(app, ex, true);
+    if (!call) return std::move(call.error());
+    auto* body = &call->body;
+    auto id = &call->id;
     domain::DecisionForm form{body->text("decision"), body->text("reason")};
     auto version = body->number("version");
     if (auto problems = body->problems()) return app.error(ex, *problems);

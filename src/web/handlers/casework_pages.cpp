@@ -725,10 +725,10 @@ Response list_cases(App& app, Exchange& ex) {
         {"team", choice.team},
         {"has_team", ex.user->team_id.has_value()},
         {"rows", items},
-        {"caption", items.empty() ? "No cases match"
-                                  : std::to_string(items.size()) +
-                                        (items.size() == 1 ? " child" : " children") +
-                                        " in open cases"},
+        {"caption", items.empty()
+                        ? "No cases match"
+                        : std::to_string(items.size()) +
+                              (items.size() == 1 ? " child" : " children") + " in open cases"},
         {"has_selected", !selected.empty()},
         {"selected", selected},
         {"clear_href", clear.href()},
