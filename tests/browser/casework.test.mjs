@@ -1,5 +1,6 @@
-// A practitioner records a child and opens a case, steps the child up from early help to
-// child in need, and their manager reallocates the case. Every page is checked with axe.
+// A practitioner records a child and her mother and opens a case, steps the child up from
+// early help to child in need, adds her brother linked to the same mother, and their manager
+// reallocates the case. Every page is checked with axe.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -76,6 +77,34 @@ test('a child is recorded, a case opened, stepped up and reallocated', { timeout
   assert.match(await bodyText(page), /Service level changed/);
   assert.match(await bodyText(page), /Signs of Safety/);
   await checkAccessibility(page);
+
+  // Maya's brother is recorded, joins the case, and is linked to the same mother.
+  await page.goto(app.url('/children/new'));
+  await page.getByLabel('First name').fill('Leo');
+  await page.getByLabel('Last name').fill('Carter');
+  await fillDate(page, 'Date of birth', '14', '8', '2022');
+  await page.getByLabel('Male', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Leo Carter' }).waitFor();
+  await page.goto(app.url(caseUrl));
+  await page.getByRole('button', { name: 'Add a child to this case' }).click();
+  await page.getByLabel('Leo Carter').check();
+  await page.getByLabel(/^Child in need/).check();
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Same worries for Maya\'s brother');
+  await page.getByRole('button', { name: 'Add to the case' }).click();
+  assert.match(await bodyText(page), /Child added to the case/);
+  await page.getByRole('link', { name: 'Leo Carter', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a family or network member' }).click();
+  await page.getByLabel('Dana Carter').check();
+  await page.getByLabel('Relationship to Leo').selectOption('mother');
+  await page.getByRole('group', { name: 'Do they have parental responsibility?' }).getByLabel('Yes').check();
+  await page.getByRole('group', { name: 'Do they live with Leo?' }).getByLabel('Yes').check();
+  await page.getByRole('group', { name: 'Are they part of the safety network?' }).getByLabel('Yes').check();
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: /Add to Leo Carter/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Leo Carter' }).waitFor();
+  assert.match(await bodyText(page), /Dana Carter/);
 
   await page.goto(app.url('/cases'));
   assert.match(await bodyText(page), /Carter family/);

@@ -283,7 +283,7 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
     model["contacts"] = contacts;
     model["has_addresses"] = !addresses.empty();
     model["addresses"] = addresses;
-    const auto& done = ex.query().get("done");
+    auto done = ex.query().get("done");
     model["done"] = done == "changed"   ? nlohmann::json("Details saved")
                     : done == "address" ? nlohmann::json("Address saved")
                                         : nlohmann::json(false);
@@ -474,7 +474,7 @@ Response new_case(App& app, Exchange& ex) {
     if (!view) return app.error(ex, view.error());
     LevelForm form = today_form(app);
     // A decision on a contact suggests the level to start at.
-    const auto& level = ex.query().get("level");
+    auto level = ex.query().get("level");
     form.level = domain::parse_level(level) ? level : "early-help";
     return new_case_page(app, ex, 200, {view->child}, {std::to_string(*child_id)},
                          view->child.last_name + " family", form, nullptr);
