@@ -1,0 +1,33 @@
+#pragma once
+/// The words a mapping uses, which change with the practice variant: early help speaks of
+/// worries and wellbeing goals, child protection of danger statements and safety goals,
+/// children in care of stability goals. The data is the same in every variant; only these
+/// labels and the scale's wording differ. Every score stores the wording in force when it
+/// was given, so history stays true if an administrator renames things later.
+#include <string>
+
+#include "domain/casework/service_level.hpp"
+
+namespace signs::domain {
+
+struct ScaleWording {
+    std::string question;
+    std::string zero;                      ///< what 0 means, in plain words
+    std::string ten;                       ///< what 10 means
+    std::string direction = "10-is-best";  ///< stored with each score; councils differ
+};
+
+struct MappingWording {
+    std::string worried_column;  ///< "What are we worried about?"
+    std::string working_column;  ///< "What's working well?"
+    std::string needs_column;    ///< "What needs to happen?"
+    std::string statement;       ///< "Danger statement" / "Worry statement"
+    std::string goal;            ///< "Safety goal" / "Wellbeing goal" / "Stability goal"
+    std::string harm;            ///< "Harm" / "Worries"
+    ScaleWording scale;
+};
+
+/// The built-in wording for a variant.
+MappingWording default_wording(PracticeVariant variant);
+
+}  // namespace signs::domain

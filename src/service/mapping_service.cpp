@@ -1,0 +1,385 @@
+#include "service/mapping_service.hpp"
+
+#include <algorithm>
+
+#include "core/london_time.hpp"
+#include "core/validation.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+#include "service/level_history.hpp"
+#include "store/chronology_repository.hpp"
+
+namespace signs::service {
+namespace {
+
+/// The case, if the actor may work on it.
+core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& actor,
+                                              std::int64_t case_id, const std::string& now) {
+    auto record = store::cases::find(sql, case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    if (case_access(sql, actor, *record, now) != CaseAccess::Allowed)
+        return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
+    return *record;
+}
+
+/// The mapping, if the actor may work on its case; for a change, only while not agreed.
+core::Result<store::MappingRecord> mapping_for(soci::session& sql, const Actor& actor,
+                                               std::int64_t mapping_id, const std::string& now,
+                                               bool for_change) {
+    auto mapping = store::mappings::find(sql, mapping_id);
+    if (!mapping)
+        return core::fail(core::ErrorKind::NotFound, "There is no mapping with that number");
+    auto record = open_case_for(sql, actor, mapping->case_id, now);
+    if (!record) return std::unexpected(record.error());
+    if (for_change && mapping->status == "agreed")
+        return core::fail(core::ErrorKind::Conflict,
+                          "This mapping has been agreed and can no longer be changed");
+    return *mapping;
+}
+
+std::vector<std::string> ids_as_text(const std::vector<std::int64_t>& ids) {
+    std::vector<std::string> out;
+    for (auto id : ids) out.push_back(std::to_string(id));
+    return out;
+}
+
+std::vector<std::string> participant_ids(soci::session& sql, std::int64_t mapping_id) {
+    std::vector<std::int64_t> ids;
+    for (const auto& p : store::mappings::participants(sql, mapping_id)) ids.push_back(p.id);
+    return ids_as_text(ids);
+}
+
+std::vector<std::string> statement_ids(const std::vector<store::EntryRecord>& entries) {
+    std::vector<std::int64_t> ids;
+    for (const auto& e : entries) {
+        if (e.category == domain::kDangerStatement) ids.push_back(e.id);
+    }
+    return ids_as_text(ids);
+}
+
+std::optional<std::int64_t> as_id(const std::string& text) {
+    if (text.empty() || text == "agency") return std::nullopt;
+    return std::stoll(text);
+}
+
+domain::PracticeVariant variant_from(std::string_view code) {
+    if (code == domain::variant_code(domain::PracticeVariant::Wellbeing))
+        return domain::PracticeVariant::Wellbeing;
+    if (code == domain::variant_code(domain::PracticeVariant::Stability))
+        return domain::PracticeVariant::Stability;
+    return domain::PracticeVariant::Safety;
+}
+
+}  // namespace
+
+core::Result<std::int64_t> MappingService::start(const Actor& actor, std::int64_t case_id,
+                                                 const domain::MappingForm& form) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto record = open_case_for(sql, actor, case_id, now);
+    if (!record) return std::unexpected(record.error());
+    if (!record->closed_on.empty())
+        return core::fail(core::ErrorKind::Conflict, "This case is closed");
+    auto children = store::cases::child_ids(sql, case_id);
+    auto checked =
+        domain::check_mapping(form, ids_as_text(children), core::london_date(clock_.now()));
+    if (!checked) return std::unexpected(checked.error());
+    store::MappingRecord mapping;
+    mapping.case_id = case_id;
+    mapping.held_on = core::CivilDate::from_parts(form.day, form.month, form.year)->iso();
+    mapping.purpose = form.purpose;
+    mapping.created_by = actor.user->id;
+    mapping.created_at = now;
+    for (const auto& id : form.child_ids) mapping.child_ids.push_back(std::stoll(id));
+    std::sort(mapping.child_ids.begin(), mapping.child_ids.end());
+    mapping.child_ids.erase(std::unique(mapping.child_ids.begin(), mapping.child_ids.end()),
+                            mapping.child_ids.end());
+    // The wording follows the level of the first child the mapping is about.
+    auto history = to_domain(store::cases::level_history(sql, case_id, mapping.child_ids.front()));
+    auto level = domain::current_level(history);
+    if (!level && !history.empty()) level = history.back().level;
+    mapping.variant = domain::variant_code(
+        domain::variant_for(level.value_or(domain::ServiceLevel::ChildInNeed)));
+    store::Transaction tx{lease};
+    auto id = store::mappings::insert(sql, mapping);
+    for (auto child : mapping.child_ids) {
+        store::chronology::add(
+            sql, {0, child, mapping.held_on, "mapping",
+                  std::string{domain::label_for(domain::mapping_purposes(), form.purpose)} +
+                      " mapping started",
+                  "record", actor.user->id, "", now});
+    }
+    record_audit(
+        sql, clock_, actor,
+        {"mapping-start", "mapping", std::to_string(id), "case " + std::to_string(case_id)});
+    tx.commit();
+    return id;
+}
+
+core::Result<std::vector<store::MappingRecord>> MappingService::for_case(const Actor& actor,
+                                                                         std::int64_t case_id) {
+    auto lease = db_.lease();
+    auto record = open_case_for(lease.sql(), actor, case_id, core::to_storage(clock_.now()));
+    if (!record) return std::unexpected(record.error());
+    return store::mappings::for_case(lease.sql(), case_id);
+}
+
+core::Result<MappingView> MappingService::view(const Actor& actor, std::int64_t mapping_id) {
+    auto view = [&]() -> core::Result<MappingView> {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), false);
+        if (!mapping) return std::unexpected(mapping.error());
+        MappingView out;
+        out.record = *mapping;
+        out.case_record = *store::cases::find(sql, mapping->case_id);
+        out.children = store::children::find_many(sql, mapping->child_ids);
+        out.participants = store::mappings::participants(sql, mapping_id);
+        out.entries = store::mappings::entries(sql, mapping_id);
+        out.scores = store::mappings::scores(sql, mapping_id);
+        out.wording = domain::default_wording(variant_from(mapping->variant));
+        std::vector<domain::StatementState> statements;
+        for (const auto& e : out.entries) {
+            if (e.category != domain::kDangerStatement) continue;
+            domain::StatementState s{e.text, false, false};
+            s.has_goal = std::any_of(out.entries.begin(), out.entries.end(), [&](const auto& g) {
+                return g.category == domain::kSafetyGoal && g.answers == e.id;
+            });
+            s.has_score = std::any_of(out.scores.begin(), out.scores.end(), [&](const auto& score) {
+                return score.statement_id == e.id;
+            });
+            statements.push_back(s);
+        }
+        out.agreement_problems =
+            domain::agreement_problems(statements, out.wording.statement, out.wording.goal);
+        out.many_statements = statements.size() > domain::kStatementsBeforeWarning;
+        return out;
+    }();
+    if (view) audit_.record(actor, {"view", "mapping", std::to_string(mapping_id), ""});
+    return view;
+}
+
+core::Result<std::int64_t> MappingService::add_participant(const Actor& actor,
+                                                           std::int64_t mapping_id,
+                                                           const domain::ParticipantForm& form) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), true);
+    if (!mapping) return std::unexpected(mapping.error());
+    auto checked = domain::check_participant(form);
+    if (!checked) return std::unexpected(checked.error());
+    store::Transaction tx{lease};
+    auto id = store::mappings::add_participant(
+        sql, {0, mapping_id, checked->name, checked->kind, checked->took_part, false});
+    record_audit(sql, clock_, actor,
+                 {"mapping-participant", "mapping", std::to_string(mapping_id), checked->kind});
+    tx.commit();
+    return id;
+}
+
+core::Result<std::int64_t> MappingService::add_entry(const Actor& actor, std::int64_t mapping_id,
+                                                     const domain::EntryForm& form) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto mapping = mapping_for(sql, actor, mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    auto checked = domain::check_entry(form, participant_ids(sql, mapping_id),
+                                       statement_ids(store::mappings::entries(sql, mapping_id)));
+    if (!checked) return std::unexpected(checked.error());
+    store::Transaction tx{lease};
+    auto id = store::mappings::add_entry(
+        sql, {0, mapping_id, checked->category, checked->text, as_id(checked->said_by),
+              as_id(checked->answers), 0, actor.user->id, now, 1});
+    record_audit(sql, clock_, actor,
+                 {"mapping-entry-add", "mapping", std::to_string(mapping_id), checked->category});
+    tx.commit();
+    return id;
+}
+
+core::Result<void> MappingService::update_entry(const Actor& actor, std::int64_t entry_id,
+                                                const domain::EntryForm& form,
+                                                int expected_version) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto entry = store::mappings::find_entry(sql, entry_id);
+    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
+    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    auto others = store::mappings::entries(sql, entry->mapping_id);
+    std::erase_if(others, [&](const auto& e) { return e.id == entry_id; });
+    auto checked =
+        domain::check_entry(form, participant_ids(sql, entry->mapping_id), statement_ids(others));
+    if (!checked) return std::unexpected(checked.error());
+    auto changed = *entry;
+    if (changed.category != checked->category) {
+        // A move to another category puts the entry at the end of its new list.
+        int last = 0;
+        for (const auto& e : others) {
+            if (e.category == checked->category) last = std::max(last, e.position);
+        }
+        changed.position = last + 1;
+    }
+    changed.category = checked->category;
+    changed.text = checked->text;
+    changed.said_by = as_id(checked->said_by);
+    changed.answers = as_id(checked->answers);
+    changed.version = expected_version;
+    store::Transaction tx{lease};
+    if (!store::mappings::update_entry(sql, changed, false, actor.user->id, now))
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this entry while you were editing it");
+    record_audit(sql, clock_, actor,
+                 {"mapping-entry-edit", "mapping", std::to_string(entry->mapping_id),
+                  std::to_string(entry_id)});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> MappingService::move_entry(const Actor& actor, std::int64_t entry_id, Move move,
+                                              int expected_version) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto entry = store::mappings::find_entry(sql, entry_id);
+    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
+    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    std::vector<store::EntryRecord> same;
+    for (const auto& e : store::mappings::entries(sql, entry->mapping_id)) {
+        if (e.category == entry->category) same.push_back(e);
+    }
+    auto at =
+        std::find_if(same.begin(), same.end(), [&](const auto& e) { return e.id == entry_id; });
+    auto neighbour = move == Move::Up ? (at == same.begin() ? same.end() : at - 1) : at + 1;
+    if (neighbour == same.end()) return {};  // already first or last
+    auto mine = *at, theirs = *neighbour;
+    mine.version = expected_version;
+    std::swap(mine.position, theirs.position);
+    store::Transaction tx{lease};
+    if (!store::mappings::update_entry(sql, mine, false, actor.user->id, now) ||
+        !store::mappings::update_entry(sql, theirs, false, actor.user->id, now)) {
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed these entries while you were looking at them");
+    }
+    record_audit(sql, clock_, actor,
+                 {"mapping-entry-move", "mapping", std::to_string(entry->mapping_id),
+                  std::to_string(entry_id)});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> MappingService::remove_entry(const Actor& actor, std::int64_t entry_id,
+                                                int expected_version) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto entry = store::mappings::find_entry(sql, entry_id);
+    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
+    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    auto gone = *entry;
+    gone.version = expected_version;
+    store::Transaction tx{lease};
+    if (!store::mappings::update_entry(sql, gone, true, actor.user->id, now))
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this entry while you were looking at it");
+    record_audit(sql, clock_, actor,
+                 {"mapping-entry-remove", "mapping", std::to_string(entry->mapping_id),
+                  std::to_string(entry_id)});
+    tx.commit();
+    return {};
+}
+
+core::Result<std::vector<store::EntryChange>> MappingService::entry_history(const Actor& actor,
+                                                                            std::int64_t entry_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto entry = store::mappings::find_entry(sql, entry_id);
+    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
+    auto mapping =
+        mapping_for(sql, actor, entry->mapping_id, core::to_storage(clock_.now()), false);
+    if (!mapping) return std::unexpected(mapping.error());
+    return store::mappings::entry_history(sql, entry_id);
+}
+
+core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t mapping_id,
+                                             const domain::ScoreForm& form) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto mapping = mapping_for(sql, actor, mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    auto value = domain::check_score(form, participant_ids(sql, mapping_id),
+                                     statement_ids(store::mappings::entries(sql, mapping_id)));
+    if (!value) return std::unexpected(value.error());
+    auto wording = domain::default_wording(variant_from(mapping->variant));
+    store::ScoreRecord score;
+    score.mapping_id = mapping_id;
+    score.participant_id = std::stoll(form.participant);
+    score.statement_id = as_id(form.about);
+    score.value = *value;
+    score.why_not_lower = core::trimmed(form.why_not_lower);
+    score.one_point_higher = core::trimmed(form.one_point_higher);
+    score.question = wording.scale.question;
+    score.anchor_zero = wording.scale.zero;
+    score.anchor_ten = wording.scale.ten;
+    score.direction = wording.scale.direction;
+    score.recorded_by = actor.user->id;
+    score.recorded_at = now;
+    store::Transaction tx{lease};
+    store::mappings::put_score(sql, score);
+    record_audit(sql, clock_, actor,
+                 {"mapping-score", "mapping", std::to_string(mapping_id), form.participant});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> MappingService::set_status(const Actor& actor, std::int64_t mapping_id,
+                                              const std::string& status, int expected_version) {
+    if (!domain::is_code_in(domain::mapping_statuses(), status))
+        return std::unexpected(core::Error::invalid({{"status", "Select a status"}}));
+    if (status == "agreed") {
+        auto current = view(actor, mapping_id);
+        if (!current) return std::unexpected(current.error());
+        if (!current->agreement_problems.empty()) {
+            std::vector<core::FieldError> problems;
+            for (const auto& p : current->agreement_problems) problems.push_back({"status", p});
+            return std::unexpected(core::Error::invalid(problems));
+        }
+    }
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), true);
+    if (!mapping) return std::unexpected(mapping.error());
+    store::Transaction tx{lease};
+    if (!store::mappings::set_status(sql, mapping_id, status, expected_version))
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this mapping while you were looking at it");
+    record_audit(sql, clock_, actor,
+                 {"mapping-status", "mapping", std::to_string(mapping_id), status});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> MappingService::set_disagreement(const Actor& actor, std::int64_t participant_id,
+                                                    bool disagrees) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto mapping_id = store::mappings::mapping_of_participant(sql, participant_id);
+    if (!mapping_id)
+        return core::fail(core::ErrorKind::NotFound, "There is no participant with that number");
+    auto mapping = mapping_for(sql, actor, *mapping_id, core::to_storage(clock_.now()), false);
+    if (!mapping) return std::unexpected(mapping.error());
+    store::Transaction tx{lease};
+    store::mappings::set_disagrees(sql, participant_id, disagrees);
+    record_audit(sql, clock_, actor,
+                 {"mapping-disagreement", "mapping", std::to_string(*mapping_id),
+                  std::to_string(participant_id) + (disagrees ? " disagrees" : " agrees")});
+    tx.commit();
+    return {};
+}
+
+}  // namespace signs::service

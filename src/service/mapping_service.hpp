@@ -1,0 +1,76 @@
+#pragma once
+/// Building a mapping with a family: who took part, what each of them said in each column,
+/// and everyone's number from 0 to 10. Anyone who may open the case may work on its
+/// mappings; once agreed, a mapping no longer changes.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "domain/mapping/mapping.hpp"
+#include "domain/mapping/wording.hpp"
+#include "service/actor.hpp"
+#include "service/audit_writer.hpp"
+#include "store/case_repository.hpp"
+#include "store/child_repository.hpp"
+#include "store/database.hpp"
+#include "store/mapping_repository.hpp"
+
+namespace signs::service {
+
+struct MappingView {
+    store::MappingRecord record;
+    store::CaseRecord case_record;
+    std::vector<store::ChildRecord> children;
+    std::vector<store::ParticipantRecord> participants;
+    std::vector<store::EntryRecord> entries;
+    std::vector<store::ScoreRecord> scores;
+    domain::MappingWording wording;
+    std::vector<std::string> agreement_problems;  ///< empty when it may be agreed
+    bool many_statements = false;                 ///< more than three: warn
+};
+
+enum class Move { Up, Down };
+
+class MappingService {
+  public:
+    MappingService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
+        : db_(db), clock_(clock), audit_(audit) {}
+
+    core::Result<std::int64_t> start(const Actor& actor, std::int64_t case_id,
+                                     const domain::MappingForm& form);
+    core::Result<std::vector<store::MappingRecord>> for_case(const Actor& actor,
+                                                             std::int64_t case_id);
+    core::Result<MappingView> view(const Actor& actor, std::int64_t mapping_id);
+
+    core::Result<std::int64_t> add_participant(const Actor& actor, std::int64_t mapping_id,
+                                               const domain::ParticipantForm& form);
+    core::Result<std::int64_t> add_entry(const Actor& actor, std::int64_t mapping_id,
+                                         const domain::EntryForm& form);
+    /// Changes the entry's words, category, speaker or goal link if it is still at
+    /// `expected_version`; the earlier wording stays in its history.
+    core::Result<void> update_entry(const Actor& actor, std::int64_t entry_id,
+                                    const domain::EntryForm& form, int expected_version);
+    core::Result<void> move_entry(const Actor& actor, std::int64_t entry_id, Move move,
+                                  int expected_version);
+    core::Result<void> remove_entry(const Actor& actor, std::int64_t entry_id,
+                                    int expected_version);
+    core::Result<std::vector<store::EntryChange>> entry_history(const Actor& actor,
+                                                                std::int64_t entry_id);
+    core::Result<void> put_score(const Actor& actor, std::int64_t mapping_id,
+                                 const domain::ScoreForm& form);
+    /// Draft, shared or agreed; agreeing needs every danger statement answered and scaled.
+    core::Result<void> set_status(const Actor& actor, std::int64_t mapping_id,
+                                  const std::string& status, int expected_version);
+    /// Records, by name, that a participant does not agree with the mapping.
+    core::Result<void> set_disagreement(const Actor& actor, std::int64_t participant_id,
+                                        bool disagrees);
+
+  private:
+    store::Database& db_;
+    const core::Clock& clock_;
+    AuditWriter& audit_;
+};
+
+}  // namespace signs::service

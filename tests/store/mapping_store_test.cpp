@@ -1,0 +1,136 @@
+// Mappings, entries with their history, and scores, on both engines.
+#include "store/case_repository.hpp"
+#include "store/child_repository.hpp"
+#include "store/mapping_repository.hpp"
+#include "store/store_fixture.hpp"
+
+namespace signs::testing {
+namespace {
+
+template <class Engine>
+class MappingStore : public StoreTest<Engine> {
+  protected:
+    std::int64_t a_mapping(soci::session& sql) {
+        store::ChildRecord child;
+        child.first_name = "Maya";
+        child.last_name = "Carter";
+        child.date_of_birth = "2019-03-02";
+        child.gender = "2";
+        child.ethnicity = "NOBT";
+        child.created_at = "t";
+        auto child_id = store::children::insert(sql, child, {"maya"});
+        store::CaseRecord k;
+        k.family_name = "Carter family";
+        k.opened_on = "2026-11-01";
+        k.created_at = "t";
+        auto case_id = store::cases::insert(sql, k);
+        store::cases::add_child(sql, case_id, child_id);
+        store::MappingRecord m;
+        m.case_id = case_id;
+        m.held_on = "2026-11-20";
+        m.purpose = "first-assessment";
+        m.variant = "safety";
+        m.created_at = "t";
+        m.child_ids = {child_id};
+        return store::mappings::insert(sql, m);
+    }
+};
+
+TYPED_TEST_SUITE(MappingStore, Engines, EngineNames);
+
+TYPED_TEST(MappingStore, EntriesKeepTheirOrderAndEveryEarlierVersion) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    auto found = store::mappings::find(sql, mapping);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->child_ids.size(), 1u);
+    EXPECT_EQ(found->status, "draft");
+    auto dana = store::mappings::add_participant(
+        sql, {0, mapping, "Dana Carter", "parent", "in-person", false});
+    auto first = store::mappings::add_entry(sql, {0, mapping, "strength", "Reads to Maya", dana,
+                                                  std::nullopt, 0, std::nullopt, "t", 1});
+    auto second =
+        store::mappings::add_entry(sql, {0, mapping, "strength", "Walks her to school",
+                                         std::nullopt, std::nullopt, 0, std::nullopt, "t", 1});
+    auto entries = store::mappings::entries(sql, mapping);
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].id, first);
+    EXPECT_EQ(entries[0].said_by, dana);
+    EXPECT_FALSE(entries[1].said_by);
+    EXPECT_LT(entries[0].position, entries[1].position);
+
+    auto edit = entries[0];
+    edit.text = "Reads to Maya every night";
+    edit.category = "existing-safety";
+    ASSERT_TRUE(store::mappings::update_entry(sql, edit, false, std::nullopt, "t2"));
+    EXPECT_FALSE(store::mappings::update_entry(sql, edit, false, std::nullopt, "t3"))
+        << "a second save from the same version";
+    auto history = store::mappings::entry_history(sql, first);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].text, "Reads to Maya");
+    EXPECT_EQ(history[0].category, "strength");
+    auto now = store::mappings::find_entry(sql, first);
+    EXPECT_EQ(now->text, "Reads to Maya every night");
+    EXPECT_EQ(now->version, 2);
+
+    auto gone = *store::mappings::find_entry(sql, second);
+    ASSERT_TRUE(store::mappings::update_entry(sql, gone, true, std::nullopt, "t4"));
+    EXPECT_FALSE(store::mappings::find_entry(sql, second));
+    EXPECT_EQ(store::mappings::entries(sql, mapping).size(), 1u);
+    EXPECT_EQ(store::mappings::entry_history(sql, second).size(), 1u);
+}
+
+TYPED_TEST(MappingStore, AScoreReplacesTheSameVoicesEarlierOneOnTheSameQuestion) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    auto dana =
+        store::mappings::add_participant(sql, {0, mapping, "Dana", "parent", "in-person", false});
+    auto statement =
+        store::mappings::add_entry(sql, {0, mapping, "danger-statement", "Worry", std::nullopt,
+                                         std::nullopt, 0, std::nullopt, "t", 1});
+    store::ScoreRecord score;
+    score.mapping_id = mapping;
+    score.participant_id = dana;
+    score.value = 3;
+    score.question = "How safe?";
+    score.anchor_zero = "zero";
+    score.anchor_ten = "ten";
+    score.direction = "10-is-best";
+    score.recorded_at = "t";
+    store::mappings::put_score(sql, score);
+    score.value = 5;
+    store::mappings::put_score(sql, score);
+    score.statement_id = statement;
+    score.value = 2;
+    store::mappings::put_score(sql, score);
+    auto scores = store::mappings::scores(sql, mapping);
+    ASSERT_EQ(scores.size(), 2u);
+    EXPECT_EQ(scores[0].value, 5);
+    EXPECT_FALSE(scores[0].statement_id);
+    EXPECT_EQ(scores[1].statement_id, statement);
+    EXPECT_EQ(scores[0].anchor_ten, "ten");
+    score.value = 11;
+    EXPECT_THROW(store::mappings::put_score(sql, score), std::exception);
+}
+
+TYPED_TEST(MappingStore, StatusChangesNeedTheVersion) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    EXPECT_TRUE(store::mappings::set_status(sql, mapping, "shared", 1));
+    EXPECT_FALSE(store::mappings::set_status(sql, mapping, "agreed", 1));
+    EXPECT_EQ(store::mappings::find(sql, mapping)->status, "shared");
+    EXPECT_THROW(store::mappings::set_status(sql, mapping, "nonsense", 2), std::exception);
+    auto dana =
+        store::mappings::add_participant(sql, {0, mapping, "Dana", "parent", "in-person", false});
+    store::mappings::set_disagrees(sql, dana, true);
+    EXPECT_TRUE(store::mappings::participants(sql, mapping)[0].disagrees);
+    EXPECT_EQ(store::mappings::mapping_of_participant(sql, dana), mapping);
+    EXPECT_EQ(store::mappings::for_case(sql, store::mappings::find(sql, mapping)->case_id).size(),
+              1u);
+}
+
+}  // namespace
+}  // namespace signs::testing

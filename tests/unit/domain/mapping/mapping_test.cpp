@@ -1,0 +1,114 @@
+#include "domain/mapping/mapping.hpp"
+
+#include <gtest/gtest.h>
+
+#include "domain/mapping/wording.hpp"
+
+namespace signs::domain {
+namespace {
+
+const core::CivilDate kToday = *core::CivilDate::parse_iso("2026-11-26");
+
+TEST(Mapping, EveryCategoryHasAColumn) {
+    EXPECT_EQ(column_of("harm"), "worried");
+    EXPECT_EQ(column_of("danger-statement"), "worried");
+    EXPECT_EQ(column_of("existing-safety"), "working");
+    EXPECT_EQ(column_of("safety-goal"), "needs");
+    EXPECT_EQ(column_of("bottom-line"), "needs");
+    EXPECT_EQ(column_of("grey-area"), "grey");
+    for (const auto& c : entry_categories()) EXPECT_FALSE(column_of(c.code).empty());
+}
+
+TEST(Mapping, AMappingNeedsADatePurposeAndChildrenFromTheCase) {
+    EXPECT_TRUE(check_mapping({"26", "11", "2026", "first-assessment", {"4"}}, {"4", "5"}, kToday));
+    auto bad = check_mapping({"27", "11", "2026", "party", {"9"}}, {"4", "5"}, kToday);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().message_for("date-day"),
+              "The date of the mapping must be today or in the past");
+    EXPECT_EQ(bad.error().message_for("purpose"), "Select what the mapping is for");
+    EXPECT_EQ(bad.error().message_for("children"), "Select children from this case");
+    auto none = check_mapping({"31", "2", "2026", "review", {}}, {"4"}, kToday);
+    EXPECT_EQ(none.error().message_for("children"), "Select the children the mapping is about");
+    EXPECT_NE(none.error().message_for("date-day"), "");
+}
+
+TEST(Mapping, EntriesKeepWhoSaidThemAndGoalsNameTheirStatement) {
+    auto entry = check_entry({"strength", "  Dana reads to Maya every night ", "7", ""}, {"7"}, {});
+    ASSERT_TRUE(entry);
+    EXPECT_EQ(entry->text, "Dana reads to Maya every night");
+    EXPECT_TRUE(check_entry({"harm", "Bruise seen on 3 March", "agency", ""}, {"7"}, {}));
+    auto goal = check_entry({"safety-goal", "Maya is collected on time", "agency", ""}, {}, {"12"});
+    ASSERT_FALSE(goal);
+    EXPECT_EQ(goal.error().message_for("answers"), "Select the danger statement this goal answers");
+    EXPECT_TRUE(
+        check_entry({"safety-goal", "Maya is collected on time", "agency", "12"}, {}, {"12"}));
+    auto bad = check_entry({"gossip", std::string(4001, 'x'), "99", ""}, {"7"}, {});
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().message_for("category"), "Select where this goes");
+    EXPECT_EQ(bad.error().message_for("text"), "The entry must be 4000 characters or fewer");
+    EXPECT_EQ(bad.error().message_for("said_by"), "Select who said it");
+    EXPECT_EQ(check_entry({"harm", "   ", "agency", ""}, {}, {}).error().message_for("text"),
+              "Write what was said");
+}
+
+TEST(Mapping, TheBuildersAssembleAPlainStatement) {
+    EXPECT_EQ(danger_statement({"Social workers and Maya's grandmother",
+                                "Dana may leave Maya alone at night when she has been drinking",
+                                "Maya could be hurt or very frightened"}),
+              "Social workers and Maya's grandmother are worried that Dana may leave Maya alone "
+              "at night when she has been drinking, and Maya could be hurt or very frightened.");
+    EXPECT_EQ(danger_statement({"The school", "Toby is hit at home", ""}),
+              "The school is worried that Toby is hit at home.");
+    EXPECT_EQ(danger_statement({"", "", ""}), "");
+    EXPECT_EQ(safety_goal({"Dana and Nan will make sure an adult who is sober is always at home "
+                           "with Maya at night",
+                           "Maya will feel safe going to sleep"}),
+              "Dana and Nan will make sure an adult who is sober is always at home with Maya at "
+              "night, so that Maya will feel safe going to sleep.");
+    EXPECT_EQ(safety_goal({"", "maya will sleep in her own bed."}),
+              "Maya will sleep in her own bed.");
+}
+
+TEST(Mapping, ScoresAreWholeNumbersFrom0To10FromAParticipant) {
+    EXPECT_EQ(check_score({"7", "4", "Mum has asked for help", "", ""}, {"7"}, {}), 4);
+    EXPECT_EQ(check_score({"7", "0", "", "", "12"}, {"7"}, {"12"}), 0);
+    EXPECT_EQ(check_score({"7", "10", "", "", ""}, {"7"}, {}), 10);
+    for (const char* bad : {"11", "-1", "4.5", "four", "", "100"}) {
+        auto result = check_score({"7", bad, "", "", ""}, {"7"}, {});
+        ASSERT_FALSE(result) << bad;
+        EXPECT_EQ(result.error().message_for("value"), "Enter a whole number from 0 to 10");
+    }
+    auto who = check_score({"8", "3", "", "", "99"}, {"7"}, {"12"});
+    EXPECT_EQ(who.error().message_for("participant"), "Select whose number this is");
+    EXPECT_EQ(who.error().message_for("about"),
+              "Select the whole mapping or one of its danger statements");
+}
+
+TEST(Mapping, AgreementNeedsEveryStatementAnsweredAndScaled) {
+    EXPECT_EQ(agreement_problems({}, "Danger statement", "Safety goal"),
+              std::vector<std::string>{"Write at least one danger statement"});
+    EXPECT_TRUE(agreement_problems({{"Dana may leave Maya alone", true, true}}, "Danger statement",
+                                   "Safety goal")
+                    .empty());
+    auto problems = agreement_problems({{"Dana may leave Maya alone", false, false}},
+                                       "Worry statement", "Wellbeing goal");
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0], "\"Dana may leave Maya alone\" has no wellbeing goal yet");
+    EXPECT_EQ(problems[1], "\"Dana may leave Maya alone\" has not been scaled yet");
+}
+
+TEST(Mapping, WordingFollowsTheVariant) {
+    EXPECT_EQ(default_wording(PracticeVariant::Safety).goal, "Safety goal");
+    EXPECT_EQ(default_wording(PracticeVariant::Wellbeing).statement, "Worry statement");
+    EXPECT_EQ(default_wording(PracticeVariant::Stability).goal, "Stability goal");
+    for (auto v :
+         {PracticeVariant::Safety, PracticeVariant::Wellbeing, PracticeVariant::Stability}) {
+        auto w = default_wording(v);
+        EXPECT_FALSE(w.scale.zero.empty());
+        EXPECT_FALSE(w.scale.ten.empty());
+        EXPECT_EQ(w.scale.direction, "10-is-best");
+    }
+}
+
+}  // namespace
+}  // namespace signs::domain
