@@ -127,6 +127,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       child_records_(db, clock, audit_writer_),
       case_membership_(db, clock),
       contacts_(db, clock, audit_writer_, calendar_),
+      mappings_(db, clock, audit_writer_),
       assets_(config_.resources),
       views_(config_.resources / "templates",
              {{"asset_govuk_css", assets_.url("govuk-frontend.min.css")},

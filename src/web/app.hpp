@@ -18,6 +18,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/mapping_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
 #include "web/assets.hpp"
@@ -77,6 +78,7 @@ class App {
     service::ChildRecordService& child_records() { return child_records_; }
     service::CaseMembershipService& case_membership() { return case_membership_; }
     service::ContactService& contacts() { return contacts_; }
+    service::MappingService& mappings() { return mappings_; }
     const domain::WorkingCalendar& calendar() const { return calendar_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
@@ -108,6 +110,7 @@ class App {
     service::ChildRecordService child_records_;
     service::CaseMembershipService case_membership_;
     service::ContactService contacts_;
+    service::MappingService mappings_;
     Assets assets_;
     Views views_;
     Router router_;

@@ -5,6 +5,7 @@
 #include "domain/casework/contact.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "service/casework_service.hpp"
+#include "service/mapping_service.hpp"
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
@@ -561,6 +562,16 @@ Response show_case(App& app, Exchange& ex) {
               level ? std::string{domain::variant_label(domain::variant_for(*level))} : ""},
              {"since", last ? date_text(open ? last->from_date : last->to_date) : ""}});
     }
+    nlohmann::json mappings = nlohmann::json::array();
+    if (auto list = app.mappings().for_case(ex.actor(), r.id)) {
+        for (const auto& m : *list) {
+            mappings.push_back(
+                {{"id", std::to_string(m.id)},
+                 {"held_on", date_text(m.held_on)},
+                 {"purpose", std::string{domain::label_for(domain::mapping_purposes(), m.purpose)}},
+                 {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
+        }
+    }
     bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
     nlohmann::json model = {
         {"title", r.family_name},
@@ -570,6 +581,8 @@ Response show_case(App& app, Exchange& ex) {
         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
         {"opened", date_text(r.opened_on)},
         {"open", case_open},
+        {"mappings", mappings},
+        {"has_mappings", !mappings.empty()},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},
         {"children", children},

@@ -52,6 +52,23 @@ Response create_contact(App& app, Exchange& ex);
 Response show_contact(App& app, Exchange& ex);
 Response decide_contact(App& app, Exchange& ex);
 
+// mapping_pages.cpp
+Response new_mapping(App& app, Exchange& ex);
+Response create_mapping(App& app, Exchange& ex);
+Response show_mapping(App& app, Exchange& ex);
+Response add_mapping_participant(App& app, Exchange& ex);
+Response add_mapping_entry(App& app, Exchange& ex);
+Response add_mapping_score(App& app, Exchange& ex);
+Response set_mapping_status(App& app, Exchange& ex);
+Response set_mapping_disagreement(App& app, Exchange& ex);
+Response move_mapping_entry(App& app, Exchange& ex);
+
+// mapping_entry_pages.cpp
+Response show_mapping_entry(App& app, Exchange& ex);
+Response update_mapping_entry(App& app, Exchange& ex);
+Response show_mapping_builder(App& app, Exchange& ex);
+Response build_mapping_statement(App& app, Exchange& ex);
+
 // child_record_pages.cpp
 Response edit_child(App& app, Exchange& ex);
 Response update_child(App& app, Exchange& ex);

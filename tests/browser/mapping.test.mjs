@@ -1,0 +1,94 @@
+// A worker builds a first mapping with a mother, a grandmother and a teacher: what each of
+// them says in each column, a danger statement and its safety goal from the builder, each
+// voice's number side by side, and then agrees it. Every page is checked with axe.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns, useSigns,
+} from './harness.mjs';
+
+const app = useSigns();
+const password = 'a long enough passphrase';
+const worker = { email: 'mapper@example.test', name: 'Sky Mapper' };
+
+test('a first mapping is built with three voices and agreed', { timeout: 120_000 }, async (t) => {
+  await runSigns(['user', 'add', worker.email, '--name', worker.name, '--role', 'practitioner',
+    '--team', 'Riverside Family Help Team', '--data-dir', app.dataDir], { input: `${password}\n` });
+  const page = await app.newPage(t);
+  await app.signIn(page, worker.email, password);
+
+  await page.goto(app.url('/children/new'));
+  await page.getByLabel('First name').fill('Maya');
+  await page.getByLabel('Last name').fill('Carter');
+  await fillDate(page, 'Date of birth', '2', '3', '2019');
+  await page.getByLabel('Female').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  await page.getByRole('button', { name: 'Open a case' }).click();
+  await page.getByLabel(/^Child in need/).check();
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Left alone at night');
+  await page.getByRole('button', { name: 'Open case' }).click();
+
+  await page.getByRole('button', { name: 'Start a mapping' }).click();
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: 'Start the mapping' }).click();
+  await page.getByRole('heading', { level: 1, name: /First assessment mapping/ }).waitFor();
+  await checkAccessibility(page);
+
+  for (const [name, kind, way] of [['Dana Carter', 'Parent or carer', 'In the room'],
+    ['Pat Carter', 'Safety network member', 'By phone or video'],
+    ['Ms Rowe', 'Professional', 'Sent their views in writing']]) {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Who they are').selectOption({ label: kind });
+    await page.getByLabel('How they took part').selectOption({ label: way });
+    await page.getByRole('button', { name: 'Add to who took part' }).click();
+    assert.match(await bodyText(page), new RegExp(name));
+  }
+
+  await page.getByLabel('Where it goes').selectOption({ label: 'Strength' });
+  await page.getByLabel('What was said, in their words').fill('Dana reads to Maya every night');
+  await page.getByLabel('Who said it').selectOption({ label: 'Pat Carter' });
+  await page.getByRole('button', { name: 'Add to the mapping' }).click();
+  assert.match(await bodyText(page), /Said by Pat Carter/);
+
+  await page.getByRole('button', { name: 'Add to the mapping' }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /Write what was said/);
+  await checkAccessibility(page);
+
+  await page.getByRole('link', { name: /step by step/ }).click();
+  await checkAccessibility(page);
+  await page.getByLabel('Who is worried?').fill('The social worker and Pat');
+  await page.getByLabel(/What are they worried someone will do/).fill('Dana may leave Maya alone at night');
+  await page.getByLabel('What could that mean for the child?').fill('Maya could be hurt or very frightened');
+  await page.getByRole('button', { name: /Put the Danger statement together/ }).click();
+  const built = page.getByLabel('Check and change the words, then add it');
+  assert.match(await built.inputValue(), /are worried that Dana may leave Maya alone at night/);
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: 'Add to the mapping' }).click();
+
+  await page.getByRole('link', { name: /step by step/ }).click();
+  await page.getByLabel(/The danger statement it answers/).selectOption({ index: 1 });
+  await page.getByLabel('What will the people around the child do?').fill('Dana and Pat will make sure a sober adult is home every night');
+  await page.getByLabel('What will the child experience?').fill('Maya will feel safe going to sleep');
+  await page.getByRole('button', { name: /Put the Safety goal together/ }).click();
+  await page.getByRole('button', { name: 'Add to the mapping' }).click();
+  assert.match(await bodyText(page), /Answers: The social worker and Pat/);
+
+  for (const [name, value, about] of [['Dana Carter', '7', 0], ['Pat Carter', '4', 0],
+    ['Ms Rowe', '3', 1]]) {
+    await page.getByLabel('Whose number').selectOption({ label: name });
+    await page.getByLabel('About', { exact: true }).selectOption({ index: about });
+    await page.getByLabel('Their number, from 0 to 10').fill(value);
+    await page.getByLabel(/Why is it not lower/).fill(`Reason from ${name}`);
+    await page.getByRole('button', { name: 'Save the number' }).click();
+  }
+  assert.match(await bodyText(page), /Reason from Ms Rowe/);
+  await checkAccessibility(page);
+
+  await page.getByLabel('Agreed').check();
+  await page.getByRole('button', { name: 'Save the status' }).click();
+  assert.match(await bodyText(page), /has been agreed/);
+  await checkAccessibility(page);
+  assertNoScriptProblems(page);
+});

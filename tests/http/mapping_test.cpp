@@ -1,0 +1,263 @@
+// Mappings through the real server: who took part, what each said, everyone's number, and
+// agreeing the mapping.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "support/casework_steps.hpp"
+#include "support/test_server.hpp"
+
+namespace signs::testing {
+namespace {
+
+using domain::Role;
+
+bool has(const std::string& body, const std::string& text) {
+    return body.find(text) != std::string::npos;
+}
+
+/// The numbers the page gives its participants and entries, in page order.
+std::vector<std::string> ids_after(const std::string& body, const std::string& prefix) {
+    std::vector<std::string> out;
+    std::regex pattern(prefix + "([0-9]+)");
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), pattern);
+         it != std::sregex_iterator(); ++it) {
+        out.push_back((*it)[1]);
+    }
+    return out;
+}
+
+struct Mapped {
+    std::int64_t case_id = 0;
+    std::int64_t child = 0;
+    std::string path;
+};
+
+Mapped a_mapping(Browser& worker, const std::string& level = "child-in-need") {
+    Mapped m;
+    m.child = add_child(worker, child_fields("Maya", "Carter"));
+    m.case_id = open_case(worker, m.child, level);
+    auto base = "/cases/" + std::to_string(m.case_id);
+    EXPECT_EQ(worker.get(base + "/mappings/new").status, 200);
+    auto made = worker.post(base + "/mappings", {{"date-day", "20"},
+                                                 {"date-month", "11"},
+                                                 {"date-year", "2026"},
+                                                 {"purpose", "first-assessment"},
+                                                 {"children", std::to_string(m.child)}});
+    EXPECT_EQ(made.status, 303) << made.body.substr(0, 2000);
+    m.path = "/mappings/" + std::to_string(id_from(made, "/mappings/"));
+    return m;
+}
+
+TEST(Mappings, AFamilyMapsTheirWorriesStrengthsAndNumbers) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto m = a_mapping(worker);
+    auto page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page, "Danger statement"));  // child in need: Signs of Safety words
+    EXPECT_TRUE(has(page, "Signs of Safety"));
+    ASSERT_EQ(worker
+                  .post(m.path + "/participants",
+                        {{"name", "Dana Carter"}, {"kind", "parent"}, {"took_part", "in-person"}})
+                  .status,
+              303);
+    ASSERT_EQ(worker
+                  .post(m.path + "/participants",
+                        {{"name", "Pat Carter"}, {"kind", "network"}, {"took_part", "remote"}})
+                  .status,
+              303);
+    page = worker.get(m.path).body;
+    auto people = ids_after(page, "/participants/");
+    ASSERT_EQ(people.size(), 2u);
+    EXPECT_EQ(worker
+                  .post(m.path + "/entries", {{"category", "strength"},
+                                              {"text", "Dana reads to Maya every night"},
+                                              {"said_by", people[1]}})
+                  .status,
+              303);
+    EXPECT_EQ(worker
+                  .post(m.path + "/entries", {{"category", "harm"},
+                                              {"text", "<script>alert(1)</script> bruise"},
+                                              {"said_by", "agency"}})
+                  .status,
+              303);
+    // The builder puts the statement together; the worker adds it.
+    auto built =
+        worker.post(m.path + "/builder", {{"kind", "statement"},
+                                          {"who_is_worried", "The social worker and Pat"},
+                                          {"behaviour", "Dana may leave Maya alone at night"},
+                                          {"impact", "Maya could be hurt or very frightened"}});
+    EXPECT_EQ(built.status, 200);
+    EXPECT_TRUE(has(built.body,
+                    "The social worker and Pat are worried that Dana may leave Maya "
+                    "alone at night, and Maya could be hurt or very frightened."));
+    ASSERT_EQ(worker
+                  .post(m.path + "/entries",
+                        {{"category", "danger-statement"},
+                         {"text",
+                          "The social worker and Pat are worried that Dana may leave "
+                          "Maya alone at night."},
+                         {"said_by", "agency"}})
+                  .status,
+              303);
+    page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page, "Said by Pat Carter"));
+    EXPECT_TRUE(has(page, "&lt;script&gt;"));
+    EXPECT_FALSE(has(page, "<script>alert"));
+    auto statement = ids_after(page, "value=\"").size();  // page renders without trouble
+    (void)statement;
+    std::smatch found;
+    ASSERT_TRUE(std::regex_search(page, found,
+                                  std::regex("<option value=\"([0-9]+)\">Danger statement 1")));
+    std::string statement_id = found[1];
+
+    // Agreeing needs a goal for the statement and a number on it.
+    auto early = worker.post(m.path + "/status", {{"status", "agreed"}, {"version", "1"}});
+    EXPECT_EQ(early.status, 422);
+    EXPECT_TRUE(has(early.body, "has no safety goal yet"));
+    EXPECT_TRUE(has(early.body, "has not been scaled yet"));
+    auto goal_without_link = worker.post(
+        m.path + "/entries",
+        {{"category", "safety-goal"}, {"text", "An adult is always home"}, {"said_by", "agency"}});
+    EXPECT_EQ(goal_without_link.status, 422);
+    ASSERT_EQ(worker
+                  .post(m.path + "/entries", {{"category", "safety-goal"},
+                                              {"text", "A sober adult is always home at night"},
+                                              {"said_by", people[0]},
+                                              {"answers", statement_id}})
+                  .status,
+              303);
+    for (const auto& bad : {"11", "-1", "four", "", "5.5"}) {
+        auto scored = worker.post(m.path + "/scores",
+                                  {{"participant", people[0]}, {"value", bad}, {"about", ""}});
+        EXPECT_EQ(scored.status, 422) << bad;
+        EXPECT_TRUE(has(scored.body, "Enter a whole number from 0 to 10"));
+    }
+    ASSERT_EQ(worker
+                  .post(m.path + "/scores", {{"participant", people[0]},
+                                             {"value", "6"},
+                                             {"why_not_lower", "I asked for help"},
+                                             {"about", ""}})
+                  .status,
+              303);
+    ASSERT_EQ(worker
+                  .post(m.path + "/scores", {{"participant", people[1]},
+                                             {"value", "3"},
+                                             {"one_point_higher", "Dana stops drinking at night"},
+                                             {"about", statement_id}})
+                  .status,
+              303);
+    page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page, "Not lower because: I asked for help"));
+    EXPECT_TRUE(has(page, "One point higher: Dana stops drinking at night"));
+    EXPECT_TRUE(has(page, "Answers: The social worker and Pat"));
+
+    ASSERT_EQ(
+        worker.post(m.path + "/participants/" + people[0] + "/disagreement", {{"disagrees", "yes"}})
+            .status,
+        303);
+    EXPECT_TRUE(has(worker.get(m.path).body, "Does not agree"));
+    auto agreed = worker.post(m.path + "/status", {{"status", "agreed"}, {"version", "1"}});
+    ASSERT_EQ(agreed.status, 303) << agreed.body.substr(0, 3000);
+    page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page, "has been agreed"));
+    EXPECT_EQ(worker
+                  .post(m.path + "/entries",
+                        {{"category", "strength"}, {"text", "More"}, {"said_by", "agency"}})
+                  .status,
+              409);
+    EXPECT_EQ(worker.post(m.path + "/status", {{"status", "draft"}, {"version", "2"}}).status, 409);
+    auto case_page = worker.get("/cases/" + std::to_string(m.case_id)).body;
+    EXPECT_TRUE(has(case_page, "Agreed"));
+    EXPECT_TRUE(has(worker.get("/children/" + std::to_string(m.child)).body,
+                    "First assessment mapping started"));
+}
+
+TEST(Mappings, EntriesAreChangedMovedAndRemovedWithTheirHistoryKept) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto colleague = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto m = a_mapping(worker, "early-help");
+    EXPECT_TRUE(has(worker.get(m.path).body, "Worry statement"));  // early help wording
+    for (const auto& text : {"Walks Maya to school", "Cooks with her at weekends"}) {
+        ASSERT_EQ(worker
+                      .post(m.path + "/entries",
+                            {{"category", "strength"}, {"text", text}, {"said_by", "agency"}})
+                      .status,
+                  303);
+    }
+    auto entries = ids_after(worker.get(m.path).body, "/entries/");
+    ASSERT_EQ(entries.size(), 2u);
+    auto first = m.path + "/entries/" + entries[0];
+    EXPECT_EQ(worker.get(first).status, 200);
+    colleague.get(first);
+    ASSERT_EQ(colleague
+                  .post(first, {{"category", "existing-safety"},
+                                {"text", "Walks Maya to school every day, on time"},
+                                {"said_by", "agency"},
+                                {"version", "1"}})
+                  .status,
+              303);
+    auto stale = worker.post(first, {{"category", "strength"},
+                                     {"text", "Walks Maya to school most days"},
+                                     {"said_by", "agency"},
+                                     {"version", "1"}});
+    EXPECT_EQ(stale.status, 409);
+    EXPECT_TRUE(has(stale.body, "Someone else changed this entry"));
+    EXPECT_TRUE(has(stale.body, "every day, on time"));
+    EXPECT_TRUE(has(stale.body, "Walks Maya to school most days"));
+    auto history = worker.get(first).body;
+    EXPECT_TRUE(has(history, "Earlier versions"));
+    EXPECT_TRUE(has(history, "<p class=\"govuk-body signs-lines\">Walks Maya to school</p>"));
+
+    auto second = m.path + "/entries/" + entries[1];
+    auto long_text = std::string(20000, 'x');
+    EXPECT_EQ(worker
+                  .post(second, {{"category", "strength"},
+                                 {"text", long_text},
+                                 {"said_by", "agency"},
+                                 {"version", "1"}})
+                  .status,
+              422);
+    EXPECT_EQ(
+        worker
+            .post(second,
+                  {{"category", "strength"}, {"text", ""}, {"said_by", "agency"}, {"version", "1"}})
+            .status,
+        422);
+    EXPECT_EQ(worker.post(second + "/move", {{"way", "remove"}, {"version", "1"}}).status, 303);
+    EXPECT_FALSE(has(worker.get(m.path).body, "Cooks with her"));
+    EXPECT_EQ(worker.get(second).status, 404);
+    EXPECT_EQ(worker.post(second + "/move", {{"way", "up"}, {"version", "x"}}).status, 400);
+}
+
+TEST(Mappings, OnlyPeopleWhoMayOpenTheCaseSeeItsMappings) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto outsider = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    auto admin = server.signed_in_as(Role::SystemAdministrator, "Riverside Team");
+    auto m = a_mapping(worker);
+    EXPECT_EQ(outsider.get(m.path).status, 403);
+    EXPECT_EQ(admin.get(m.path).status, 403);
+    EXPECT_EQ(
+        outsider
+            .post(m.path + "/entries", {{"category", "harm"}, {"text", "x"}, {"said_by", "agency"}})
+            .status,
+        403);
+    EXPECT_EQ(outsider
+                  .post(m.path + "/participants",
+                        {{"name", "X"}, {"kind", "parent"}, {"took_part", "remote"}})
+                  .status,
+              403);
+    EXPECT_EQ(outsider.get("/cases/" + std::to_string(m.case_id) + "/mappings/new").status, 403);
+    EXPECT_EQ(worker.get("/mappings/999999").status, 404);
+    auto bad = worker.post(
+        "/cases/" + std::to_string(m.case_id) + "/mappings",
+        {{"date-day", "30"}, {"date-month", "2"}, {"date-year", "2026"}, {"purpose", "party"}});
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_TRUE(has(bad.body, "Select what the mapping is for"));
+    EXPECT_TRUE(has(bad.body, "Select the children the mapping is about"));
+}
+
+}  // namespace
+}  // namespace signs::testing
