@@ -7,6 +7,8 @@ CREATE TABLE mappings (
     purpose TEXT NOT NULL,
     status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'shared', 'agreed')),
     variant TEXT NOT NULL,
+    -- Blind scaling: each number stays hidden until everyone taking part has given theirs.
+    blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1)),
     created_by BIGINT REFERENCES users (id),
     created_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
@@ -76,3 +78,14 @@ CREATE TABLE mapping_scores (
     recorded_at TEXT NOT NULL
 );
 CREATE INDEX mapping_scores_by_mapping ON mapping_scores (mapping_id, participant_id);
+
+-- Alerts raised on a case when a score falls in an escalation band, for its manager.
+CREATE TABLE case_alerts (
+    id @id@,
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    mapping_id BIGINT REFERENCES mappings (id),
+    reason TEXT NOT NULL,
+    raised_by BIGINT REFERENCES users (id),
+    raised_at TEXT NOT NULL
+);
+CREATE INDEX case_alerts_by_case ON case_alerts (case_id, raised_at);

@@ -89,6 +89,7 @@ core::Result<std::int64_t> MappingService::start(const Actor& actor, std::int64_
     mapping.case_id = case_id;
     mapping.held_on = core::CivilDate::from_parts(form.day, form.month, form.year)->iso();
     mapping.purpose = form.purpose;
+    mapping.blind = form.blind == "yes";
     mapping.created_by = actor.user->id;
     mapping.created_at = now;
     for (const auto& id : form.child_ids) mapping.child_ids.push_back(std::stoll(id));
@@ -154,6 +155,12 @@ core::Result<MappingView> MappingService::view(const Actor& actor, std::int64_t 
         out.agreement_problems =
             domain::agreement_problems(statements, out.wording.statement, out.wording.goal);
         out.many_statements = statements.size() > domain::kStatementsBeforeWarning;
+        std::vector<std::int64_t> people, gave;
+        for (const auto& p : out.participants) people.push_back(p.id);
+        for (const auto& score : out.scores) {
+            if (!score.statement_id) gave.push_back(score.participant_id);
+        }
+        out.revealed = domain::scores_revealed(mapping->blind, people, gave);
         return out;
     }();
     if (view) audit_.record(actor, {"view", "mapping", std::to_string(mapping_id), ""});
@@ -331,10 +338,30 @@ core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t ma
     score.recorded_at = now;
     store::Transaction tx{lease};
     store::mappings::put_score(sql, score);
+    if (auto why = domain::escalation_for(domain::default_escalation_bands(), mapping->purpose,
+                                          score.value)) {
+        store::mappings::raise_alert(sql,
+                                     {0, mapping->case_id, mapping_id, *why, actor.user->id, now});
+        for (auto child : mapping->child_ids) {
+            store::chronology::add(
+                sql, {0, child, core::london_date(clock_.now()).iso(), "alert",
+                      "Raised with the manager: " + *why, "record", actor.user->id, "", now});
+        }
+        record_audit(sql, clock_, actor,
+                     {"case-alert", "case", std::to_string(mapping->case_id), *why});
+    }
     record_audit(sql, clock_, actor,
                  {"mapping-score", "mapping", std::to_string(mapping_id), form.participant});
     tx.commit();
     return {};
+}
+
+core::Result<std::vector<store::mappings::AlertRecord>> MappingService::alerts(
+    const Actor& actor, std::int64_t case_id) {
+    auto lease = db_.lease();
+    auto record = open_case_for(lease.sql(), actor, case_id, core::to_storage(clock_.now()));
+    if (!record) return std::unexpected(record.error());
+    return store::mappings::alerts(lease.sql(), case_id);
 }
 
 core::Result<void> MappingService::set_status(const Actor& actor, std::int64_t mapping_id,

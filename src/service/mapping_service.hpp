@@ -29,6 +29,7 @@ struct MappingView {
     domain::MappingWording wording;
     std::vector<std::string> agreement_problems;  ///< empty when it may be agreed
     bool many_statements = false;                 ///< more than three: warn
+    bool revealed = true;  ///< false while blind scaling still hides the numbers
 };
 
 enum class Move { Up, Down };
@@ -63,6 +64,9 @@ class MappingService {
     /// Draft, shared or agreed; agreeing needs every danger statement answered and scaled.
     core::Result<void> set_status(const Actor& actor, std::int64_t mapping_id,
                                   const std::string& status, int expected_version);
+    /// Escalation alerts raised on a case, newest first.
+    core::Result<std::vector<store::mappings::AlertRecord>> alerts(const Actor& actor,
+                                                                   std::int64_t case_id);
     /// Records, by name, that a participant does not agree with the mapping.
     core::Result<void> set_disagreement(const Actor& actor, std::int64_t participant_id,
                                         bool disagrees);

@@ -9,12 +9,13 @@ std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string
                                            long long key) {
     MappingRecord m;
     long long id = 0, case_id = 0, by = 0;
+    int blind = 0;
     soci::indicator by_ind;
     std::vector<MappingRecord> out;
     for_each_row(
         sql,
-        "SELECT id, case_id, held_on, purpose, status, variant, created_by, created_at, version "
-        "FROM mappings " +
+        "SELECT id, case_id, held_on, purpose, status, variant, blind, created_by, created_at, "
+        "version FROM mappings " +
             rest,
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
@@ -23,6 +24,7 @@ std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string
             st.exchange(soci::into(m.purpose));
             st.exchange(soci::into(m.status));
             st.exchange(soci::into(m.variant));
+            st.exchange(soci::into(blind));
             st.exchange(soci::into(by, by_ind));
             st.exchange(soci::into(m.created_at));
             st.exchange(soci::into(m.version));
@@ -32,6 +34,7 @@ std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string
             auto row = m;
             row.id = id;
             row.case_id = case_id;
+            row.blind = flag(blind);
             row.created_by = id_or_none(by, by_ind);
             out.push_back(row);
         });
@@ -87,12 +90,13 @@ std::int64_t insert(soci::session& sql, const MappingRecord& m) {
     return translate_errors([&] {
         long long id = 0, case_id = m.case_id;
         auto by = nullable_id(m.created_by);
-        sql << "INSERT INTO mappings (case_id, held_on, purpose, status, variant, created_by, "
-               "created_at) VALUES (:case_id, :held_on, :purpose, :status, :variant, :by, :at) "
-               "RETURNING id",
+        int blind = m.blind ? 1 : 0;
+        sql << "INSERT INTO mappings (case_id, held_on, purpose, status, variant, blind, "
+               "created_by, created_at) VALUES (:case_id, :held_on, :purpose, :status, :variant, "
+               ":blind, :by, :at) RETURNING id",
             soci::use(case_id), soci::use(m.held_on), soci::use(m.purpose), soci::use(m.status),
-            soci::use(m.variant), soci::use(by.value, by.indicator), soci::use(m.created_at),
-            soci::into(id);
+            soci::use(m.variant), soci::use(blind), soci::use(by.value, by.indicator),
+            soci::use(m.created_at), soci::into(id);
         for (auto child : m.child_ids) {
             long long c = child;
             sql << "INSERT INTO mapping_children (mapping_id, child_id) VALUES (:m, :c)",
@@ -322,6 +326,45 @@ std::vector<ScoreRecord> scores(soci::session& sql, std::int64_t mapping_id) {
             row.participant_id = participant;
             row.statement_id = id_or_none(statement, statement_ind);
             row.recorded_by = id_or_none(by, by_ind);
+            out.push_back(row);
+        });
+    return out;
+}
+
+void raise_alert(soci::session& sql, const AlertRecord& a) {
+    translate_errors([&] {
+        long long case_id = a.case_id;
+        auto mapping = nullable_id(a.mapping_id), by = nullable_id(a.raised_by);
+        sql << "INSERT INTO case_alerts (case_id, mapping_id, reason, raised_by, raised_at) "
+               "VALUES (:c, :m, :reason, :by, :at)",
+            soci::use(case_id), soci::use(mapping.value, mapping.indicator), soci::use(a.reason),
+            soci::use(by.value, by.indicator), soci::use(a.raised_at);
+    });
+}
+
+std::vector<AlertRecord> alerts(soci::session& sql, std::int64_t case_id) {
+    AlertRecord a;
+    long long id = 0, key = case_id, mapping = 0, by = 0;
+    soci::indicator mapping_ind, by_ind;
+    std::vector<AlertRecord> out;
+    for_each_row(
+        sql,
+        "SELECT id, mapping_id, reason, raised_by, raised_at FROM case_alerts WHERE case_id = :c "
+        "ORDER BY raised_at DESC, id DESC",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(mapping, mapping_ind));
+            st.exchange(soci::into(a.reason));
+            st.exchange(soci::into(by, by_ind));
+            st.exchange(soci::into(a.raised_at));
+            st.exchange(soci::use(key));
+        },
+        [&] {
+            auto row = a;
+            row.id = id;
+            row.case_id = case_id;
+            row.mapping_id = id_or_none(mapping, mapping_ind);
+            row.raised_by = id_or_none(by, by_ind);
             out.push_back(row);
         });
     return out;

@@ -16,6 +16,7 @@ struct MappingRecord {
     std::string purpose;
     std::string status = "draft";
     std::string variant;  ///< the practice variant's code when the mapping was started
+    bool blind = false;   ///< numbers hidden until everyone has given theirs
     std::optional<std::int64_t> created_by;
     std::string created_at;
     int version = 1;
@@ -102,6 +103,18 @@ std::vector<EntryChange> entry_history(soci::session& sql, std::int64_t entry_id
 /// Records a score, replacing the participant's earlier one on the same question.
 std::int64_t put_score(soci::session& sql, const ScoreRecord& score);
 std::vector<ScoreRecord> scores(soci::session& sql, std::int64_t mapping_id);
+
+struct AlertRecord {
+    std::int64_t id = 0;
+    std::int64_t case_id = 0;
+    std::optional<std::int64_t> mapping_id;
+    std::string reason;
+    std::optional<std::int64_t> raised_by;
+    std::string raised_at;
+};
+void raise_alert(soci::session& sql, const AlertRecord& alert);
+/// Newest first.
+std::vector<AlertRecord> alerts(soci::session& sql, std::int64_t case_id);
 
 }  // namespace mappings
 }  // namespace signs::store

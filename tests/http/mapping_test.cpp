@@ -231,6 +231,46 @@ TEST(Mappings, EntriesAreChangedMovedAndRemovedWithTheirHistoryKept) {
     EXPECT_EQ(worker.post(second + "/move", {{"way", "up"}, {"version", "x"}}).status, 400);
 }
 
+TEST(Mappings, BlindNumbersStayHiddenAndAZeroIsRaisedWithTheManager) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child, "child-in-need");
+    auto made = worker.post("/cases/" + std::to_string(case_id) + "/mappings",
+                            {{"date-day", "26"},
+                             {"date-month", "11"},
+                             {"date-year", "2026"},
+                             {"purpose", "meeting"},
+                             {"children", std::to_string(child)},
+                             {"blind", "yes"}});
+    ASSERT_EQ(made.status, 303);
+    auto path = "/mappings/" + std::to_string(id_from(made, "/mappings/"));
+    for (const auto& name : {"Dana Carter", "Pat Carter"}) {
+        worker.post(path + "/participants",
+                    {{"name", name}, {"kind", "parent"}, {"took_part", "in-person"}});
+    }
+    auto people = ids_after(worker.get(path).body, "/participants/");
+    ASSERT_EQ(people.size(), 2u);
+    worker.post(path + "/scores",
+                {{"participant", people[0]}, {"value", "7"}, {"why_not_lower", "We love her"}});
+    auto hidden = worker.get(path).body;
+    EXPECT_TRUE(has(hidden, "<strong>Given</strong>"));
+    EXPECT_FALSE(has(hidden, "<strong>7</strong>"));
+    EXPECT_FALSE(has(hidden, "We love her"));
+    worker.post(path + "/scores", {{"participant", people[1]}, {"value", "1"}});
+    auto shown = worker.get(path).body;
+    EXPECT_TRUE(has(shown, "<strong>7</strong>"));
+    EXPECT_TRUE(has(shown, "<strong>1</strong>"));
+    // A 1 at a meeting is raised with the manager and recorded on the case.
+    auto case_page = manager.get("/cases/" + std::to_string(case_id)).body;
+    EXPECT_TRUE(has(case_page, "Raised with the manager"));
+    EXPECT_TRUE(has(case_page, "A score of 0 or 1 at a meeting"));
+    EXPECT_EQ(server.audit_count("case-alert"), 1);
+    EXPECT_TRUE(has(worker.get("/children/" + std::to_string(child)).body,
+                    "Raised with the manager: A score of 0 or 1"));
+}
+
 TEST(Mappings, OnlyPeopleWhoMayOpenTheCaseSeeItsMappings) {
     TestServer server;
     auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");

@@ -192,4 +192,28 @@ std::vector<std::string> agreement_problems(const std::vector<StatementState>& s
     return out;
 }
 
+bool scores_revealed(bool blind, const std::vector<std::int64_t>& participants,
+                     const std::vector<std::int64_t>& gave_overall) {
+    if (!blind) return true;
+    if (participants.empty()) return false;
+    return std::all_of(participants.begin(), participants.end(), [&](std::int64_t id) {
+        return std::find(gave_overall.begin(), gave_overall.end(), id) != gave_overall.end();
+    });
+}
+
+std::vector<EscalationBand> default_escalation_bands() {
+    return {{"any", 0, 0, "A score of 0: someone believes the child will certainly be hurt"},
+            {"meeting", 0, 1,
+             "A score of 0 or 1 at a meeting: the child may be at risk of serious harm now"}};
+}
+
+std::optional<std::string> escalation_for(const std::vector<EscalationBand>& bands,
+                                          std::string_view purpose, int value) {
+    for (const auto& band : bands) {
+        bool applies = band.purpose == "any" || band.purpose == purpose;
+        if (applies && value >= band.low && value <= band.high) return band.why;
+    }
+    return std::nullopt;
+}
+
 }  // namespace signs::domain

@@ -2,6 +2,7 @@
 /// A mapping: the practice's assessment. Everyone involved says what they are worried about,
 /// what is working well and what needs to happen, and gives a number from 0 to 10. Every
 /// entry keeps who said it. These are the rules for its parts and for when it may be agreed.
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -43,6 +44,7 @@ struct MappingForm {
     std::string day, month, year;
     std::string purpose;
     std::vector<std::string> child_ids;  ///< which of the case's children it is about
+    std::string blind;                   ///< "yes" for blind scaling
 };
 
 struct ParticipantForm {
@@ -115,6 +117,25 @@ struct StatementState {
 std::vector<std::string> agreement_problems(const std::vector<StatementState>& statements,
                                             const std::string& statement_word,
                                             const std::string& goal_word);
+/// With blind scaling, numbers are shown only once everyone taking part has given their
+/// overall number, so nobody copies anybody else; without it, always.
+bool scores_revealed(bool blind, const std::vector<std::int64_t>& participants,
+                     const std::vector<std::int64_t>& gave_overall);
+
+/// A range of numbers that must be brought to a manager's attention straight away, for
+/// mappings made for a purpose ("any" for all of them).
+struct EscalationBand {
+    std::string purpose;
+    int low = 0;
+    int high = 0;
+    std::string why;
+};
+/// The bands in force unless a council sets its own: any 0, and a 0 or 1 at a meeting.
+std::vector<EscalationBand> default_escalation_bands();
+/// Why this number needs escalating, or nothing.
+std::optional<std::string> escalation_for(const std::vector<EscalationBand>& bands,
+                                          std::string_view purpose, int value);
+
 /// More than three danger statements is allowed but warned about: a plan cannot hold more.
 inline constexpr std::size_t kStatementsBeforeWarning = 3;
 

@@ -185,6 +185,8 @@ std::string chronology_title(const store::ChronologyRecord& e) {
         {"address", "Address"},
         {"network", "Family and network"},
         {"contact", "Contact"},
+        {"mapping", "Mapping"},
+        {"alert", "Raised with the manager"},
     };
     auto it = kRecordTitles.find(e.kind);
     return it == kRecordTitles.end() ? "Note" : it->second;
@@ -572,6 +574,14 @@ Response show_case(App& app, Exchange& ex) {
                  {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
         }
     }
+    nlohmann::json alerts = nlohmann::json::array();
+    if (auto raised = app.mappings().alerts(ex.actor(), r.id)) {
+        for (const auto& a : *raised) {
+            alerts.push_back({{"reason", a.reason},
+                              {"when", when_text(a.raised_at)},
+                              {"mapping", a.mapping_id ? std::to_string(*a.mapping_id) : ""}});
+        }
+    }
     bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
     nlohmann::json model = {
         {"title", r.family_name},
@@ -582,6 +592,8 @@ Response show_case(App& app, Exchange& ex) {
         {"opened", date_text(r.opened_on)},
         {"open", case_open},
         {"mappings", mappings},
+        {"alerts", alerts},
+        {"has_alerts", !alerts.empty()},
         {"has_mappings", !mappings.empty()},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},

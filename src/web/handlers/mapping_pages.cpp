@@ -92,6 +92,9 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
         auto cell_for = [&](std::optional<std::int64_t> about) {
             for (const auto& s : view->scores) {
                 if (s.participant_id != p.id || s.statement_id != about) continue;
+                // Blind scaling: that a number was given shows; the number waits for all.
+                if (!view->revealed)
+                    return nlohmann::json{{"value", "Given"}, {"why", ""}, {"higher", ""}};
                 return nlohmann::json{{"value", std::to_string(s.value)},
                                       {"why", s.why_not_lower},
                                       {"higher", s.one_point_higher}};
@@ -161,6 +164,7 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"columns", columns},
         {"people", people},
         {"has_people", !people.empty()},
+        {"hidden", !view->revealed},
         {"scale_question", w.scale.question},
         {"scale_zero", w.scale.zero},
         {"scale_ten", w.scale.ten},
@@ -250,7 +254,7 @@ Response new_mapping(App& app, Exchange& ex) {
     auto view = app.casework().view_case(ex.actor(), *case_id);
     if (!view) return app.error(ex, view.error());
     auto today = today_form(app);
-    domain::MappingForm form{today.day, today.month, today.year, "first-assessment", {}};
+    domain::MappingForm form{today.day, today.month, today.year, "first-assessment", {}, ""};
     for (const auto& k : view->children) form.child_ids.push_back(std::to_string(k.child.id));
     return new_mapping_page(app, ex, 200, *view, form, nullptr);
 }
@@ -259,8 +263,8 @@ Response create_mapping(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
     const auto& f = *ex.form;
-    domain::MappingForm form{f.get("date-day"), f.get("date-month"), f.get("date-year"),
-                             f.get("purpose"), f.get_all("children")};
+    domain::MappingForm form{f.get("date-day"), f.get("date-month"),   f.get("date-year"),
+                             f.get("purpose"),  f.get_all("children"), f.get("blind")};
     for (const auto& id : form.child_ids) {
         if (!parse_number(id)) return app.error_page(ex, 400);
     }

@@ -97,6 +97,24 @@ TEST(Mapping, AgreementNeedsEveryStatementAnsweredAndScaled) {
     EXPECT_EQ(problems[1], "\"Dana may leave Maya alone\" has not been scaled yet");
 }
 
+TEST(Mapping, BlindScalingShowsNumbersOnlyOnceEveryoneHasGivenOne) {
+    EXPECT_TRUE(scores_revealed(false, {1, 2}, {}));
+    EXPECT_FALSE(scores_revealed(true, {1, 2}, {1}));
+    EXPECT_TRUE(scores_revealed(true, {1, 2}, {2, 1}));
+    EXPECT_FALSE(scores_revealed(true, {}, {}));
+}
+
+TEST(Mapping, LowNumbersAreEscalatedByBand) {
+    auto bands = default_escalation_bands();
+    EXPECT_TRUE(escalation_for(bands, "first-assessment", 0));
+    EXPECT_FALSE(escalation_for(bands, "first-assessment", 1));
+    EXPECT_TRUE(escalation_for(bands, "meeting", 1));
+    EXPECT_FALSE(escalation_for(bands, "meeting", 2));
+    std::vector<EscalationBand> local{{"review", 2, 3, "Local rule"}};
+    EXPECT_EQ(escalation_for(local, "review", 3), "Local rule");
+    EXPECT_FALSE(escalation_for(local, "meeting", 0));
+}
+
 TEST(Mapping, WordingFollowsTheVariant) {
     EXPECT_EQ(default_wording(PracticeVariant::Safety).goal, "Safety goal");
     EXPECT_EQ(default_wording(PracticeVariant::Wellbeing).statement, "Worry statement");
