@@ -104,6 +104,13 @@ std::vector<Route> route_table() {
         {"POST", "/api/v1/cases/{id}/children", h::api_add_to_case, casework},
         {"POST", "/api/v1/cases/{id}/children/{child}/level", h::api_change_level, casework},
         {"POST", "/api/v1/cases/{id}/children/{child}/close", h::api_close_child, casework},
+        {"GET", "/api/v1/cases/{id}/mappings", h::api_case_mappings, casework},
+        {"POST", "/api/v1/cases/{id}/mappings", h::api_start_mapping, casework},
+        {"GET", "/api/v1/mappings/{id}", h::api_show_mapping, casework},
+        {"POST", "/api/v1/mappings/{id}/participants", h::api_add_mapping_participant, casework},
+        {"POST", "/api/v1/mappings/{id}/entries", h::api_add_mapping_entry, casework},
+        {"POST", "/api/v1/mappings/{id}/scores", h::api_add_mapping_score, casework},
+        {"POST", "/api/v1/mappings/{id}/status", h::api_set_mapping_status, casework},
     };
 }
 

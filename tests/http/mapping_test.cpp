@@ -1,6 +1,7 @@
 // Mappings through the real server: who took part, what each said, everyone's number, and
 // agreeing the mapping.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <regex>
 
@@ -269,6 +270,51 @@ TEST(Mappings, BlindNumbersStayHiddenAndAZeroIsRaisedWithTheManager) {
     EXPECT_EQ(server.audit_count("case-alert"), 1);
     EXPECT_TRUE(has(worker.get("/children/" + std::to_string(child)).body,
                     "Raised with the manager: A score of 0 or 1"));
+}
+
+TEST(Mappings, TheApiBuildsAndExportsAMapping) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = std::to_string(open_case(worker, child, "child-in-need"));
+    auto parse = [](const HttpResult& r) { return nlohmann::json::parse(r.body, nullptr, false); };
+    auto started = worker.send_json(
+        "POST", "/api/v1/cases/" + case_id + "/mappings",
+        nlohmann::json{
+            {"held_on", "2026-11-20"}, {"purpose", "first-assessment"}, {"child_ids", {child}}}
+            .dump());
+    ASSERT_EQ(started.status, 201) << started.body;
+    auto id = std::to_string(parse(started)["id"].get<std::int64_t>());
+    auto with_dana = worker.send_json("POST", "/api/v1/mappings/" + id + "/participants",
+                                      R"({"name":"Dana","kind":"parent","took_part":"in-person"})");
+    ASSERT_EQ(with_dana.status, 200) << with_dana.body;
+    auto dana = parse(with_dana)["participants"][0]["id"].get<std::int64_t>();
+    auto entry = worker.send_json(
+        "POST", "/api/v1/mappings/" + id + "/entries",
+        nlohmann::json{{"category", "strength"}, {"text", "Reads every night"}, {"said_by", dana}}
+            .dump());
+    ASSERT_EQ(entry.status, 200) << entry.body;
+    EXPECT_EQ(parse(entry)["entries"][0]["column"], "working");
+    auto bad = worker.send_json("POST", "/api/v1/mappings/" + id + "/scores",
+                                nlohmann::json{{"participant_id", dana}, {"value", 12}}.dump());
+    EXPECT_EQ(bad.status, 422);
+    auto wrong_type = worker.send_json("POST", "/api/v1/mappings/" + id + "/scores",
+                                       R"({"participant_id":"x","value":"5"})");
+    EXPECT_EQ(wrong_type.status, 422);
+    auto scored = worker.send_json("POST", "/api/v1/mappings/" + id + "/scores",
+                                   nlohmann::json{{"participant_id", dana}, {"value", 6}}.dump());
+    ASSERT_EQ(scored.status, 200) << scored.body;
+    EXPECT_EQ(parse(scored)["scores"][0]["value"], 6);
+    EXPECT_FALSE(parse(scored)["scores"][0]["question"].get<std::string>().empty());
+    auto early = worker.send_json("POST", "/api/v1/mappings/" + id + "/status",
+                                  R"({"status":"agreed","version":1})");
+    EXPECT_EQ(early.status, 422);
+    auto exported = parse(worker.get("/api/v1/cases/" + case_id + "/mappings"));
+    ASSERT_EQ(exported["mappings"].size(), 1u);
+    EXPECT_EQ(exported["mappings"][0]["entries"][0]["text"], "Reads every night");
+    auto outsider = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    EXPECT_EQ(outsider.get("/api/v1/mappings/" + id).status, 403);
+    EXPECT_EQ(outsider.get("/api/v1/cases/" + case_id + "/mappings").status, 403);
 }
 
 TEST(Mappings, OnlyPeopleWhoMayOpenTheCaseSeeItsMappings) {

@@ -85,6 +85,7 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
           {"parameters", id_param},
           {"responses", responses("#/components/schemas/Case", 200)}}}};
     add_casework_change_paths(doc, responses);
+    add_mapping_paths(doc, responses);
 }
 
 /// The OpenAPI 3 description of /api/v1; each area adds its paths here.

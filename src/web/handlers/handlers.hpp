@@ -63,6 +63,15 @@ Response set_mapping_status(App& app, Exchange& ex);
 Response set_mapping_disagreement(App& app, Exchange& ex);
 Response move_mapping_entry(App& app, Exchange& ex);
 
+// mapping_api.cpp
+Response api_show_mapping(App& app, Exchange& ex);
+Response api_case_mappings(App& app, Exchange& ex);
+Response api_start_mapping(App& app, Exchange& ex);
+Response api_add_mapping_participant(App& app, Exchange& ex);
+Response api_add_mapping_entry(App& app, Exchange& ex);
+Response api_add_mapping_score(App& app, Exchange& ex);
+Response api_set_mapping_status(App& app, Exchange& ex);
+
 // mapping_entry_pages.cpp
 Response show_mapping_entry(App& app, Exchange& ex);
 Response update_mapping_entry(App& app, Exchange& ex);
