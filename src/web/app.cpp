@@ -9,7 +9,7 @@
 #include "core/crypto.hpp"
 #include "core/utf8.hpp"
 #include "service/casework_service.hpp"
-#include "service/working_calendar.hpp"
+#include "service/data_files.hpp"
 #include "web/cookies.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/routes.hpp"
@@ -120,6 +120,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       db_(db),
       clock_(clock),
       calendar_(service::load_working_calendar(config_.resources)),
+      questions_(service::load_question_bank(config_.resources)),
       audit_writer_(db, clock),
       auth_(db, clock, audit_writer_, session_cache_, config_.auth),
       user_admin_(db, clock, audit_writer_, session_cache_),

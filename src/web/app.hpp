@@ -11,6 +11,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "domain/mapping/question_bank.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
 #include "service/auth_service.hpp"
@@ -80,6 +81,7 @@ class App {
     service::ContactService& contacts() { return contacts_; }
     service::MappingService& mappings() { return mappings_; }
     const domain::WorkingCalendar& calendar() const { return calendar_; }
+    const domain::QuestionBank& questions() const { return questions_; }
     const Assets& assets() const { return assets_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
@@ -102,6 +104,7 @@ class App {
     store::Database& db_;
     const core::Clock& clock_;
     domain::WorkingCalendar calendar_;
+    domain::QuestionBank questions_;
     service::AuditWriter audit_writer_;
     service::SessionCache session_cache_;
     service::AuthService auth_;

@@ -317,6 +317,24 @@ TEST(Mappings, TheApiBuildsAndExportsAMapping) {
     EXPECT_EQ(outsider.get("/api/v1/cases/" + case_id + "/mappings").status, 403);
 }
 
+TEST(Mappings, QuestionsToAskAreShownBesideEachColumnAndCanBeSearched) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto m = a_mapping(worker);
+    auto page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page, "Questions to ask"));
+    EXPECT_TRUE(has(page, "Questions to ask about the numbers"));
+    auto all = worker.get("/questions");
+    EXPECT_EQ(all.status, 200);
+    auto found = worker.get("/questions?q=safe&asked=child&category=existing-safety").body;
+    EXPECT_TRUE(has(found, "what helps you feel safe"));
+    EXPECT_FALSE(has(found, "What did you see yourself"));
+    auto odd = worker.get("/questions?q=%3Cscript%3E&category=nonsense&asked=wizard");
+    EXPECT_EQ(odd.status, 200);
+    EXPECT_TRUE(has(odd.body, "No questions match"));
+    EXPECT_FALSE(has(odd.body, "<script>"));
+}
+
 TEST(Mappings, OnlyPeopleWhoMayOpenTheCaseSeeItsMappings) {
     TestServer server;
     auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");

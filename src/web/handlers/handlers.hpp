@@ -53,6 +53,7 @@ Response show_contact(App& app, Exchange& ex);
 Response decide_contact(App& app, Exchange& ex);
 
 // mapping_pages.cpp
+Response search_questions(App& app, Exchange& ex);
 Response new_mapping(App& app, Exchange& ex);
 Response create_mapping(App& app, Exchange& ex);
 Response show_mapping(App& app, Exchange& ex);

@@ -76,8 +76,19 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
                                   {"has_entries", !entries.empty()},
                                   {"entries", entries}});
         }
+        nlohmann::json questions = nlohmann::json::array();
+        for (const auto& c : domain::entry_categories()) {
+            if (domain::column_of(c.code) != column) continue;
+            for (const auto& q : app.questions().find(c.code, "", "")) {
+                questions.push_back({{"text", q.text},
+                                     {"asked", std::string{domain::label_for(
+                                                   domain::question_audiences(), q.asked)}}});
+            }
+        }
         columns.push_back({{"heading", heading},
                            {"key", column},
+                           {"questions", questions},
+                           {"has_questions", !questions.empty()},
                            {"grey", std::string{column} == "grey"},
                            {"categories", categories}});
     }
@@ -111,6 +122,9 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
                                   {"text", statements[statement_order[i]]}});
     }
 
+    std::vector<std::string> scaling_questions;
+    for (const auto& q : app.questions().find("scaling", "", ""))
+        scaling_questions.push_back(q.text);
     Options speakers{{"agency", "The agency"}};
     Options voices;
     nlohmann::json people = nlohmann::json::array();
@@ -166,6 +180,8 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"has_people", !people.empty()},
         {"hidden", !view->revealed},
         {"scale_question", w.scale.question},
+        {"scaling_questions", scaling_questions},
+        {"has_scaling_questions", !scaling_questions.empty()},
         {"scale_zero", w.scale.zero},
         {"scale_ten", w.scale.ten},
         {"score_heads", score_heads},
@@ -247,6 +263,50 @@ core::Result<void> as_void(const core::Result<std::int64_t>& r) {
 }
 
 }  // namespace
+
+Response search_questions(App& app, Exchange& ex) {
+    auto query = ex.query();
+    auto category = query.get("category");
+    auto asked = query.get("asked");
+    auto search = query.get("q");
+    if (!category.empty() && category != "scaling" &&
+        !domain::is_code_in(domain::entry_categories(), category))
+        category.clear();
+    if (!domain::is_code_in(domain::question_audiences(), asked)) asked.clear();
+    core::FieldChecks checks;
+    checks.optional_text("q", search, "Search", 100);
+    if (!checks.ok()) search.clear();
+    nlohmann::json results = nlohmann::json::array();
+    for (const auto& q : app.questions().find(category, asked, search)) {
+        std::string where =
+            q.category == "scaling"
+                ? "Scaling"
+                : std::string{domain::label_for(domain::entry_categories(), q.category)};
+        results.push_back(
+            {{"text", q.text},
+             {"where", where},
+             {"asked", std::string{domain::label_for(domain::question_audiences(), q.asked)}},
+             {"kind", std::string{domain::label_for(domain::question_kinds(), q.kind)}}});
+    }
+    Options categories{{"", "Every part of the mapping"}, {"scaling", "Scaling"}};
+    for (const auto& c : domain::entry_categories())
+        categories.emplace_back(std::string{c.code}, std::string{c.label});
+    Options audiences{{"", "Anyone"}};
+    for (const auto& a : domain::question_audiences()) {
+        if (a.code != "any") audiences.emplace_back(std::string{a.code}, std::string{a.label});
+    }
+    nlohmann::json model = {
+        {"title", "Questions to ask"},
+        {"q", field("q", "Words in the question", search, nullptr)},
+        {"category",
+         select_field("category", "Part of the mapping", categories, category, nullptr)},
+        {"asked", select_field("asked", "Who you are asking", audiences, asked, nullptr)},
+        {"results", results},
+        {"caption", results.empty() ? std::string{"No questions match"}
+                                    : std::to_string(results.size()) + " questions"},
+    };
+    return app.page(ex, 200, "mapping/questions", model);
+}
 
 Response new_mapping(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");

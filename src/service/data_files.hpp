@@ -1,0 +1,17 @@
+#pragma once
+/// The lists signs reads from the resources' data folder at start-up: the bank holidays
+/// behind working-day deadlines, and the questions offered while mapping. Each loader throws
+/// when its file is missing or has a bad line, so a server never starts without them.
+#include <filesystem>
+
+#include "domain/mapping/question_bank.hpp"
+#include "domain/timescales/working_days.hpp"
+
+namespace signs::service {
+
+/// `data/bank-holidays-england.csv`.
+domain::WorkingCalendar load_working_calendar(const std::filesystem::path& resources);
+/// `data/questions.csv`.
+domain::QuestionBank load_question_bank(const std::filesystem::path& resources);
+
+}  // namespace signs::service
