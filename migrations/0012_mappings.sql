@@ -9,6 +9,11 @@ CREATE TABLE mappings (
     variant TEXT NOT NULL,
     -- Blind scaling: each number stays hidden until everyone taking part has given theirs.
     blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1)),
+    -- A review mapping starts from the one before it.
+    previous_id BIGINT REFERENCES mappings (id),
+    -- Agreeing a mapping finalises it: who and when, and no changes after.
+    agreed_by BIGINT REFERENCES users (id),
+    agreed_at TEXT,
     created_by BIGINT REFERENCES users (id),
     created_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
@@ -40,6 +45,10 @@ CREATE TABLE mapping_entries (
     text TEXT NOT NULL,
     said_by BIGINT REFERENCES mapping_participants (id),
     answers BIGINT REFERENCES mapping_entries (id),
+    -- In a review: the entry it was carried forward from, and whether it is still true,
+    -- changed, or no longer a concern.
+    carried_from BIGINT REFERENCES mapping_entries (id),
+    review_mark TEXT NOT NULL DEFAULT '' CHECK (review_mark IN ('', 'still-true', 'changed', 'resolved')),
     position INTEGER NOT NULL,
     removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
     created_by BIGINT REFERENCES users (id),

@@ -1,6 +1,7 @@
 #include "service/mapping_service.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/london_time.hpp"
 #include "core/validation.hpp"
@@ -154,6 +155,16 @@ core::Result<MappingView> MappingService::view(const Actor& actor, std::int64_t 
         }
         out.agreement_problems =
             domain::agreement_problems(statements, out.wording.statement, out.wording.goal);
+        auto unmarked = std::count_if(out.entries.begin(), out.entries.end(), [](const auto& e) {
+            return e.carried_from && e.review_mark.empty();
+        });
+        if (unmarked > 0) {
+            out.agreement_problems.push_back(
+                std::to_string(unmarked) +
+                (unmarked == 1 ? " entry carried forward is" : " entries carried forward are") +
+                " not yet marked still true, changed or no longer a concern");
+        }
+        out.review_id = store::mappings::review_of(sql, mapping_id);
         out.many_statements = statements.size() > domain::kStatementsBeforeWarning;
         std::vector<std::int64_t> people, gave;
         for (const auto& p : out.participants) people.push_back(p.id);
@@ -198,7 +209,7 @@ core::Result<std::int64_t> MappingService::add_entry(const Actor& actor, std::in
     store::Transaction tx{lease};
     auto id = store::mappings::add_entry(
         sql, {0, mapping_id, checked->category, checked->text, as_id(checked->said_by),
-              as_id(checked->answers), 0, actor.user->id, now, 1});
+              as_id(checked->answers), std::nullopt, "", 0, actor.user->id, now, 1});
     record_audit(sql, clock_, actor,
                  {"mapping-entry-add", "mapping", std::to_string(mapping_id), checked->category});
     tx.commit();
@@ -217,8 +228,8 @@ core::Result<void> MappingService::update_entry(const Actor& actor, std::int64_t
     if (!mapping) return std::unexpected(mapping.error());
     auto others = store::mappings::entries(sql, entry->mapping_id);
     std::erase_if(others, [&](const auto& e) { return e.id == entry_id; });
-    auto checked =
-        domain::check_entry(form, participant_ids(sql, entry->mapping_id), statement_ids(others));
+    auto checked = domain::check_entry(form, participant_ids(sql, entry->mapping_id),
+                                       statement_ids(others), entry->carried_from.has_value());
     if (!checked) return std::unexpected(checked.error());
     auto changed = *entry;
     if (changed.category != checked->category) {
@@ -233,6 +244,7 @@ core::Result<void> MappingService::update_entry(const Actor& actor, std::int64_t
     changed.text = checked->text;
     changed.said_by = as_id(checked->said_by);
     changed.answers = as_id(checked->answers);
+    changed.review_mark = checked->mark;
     changed.version = expected_version;
     store::Transaction tx{lease};
     if (!store::mappings::update_entry(sql, changed, false, actor.user->id, now))
@@ -364,6 +376,72 @@ core::Result<std::vector<store::mappings::AlertRecord>> MappingService::alerts(
     return store::mappings::alerts(lease.sql(), case_id);
 }
 
+core::Result<std::int64_t> MappingService::start_review(const Actor& actor,
+                                                        std::int64_t mapping_id) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto previous = mapping_for(sql, actor, mapping_id, now, false);
+    if (!previous) return std::unexpected(previous.error());
+    if (previous->status != "agreed")
+        return core::fail(core::ErrorKind::Conflict,
+                          "Only an agreed mapping can be reviewed; change this one instead");
+    if (store::mappings::review_of(sql, mapping_id))
+        return core::fail(core::ErrorKind::Conflict, "This mapping already has a review");
+    auto record = store::cases::find(sql, previous->case_id);
+    if (!record->closed_on.empty())
+        return core::fail(core::ErrorKind::Conflict, "This case is closed");
+    store::MappingRecord review;
+    review.case_id = previous->case_id;
+    review.held_on = core::london_date(clock_.now()).iso();
+    review.purpose = "review";
+    review.child_ids = previous->child_ids;
+    review.previous_id = mapping_id;
+    review.created_by = actor.user->id;
+    review.created_at = now;
+    // The wording follows the level now, which may have changed since.
+    auto history =
+        to_domain(store::cases::level_history(sql, review.case_id, review.child_ids.front()));
+    auto level = domain::current_level(history);
+    review.variant =
+        level ? std::string{domain::variant_code(domain::variant_for(*level))} : previous->variant;
+    store::Transaction tx{lease};
+    auto id = store::mappings::insert(sql, review);
+    std::map<std::int64_t, std::int64_t> people, entries;
+    for (auto p : store::mappings::participants(sql, mapping_id)) {
+        auto old = p.id;
+        p.mapping_id = id;
+        people[old] = store::mappings::add_participant(sql, p);
+    }
+    // Danger statements first, so that each goal can point at its statement's new copy.
+    auto carried = store::mappings::entries(sql, mapping_id);
+    std::stable_partition(carried.begin(), carried.end(),
+                          [](const auto& e) { return e.category == domain::kDangerStatement; });
+    for (auto e : carried) {
+        auto old = e.id;
+        e.mapping_id = id;
+        if (e.said_by) e.said_by = people.at(*e.said_by);
+        if (e.answers)
+            e.answers = entries.contains(*e.answers)
+                            ? std::optional<std::int64_t>{entries.at(*e.answers)}
+                            : std::nullopt;
+        e.carried_from = old;
+        e.review_mark.clear();
+        e.created_by = actor.user->id;
+        e.created_at = now;
+        entries[old] = store::mappings::add_entry(sql, e);
+    }
+    for (auto child : review.child_ids) {
+        store::chronology::add(sql, {0, child, review.held_on, "mapping", "Review mapping started",
+                                     "record", actor.user->id, "", now});
+    }
+    record_audit(
+        sql, clock_, actor,
+        {"mapping-review", "mapping", std::to_string(id), "from " + std::to_string(mapping_id)});
+    tx.commit();
+    return id;
+}
+
 core::Result<void> MappingService::set_status(const Actor& actor, std::int64_t mapping_id,
                                               const std::string& status, int expected_version) {
     if (!domain::is_code_in(domain::mapping_statuses(), status))
@@ -382,7 +460,8 @@ core::Result<void> MappingService::set_status(const Actor& actor, std::int64_t m
     auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), true);
     if (!mapping) return std::unexpected(mapping.error());
     store::Transaction tx{lease};
-    if (!store::mappings::set_status(sql, mapping_id, status, expected_version))
+    if (!store::mappings::set_status(sql, mapping_id, status, expected_version, actor.user->id,
+                                     core::to_storage(clock_.now())))
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this mapping while you were looking at it");
     record_audit(sql, clock_, actor,

@@ -29,7 +29,8 @@ struct MappingView {
     domain::MappingWording wording;
     std::vector<std::string> agreement_problems;  ///< empty when it may be agreed
     bool many_statements = false;                 ///< more than three: warn
-    bool revealed = true;  ///< false while blind scaling still hides the numbers
+    bool revealed = true;                   ///< false while blind scaling still hides the numbers
+    std::optional<std::int64_t> review_id;  ///< the review started from this mapping
 };
 
 enum class Move { Up, Down };
@@ -61,6 +62,10 @@ class MappingService {
                                                                 std::int64_t entry_id);
     core::Result<void> put_score(const Actor& actor, std::int64_t mapping_id,
                                  const domain::ScoreForm& form);
+    /// Starts a review from an agreed mapping: the same children, the people who took part,
+    /// and every entry carried forward to be marked still true, changed or no longer a
+    /// concern. One review per mapping; numbers are asked afresh.
+    core::Result<std::int64_t> start_review(const Actor& actor, std::int64_t mapping_id);
     /// Draft, shared or agreed; agreeing needs every danger statement answered and scaled.
     core::Result<void> set_status(const Actor& actor, std::int64_t mapping_id,
                                   const std::string& status, int expected_version);

@@ -8,14 +8,15 @@ namespace {
 std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string& rest,
                                            long long key) {
     MappingRecord m;
-    long long id = 0, case_id = 0, by = 0;
+    long long id = 0, case_id = 0, by = 0, previous = 0, agreed_by = 0;
     int blind = 0;
-    soci::indicator by_ind;
+    soci::indicator by_ind, previous_ind, agreed_by_ind, agreed_name_ind, agreed_at_ind;
     std::vector<MappingRecord> out;
     for_each_row(
         sql,
-        "SELECT id, case_id, held_on, purpose, status, variant, blind, created_by, created_at, "
-        "version FROM mappings " +
+        "SELECT m.id, m.case_id, m.held_on, m.purpose, m.status, m.variant, m.blind, "
+        "m.previous_id, m.agreed_by, u.name, m.agreed_at, m.created_by, m.created_at, m.version "
+        "FROM mappings m LEFT JOIN users u ON u.id = m.agreed_by " +
             rest,
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
@@ -25,6 +26,10 @@ std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string
             st.exchange(soci::into(m.status));
             st.exchange(soci::into(m.variant));
             st.exchange(soci::into(blind));
+            st.exchange(soci::into(previous, previous_ind));
+            st.exchange(soci::into(agreed_by, agreed_by_ind));
+            st.exchange(soci::into(m.agreed_by_name, agreed_name_ind));
+            st.exchange(soci::into(m.agreed_at, agreed_at_ind));
             st.exchange(soci::into(by, by_ind));
             st.exchange(soci::into(m.created_at));
             st.exchange(soci::into(m.version));
@@ -35,6 +40,10 @@ std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string
             row.id = id;
             row.case_id = case_id;
             row.blind = flag(blind);
+            row.previous_id = id_or_none(previous, previous_ind);
+            row.agreed_by = id_or_none(agreed_by, agreed_by_ind);
+            if (agreed_name_ind != soci::i_ok) row.agreed_by_name.clear();
+            if (agreed_at_ind != soci::i_ok) row.agreed_at.clear();
             row.created_by = id_or_none(by, by_ind);
             out.push_back(row);
         });
@@ -48,14 +57,14 @@ std::vector<MappingRecord> select_mappings(soci::session& sql, const std::string
 }
 
 const std::string kEntryColumns =
-    "SELECT id, mapping_id, category, text, said_by, answers, position, created_by, created_at, "
-    "version FROM mapping_entries ";
+    "SELECT id, mapping_id, category, text, said_by, answers, carried_from, review_mark, "
+    "position, created_by, created_at, version FROM mapping_entries ";
 
 std::vector<EntryRecord> select_entries(soci::session& sql, const std::string& rest,
                                         long long key) {
     EntryRecord e;
-    long long id = 0, mapping = 0, said = 0, answers = 0, by = 0;
-    soci::indicator said_ind, answers_ind, by_ind;
+    long long id = 0, mapping = 0, said = 0, answers = 0, carried = 0, by = 0;
+    soci::indicator said_ind, answers_ind, carried_ind, by_ind;
     std::vector<EntryRecord> out;
     for_each_row(
         sql, kEntryColumns + rest,
@@ -66,6 +75,8 @@ std::vector<EntryRecord> select_entries(soci::session& sql, const std::string& r
             st.exchange(soci::into(e.text));
             st.exchange(soci::into(said, said_ind));
             st.exchange(soci::into(answers, answers_ind));
+            st.exchange(soci::into(carried, carried_ind));
+            st.exchange(soci::into(e.review_mark));
             st.exchange(soci::into(e.position));
             st.exchange(soci::into(by, by_ind));
             st.exchange(soci::into(e.created_at));
@@ -78,6 +89,7 @@ std::vector<EntryRecord> select_entries(soci::session& sql, const std::string& r
             row.mapping_id = mapping;
             row.said_by = id_or_none(said, said_ind);
             row.answers = id_or_none(answers, answers_ind);
+            row.carried_from = id_or_none(carried, carried_ind);
             row.created_by = id_or_none(by, by_ind);
             out.push_back(row);
         });
@@ -91,12 +103,13 @@ std::int64_t insert(soci::session& sql, const MappingRecord& m) {
         long long id = 0, case_id = m.case_id;
         auto by = nullable_id(m.created_by);
         int blind = m.blind ? 1 : 0;
+        auto previous = nullable_id(m.previous_id);
         sql << "INSERT INTO mappings (case_id, held_on, purpose, status, variant, blind, "
-               "created_by, created_at) VALUES (:case_id, :held_on, :purpose, :status, :variant, "
-               ":blind, :by, :at) RETURNING id",
+               "previous_id, created_by, created_at) VALUES (:case_id, :held_on, :purpose, "
+               ":status, :variant, :blind, :previous, :by, :at) RETURNING id",
             soci::use(case_id), soci::use(m.held_on), soci::use(m.purpose), soci::use(m.status),
-            soci::use(m.variant), soci::use(blind), soci::use(by.value, by.indicator),
-            soci::use(m.created_at), soci::into(id);
+            soci::use(m.variant), soci::use(blind), soci::use(previous.value, previous.indicator),
+            soci::use(by.value, by.indicator), soci::use(m.created_at), soci::into(id);
         for (auto child : m.child_ids) {
             long long c = child;
             sql << "INSERT INTO mapping_children (mapping_id, child_id) VALUES (:m, :c)",
@@ -107,25 +120,37 @@ std::int64_t insert(soci::session& sql, const MappingRecord& m) {
 }
 
 std::optional<MappingRecord> find(soci::session& sql, std::int64_t id) {
-    auto found = select_mappings(sql, "WHERE id = :id", id);
+    auto found = select_mappings(sql, "WHERE m.id = :id", id);
     if (found.empty()) return std::nullopt;
     return found.front();
 }
 
 std::vector<MappingRecord> for_case(soci::session& sql, std::int64_t case_id) {
-    return select_mappings(sql, "WHERE case_id = :c ORDER BY held_on DESC, id DESC", case_id);
+    return select_mappings(sql, "WHERE m.case_id = :c ORDER BY m.held_on DESC, m.id DESC", case_id);
 }
 
 bool set_status(soci::session& sql, std::int64_t id, const std::string& status,
-                int expected_version) {
+                int expected_version, std::optional<std::int64_t> by, const std::string& at) {
     return translate_errors([&] {
         long long key = id;
+        bool agreed = status == "agreed";
+        auto who = nullable_id(agreed ? by : std::nullopt);
+        auto when = nullable_text(agreed ? at : "");
         soci::statement st =
-            (sql.prepare << "UPDATE mappings SET status = :status, version = version + 1 WHERE id "
-                            "= :id AND version = :v",
-             soci::use(status), soci::use(key), soci::use(expected_version));
+            (sql.prepare << "UPDATE mappings SET status = :status, agreed_by = :by, agreed_at = "
+                            ":at, version = version + 1 WHERE id = :id AND version = :v",
+             soci::use(status), soci::use(who.value, who.indicator),
+             soci::use(when.value, when.indicator), soci::use(key), soci::use(expected_version));
         return changed_one_row(st);
     });
+}
+
+std::optional<std::int64_t> review_of(soci::session& sql, std::int64_t id) {
+    long long key = id;
+    auto found = select_ids(sql, "SELECT id FROM mappings WHERE previous_id = :id ORDER BY id",
+                            [&](soci::statement& st) { st.exchange(soci::use(key)); });
+    if (found.empty()) return std::nullopt;
+    return found.front();
 }
 
 std::int64_t add_participant(soci::session& sql, const ParticipantRecord& p) {
@@ -193,12 +218,14 @@ std::int64_t add_entry(soci::session& sql, EntryRecord e) {
             soci::use(mapping), soci::use(e.category), soci::into(last, last_ind);
         int position = last_ind == soci::i_ok ? last + 1 : 1;
         auto said = nullable_id(e.said_by), answers = nullable_id(e.answers),
-             by = nullable_id(e.created_by);
+             carried = nullable_id(e.carried_from), by = nullable_id(e.created_by);
         sql << "INSERT INTO mapping_entries (mapping_id, category, text, said_by, answers, "
-               "position, created_by, created_at) VALUES (:m, :category, :text, :said, :answers, "
-               ":position, :by, :at) RETURNING id",
+               "carried_from, review_mark, position, created_by, created_at) VALUES (:m, "
+               ":category, :text, :said, :answers, :carried, :mark, :position, :by, :at) "
+               "RETURNING id",
             soci::use(mapping), soci::use(e.category), soci::use(e.text),
             soci::use(said.value, said.indicator), soci::use(answers.value, answers.indicator),
+            soci::use(carried.value, carried.indicator), soci::use(e.review_mark),
             soci::use(position), soci::use(by.value, by.indicator), soci::use(e.created_at),
             soci::into(id);
         return static_cast<std::int64_t>(id);
@@ -231,11 +258,12 @@ bool update_entry(soci::session& sql, const EntryRecord& e, bool removed,
         int gone = removed ? 1 : 0;
         soci::statement st =
             (sql.prepare << "UPDATE mapping_entries SET category = :category, text = :text, "
-                            "said_by = :said, answers = :answers, position = :position, removed "
-                            "= :removed, version = version + 1 WHERE id = :id AND version = :v",
+                            "said_by = :said, answers = :answers, review_mark = :mark, position "
+                            "= :position, removed = :removed, version = version + 1 WHERE id = "
+                            ":id AND version = :v",
              soci::use(e.category), soci::use(e.text), soci::use(said.value, said.indicator),
-             soci::use(answers.value, answers.indicator), soci::use(e.position), soci::use(gone),
-             soci::use(key), soci::use(e.version));
+             soci::use(answers.value, answers.indicator), soci::use(e.review_mark),
+             soci::use(e.position), soci::use(gone), soci::use(key), soci::use(e.version));
         return changed_one_row(st);
     });
 }

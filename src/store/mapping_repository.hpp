@@ -17,6 +17,10 @@ struct MappingRecord {
     std::string status = "draft";
     std::string variant;  ///< the practice variant's code when the mapping was started
     bool blind = false;   ///< numbers hidden until everyone has given theirs
+    std::optional<std::int64_t> previous_id;  ///< the mapping a review started from
+    std::optional<std::int64_t> agreed_by;
+    std::string agreed_by_name;  ///< read only
+    std::string agreed_at;       ///< empty until agreed
     std::optional<std::int64_t> created_by;
     std::string created_at;
     int version = 1;
@@ -37,8 +41,10 @@ struct EntryRecord {
     std::int64_t mapping_id = 0;
     std::string category;
     std::string text;
-    std::optional<std::int64_t> said_by;  ///< a participant; empty for the agency
-    std::optional<std::int64_t> answers;  ///< a safety goal's danger statement
+    std::optional<std::int64_t> said_by;       ///< a participant; empty for the agency
+    std::optional<std::int64_t> answers;       ///< a safety goal's danger statement
+    std::optional<std::int64_t> carried_from;  ///< in a review, the earlier entry
+    std::string review_mark;                   ///< "", "still-true", "changed" or "resolved"
     int position = 0;
     std::optional<std::int64_t> created_by;
     std::string created_at;
@@ -77,9 +83,11 @@ std::int64_t insert(soci::session& sql, const MappingRecord& mapping);
 std::optional<MappingRecord> find(soci::session& sql, std::int64_t id);
 /// Newest first.
 std::vector<MappingRecord> for_case(soci::session& sql, std::int64_t case_id);
-/// False when the mapping is no longer at `expected_version`.
+/// False when the mapping is no longer at `expected_version`. Agreeing records who and when.
 bool set_status(soci::session& sql, std::int64_t id, const std::string& status,
-                int expected_version);
+                int expected_version, std::optional<std::int64_t> by, const std::string& at);
+/// The review started from this mapping, if there is one.
+std::optional<std::int64_t> review_of(soci::session& sql, std::int64_t id);
 
 std::int64_t add_participant(soci::session& sql, const ParticipantRecord& participant);
 std::vector<ParticipantRecord> participants(soci::session& sql, std::int64_t mapping_id);
@@ -92,7 +100,7 @@ std::int64_t add_entry(soci::session& sql, EntryRecord entry);
 /// The entries still on the mapping, by category then position.
 std::vector<EntryRecord> entries(soci::session& sql, std::int64_t mapping_id);
 std::optional<EntryRecord> find_entry(soci::session& sql, std::int64_t id);
-/// Saves the entry's category, text, speaker, goal link and position if it is still at
+/// Saves the entry's category, text, speaker, goal link, review mark and position if it is still at
 /// `entry.version`, keeping what it said before in its history. `removed` takes it off the
 /// mapping (its history stays).
 bool update_entry(soci::session& sql, const EntryRecord& entry, bool removed,

@@ -48,6 +48,7 @@ std::vector<Route> route_table() {
         {"POST", "/mappings/{id}/builder", h::build_mapping_statement, casework},
         {"POST", "/mappings/{id}/scores", h::add_mapping_score, casework},
         {"POST", "/mappings/{id}/status", h::set_mapping_status, casework},
+        {"POST", "/mappings/{id}/review", h::start_mapping_review, casework},
         {"POST", "/cases/{id}/break-glass", h::break_glass, casework},
         {"GET", "/contacts", h::list_contacts, casework},
         {"GET", "/contacts/{id}", h::show_contact, casework},

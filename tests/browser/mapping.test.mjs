@@ -88,7 +88,7 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
 
   await page.getByLabel('Agreed').check();
   await page.getByRole('button', { name: 'Save the status' }).click();
-  assert.match(await bodyText(page), /has been agreed/);
+  assert.match(await bodyText(page), /no longer changed/);
   await checkAccessibility(page);
   assertNoScriptProblems(page);
 });

@@ -161,7 +161,7 @@ TEST(Mappings, AFamilyMapsTheirWorriesStrengthsAndNumbers) {
     auto agreed = worker.post(m.path + "/status", {{"status", "agreed"}, {"version", "1"}});
     ASSERT_EQ(agreed.status, 303) << agreed.body.substr(0, 3000);
     page = worker.get(m.path).body;
-    EXPECT_TRUE(has(page, "has been agreed"));
+    EXPECT_TRUE(has(page, "no longer changed"));
     EXPECT_EQ(worker
                   .post(m.path + "/entries",
                         {{"category", "strength"}, {"text", "More"}, {"said_by", "agency"}})
@@ -172,6 +172,49 @@ TEST(Mappings, AFamilyMapsTheirWorriesStrengthsAndNumbers) {
     EXPECT_TRUE(has(case_page, "Agreed"));
     EXPECT_TRUE(has(worker.get("/children/" + std::to_string(m.child)).body,
                     "First assessment mapping started"));
+    EXPECT_TRUE(has(page, "Agreed by Person practitioner1"));
+
+    // A review carries every entry forward, to be marked.
+    auto review = worker.post(m.path + "/review", {});
+    ASSERT_EQ(review.status, 303);
+    auto review_path = "/mappings/" + std::to_string(id_from(review, "/mappings/"));
+    EXPECT_EQ(worker.post(m.path + "/review", {}).status, 409);
+    auto review_page = worker.get(review_path).body;
+    EXPECT_TRUE(has(review_page, "Review mapping"));
+    EXPECT_TRUE(has(review_page, "Not marked yet"));
+    EXPECT_TRUE(has(review_page, "Dana reads to Maya every night"));
+    EXPECT_TRUE(has(review_page, "Said by Pat Carter"));
+    EXPECT_TRUE(has(review_page, "Answers: The social worker and Pat"));
+    EXPECT_TRUE(has(review_page, "not yet marked still true, changed or no longer a concern"));
+    EXPECT_FALSE(has(review_page, "<strong>6</strong>"));  // numbers are asked afresh
+    auto carried = ids_after(review_page, "/entries/");
+    ASSERT_FALSE(carried.empty());
+    auto entry_path = review_path + "/entries/" + carried[0];
+    auto entry_page = worker.get(entry_path).body;
+    EXPECT_TRUE(has(entry_page, "Since the last mapping"));
+    std::smatch text_found;
+    ASSERT_TRUE(std::regex_search(entry_page, text_found,
+                                  std::regex("name=\"text\" rows=\"4\"[^>]*>([^<]*)<")));
+    std::smatch category_found;
+    ASSERT_TRUE(std::regex_search(entry_page, category_found,
+                                  std::regex("<option value=\"([a-z-]+)\" selected")));
+    // The textarea holds the words escaped, as a browser receives them.
+    std::string words = text_found[1];
+    for (const auto& [escaped, plain] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
+        for (auto at = words.find(escaped); at != std::string::npos; at = words.find(escaped))
+            words.replace(at, std::string{escaped}.size(), plain);
+    }
+    auto marked = worker.post(entry_path, {{"category", category_found[1]},
+                                           {"text", words},
+                                           {"said_by", "agency"},
+                                           {"mark", "resolved"},
+                                           {"version", "1"}});
+    EXPECT_EQ(marked.status, 303) << marked.body.substr(0, 3000);
+    EXPECT_EQ(marked.header("location"), review_path + "?done=saved");
+    auto after = worker.get(review_path).body;
+    EXPECT_TRUE(has(after, "No longer a concern"));
+    EXPECT_TRUE(has(after, "&lt;script&gt;alert(1)&lt;/script&gt; bruise"));
+    EXPECT_EQ(worker.post(review_path + "/review", {}).status, 409);  // not agreed yet
 }
 
 TEST(Mappings, EntriesAreChangedMovedAndRemovedWithTheirHistoryKept) {

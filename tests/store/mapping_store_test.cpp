@@ -48,11 +48,12 @@ TYPED_TEST(MappingStore, EntriesKeepTheirOrderAndEveryEarlierVersion) {
     EXPECT_EQ(found->status, "draft");
     auto dana = store::mappings::add_participant(
         sql, {0, mapping, "Dana Carter", "parent", "in-person", false});
-    auto first = store::mappings::add_entry(sql, {0, mapping, "strength", "Reads to Maya", dana,
-                                                  std::nullopt, 0, std::nullopt, "t", 1});
-    auto second =
-        store::mappings::add_entry(sql, {0, mapping, "strength", "Walks her to school",
-                                         std::nullopt, std::nullopt, 0, std::nullopt, "t", 1});
+    auto first =
+        store::mappings::add_entry(sql, {0, mapping, "strength", "Reads to Maya", dana,
+                                         std::nullopt, std::nullopt, "", 0, std::nullopt, "t", 1});
+    auto second = store::mappings::add_entry(
+        sql, {0, mapping, "strength", "Walks her to school", std::nullopt, std::nullopt,
+              std::nullopt, "", 0, std::nullopt, "t", 1});
     auto entries = store::mappings::entries(sql, mapping);
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[0].id, first);
@@ -89,7 +90,7 @@ TYPED_TEST(MappingStore, AScoreReplacesTheSameVoicesEarlierOneOnTheSameQuestion)
         store::mappings::add_participant(sql, {0, mapping, "Dana", "parent", "in-person", false});
     auto statement =
         store::mappings::add_entry(sql, {0, mapping, "danger-statement", "Worry", std::nullopt,
-                                         std::nullopt, 0, std::nullopt, "t", 1});
+                                         std::nullopt, std::nullopt, "", 0, std::nullopt, "t", 1});
     store::ScoreRecord score;
     score.mapping_id = mapping;
     score.participant_id = dana;
@@ -119,10 +120,11 @@ TYPED_TEST(MappingStore, StatusChangesNeedTheVersion) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();
     auto mapping = this->a_mapping(sql);
-    EXPECT_TRUE(store::mappings::set_status(sql, mapping, "shared", 1));
-    EXPECT_FALSE(store::mappings::set_status(sql, mapping, "agreed", 1));
+    EXPECT_TRUE(store::mappings::set_status(sql, mapping, "shared", 1, std::nullopt, "t"));
+    EXPECT_FALSE(store::mappings::set_status(sql, mapping, "agreed", 1, std::nullopt, "t"));
     EXPECT_EQ(store::mappings::find(sql, mapping)->status, "shared");
-    EXPECT_THROW(store::mappings::set_status(sql, mapping, "nonsense", 2), std::exception);
+    EXPECT_THROW(store::mappings::set_status(sql, mapping, "nonsense", 2, std::nullopt, "t"),
+                 std::exception);
     auto dana =
         store::mappings::add_participant(sql, {0, mapping, "Dana", "parent", "in-person", false});
     store::mappings::set_disagrees(sql, dana, true);

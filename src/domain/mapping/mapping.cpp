@@ -60,6 +60,12 @@ constexpr std::array<CodeLabel, 5> kWays = {{
     {"supported", "Through an advocate or interpreter"},
 }};
 
+constexpr std::array<CodeLabel, 3> kMarks = {{
+    {"still-true", "Still true"},
+    {"changed", "Changed"},
+    {"resolved", "No longer a concern"},
+}};
+
 constexpr std::array<CodeLabel, 3> kStatuses = {{
     {"draft", "Draft"},
     {"shared", "Shared with the family"},
@@ -90,6 +96,7 @@ std::span<const CodeLabel> mapping_purposes() { return kPurposes; }
 std::span<const CodeLabel> participant_kinds() { return kKinds; }
 std::span<const CodeLabel> participation_ways() { return kWays; }
 std::span<const CodeLabel> mapping_statuses() { return kStatuses; }
+std::span<const CodeLabel> review_marks() { return kMarks; }
 
 std::string_view column_of(std::string_view category) {
     for (const auto& c : kColumns) {
@@ -128,7 +135,7 @@ core::Result<ParticipantForm> check_participant(const ParticipantForm& form) {
 }
 
 core::Result<EntryForm> check_entry(const EntryForm& form, const std::vector<std::string>& speakers,
-                                    const std::vector<std::string>& statements) {
+                                    const std::vector<std::string>& statements, bool carried) {
     core::FieldChecks checks;
     if (!is_code_in(kCategories, form.category)) checks.add("category", "Select where this goes");
     checks.text("text", form.text, "Write what was said", "The entry", kMaxEntryLength);
@@ -136,9 +143,12 @@ core::Result<EntryForm> check_entry(const EntryForm& form, const std::vector<std
         checks.add("said_by", "Select who said it");
     if (form.category == kSafetyGoal && !listed(statements, form.answers))
         checks.add("answers", "Select the danger statement this goal answers");
+    if (!form.mark.empty() && (!carried || !is_code_in(kMarks, form.mark)))
+        checks.add("mark",
+                   "Select whether this is still true, has changed, or is no longer a concern");
     if (!checks.ok()) return std::unexpected(checks.error());
     return EntryForm{form.category, core::trimmed(form.text), form.said_by,
-                     form.category == kSafetyGoal ? form.answers : ""};
+                     form.category == kSafetyGoal ? form.answers : "", form.mark};
 }
 
 std::string danger_statement(const DangerParts& parts) {

@@ -65,12 +65,18 @@ struct EntryForm {
     std::string text;
     std::string said_by;
     std::string answers;  ///< for a safety goal: the danger statement's number
+    std::string mark;     ///< for an entry carried into a review: a review_marks() code
 };
 
-/// Errors use "category", "text", "said_by" and "answers". `statements` are the numbers of
-/// the mapping's danger statements.
+/// How an entry carried forward into a review stands now: still true, changed, or no longer
+/// a concern.
+std::span<const CodeLabel> review_marks();
+
+/// Errors use "category", "text", "said_by", "answers" and "mark". `statements` are the
+/// numbers of the mapping's danger statements. A mark is only for an entry carried forward.
 core::Result<EntryForm> check_entry(const EntryForm& form, const std::vector<std::string>& speakers,
-                                    const std::vector<std::string>& statements);
+                                    const std::vector<std::string>& statements,
+                                    bool carried = false);
 
 /// The guided danger statement: who is worried, about what behaviour by whom, and what the
 /// impact on the child could be.

@@ -63,6 +63,7 @@ Response add_mapping_score(App& app, Exchange& ex);
 Response set_mapping_status(App& app, Exchange& ex);
 Response set_mapping_disagreement(App& app, Exchange& ex);
 Response move_mapping_entry(App& app, Exchange& ex);
+Response start_mapping_review(App& app, Exchange& ex);
 
 // mapping_api.cpp
 Response api_show_mapping(App& app, Exchange& ex);

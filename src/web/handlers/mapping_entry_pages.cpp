@@ -70,6 +70,9 @@ Response entry_page(App& app, Exchange& ex, int status, const service::MappingVi
                                  statement_options(view, saved.id), form.answers, error)},
         {"earlier", earlier},
         {"has_earlier", !earlier.empty()},
+        {"carried", saved.carried_from.has_value()},
+        {"mark", radios("mark", "Since the last mapping", code_options(domain::review_marks()),
+                        form.mark, error)},
     };
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "mapping/entry", model);
@@ -77,7 +80,7 @@ Response entry_page(App& app, Exchange& ex, int status, const service::MappingVi
 
 domain::EntryForm form_of(const store::EntryRecord& e) {
     return {e.category, e.text, e.said_by ? std::to_string(*e.said_by) : "agency",
-            e.answers ? std::to_string(*e.answers) : ""};
+            e.answers ? std::to_string(*e.answers) : "", e.review_mark};
 }
 
 const store::EntryRecord* entry_in(const service::MappingView& view, std::int64_t entry_id) {
@@ -145,7 +148,7 @@ Response update_mapping_entry(App& app, Exchange& ex) {
     auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400);
     domain::EntryForm form{ex.form->get("category"), ex.form->get("text"), ex.form->get("said_by"),
-                           ex.form->get("answers")};
+                           ex.form->get("answers"), ex.form->get("mark")};
     for (const auto& v : {form.said_by, form.answers}) {
         if (!v.empty() && v != "agency" && !parse_number(v)) return app.error_page(ex, 400);
     }

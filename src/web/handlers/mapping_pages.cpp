@@ -66,7 +66,16 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
                 nlohmann::json goal_for = false;
                 if (e.answers && statements.contains(*e.answers))
                     goal_for = shortened(statements[*e.answers]);
+                nlohmann::json mark = false;
+                if (e.carried_from) {
+                    mark =
+                        e.review_mark.empty()
+                            ? std::string{"Not marked yet"}
+                            : std::string{domain::label_for(domain::review_marks(), e.review_mark)};
+                }
                 entries.push_back({{"entry_id", std::to_string(e.id)},
+                                   {"mark", mark},
+                                   {"resolved", e.review_mark == "resolved"},
                                    {"text", e.text},
                                    {"who", who(e.said_by)},
                                    {"version", std::to_string(e.version)},
@@ -175,6 +184,13 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
                                                    : domain::PracticeVariant::Safety)}},
         {"version", std::to_string(m.version)},
         {"editable", editable},
+        {"agreed_by", m.agreed_by_name},
+        {"agreed_at", m.agreed_at.empty() ? "" : when_text(m.agreed_at)},
+        {"previous",
+         m.previous_id ? nlohmann::json(std::to_string(*m.previous_id)) : nlohmann::json(false)},
+        {"review", view->review_id ? nlohmann::json(std::to_string(*view->review_id))
+                                   : nlohmann::json(false)},
+        {"can_review", !editable && !view->review_id && view->case_record.closed_on.empty()},
         {"columns", columns},
         {"people", people},
         {"has_people", !people.empty()},
@@ -397,6 +413,14 @@ Response set_mapping_disagreement(App& app, Exchange& ex) {
                         app.mappings().set_disagreement(ex.actor(), *participant,
                                                         ex.form->get("disagrees") == "yes"),
                         {});
+}
+
+Response start_mapping_review(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto review = app.mappings().start_review(ex.actor(), *id);
+    if (!review) return app.error(ex, review.error());
+    return Response::redirect("/mappings/" + std::to_string(*review));
 }
 
 Response move_mapping_entry(App& app, Exchange& ex) {
