@@ -368,6 +368,74 @@ core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t ma
     return {};
 }
 
+core::Result<OverTime> MappingService::over_time(const Actor& actor, std::int64_t case_id,
+                                                 std::optional<std::int64_t> from,
+                                                 std::optional<std::int64_t> to) {
+    auto result = [&]() -> core::Result<OverTime> {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        auto record = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
+        if (!record) return std::unexpected(record.error());
+        OverTime out;
+        out.mappings = store::mappings::for_case(sql, case_id);
+        std::reverse(out.mappings.begin(), out.mappings.end());
+        if (out.mappings.empty()) return out;
+        auto owned = [&](std::int64_t id) {
+            return std::any_of(out.mappings.begin(), out.mappings.end(),
+                               [&](const auto& m) { return m.id == id; });
+        };
+        if ((from && !owned(*from)) || (to && !owned(*to)))
+            return core::fail(core::ErrorKind::NotFound, "That mapping is not part of this case");
+        auto n = out.mappings.size();
+        out.to = to.value_or(out.mappings[n - 1].id);
+        out.from = from.value_or(out.mappings[n >= 2 ? n - 2 : 0].id);
+
+        std::vector<domain::MappedEntry> all;
+        std::map<std::int64_t, std::vector<domain::MappedEntry>> by_mapping;
+        std::vector<std::vector<domain::Voice>> voices;
+        for (const auto& m : out.mappings) {
+            for (const auto& e : store::mappings::entries(sql, m.id)) {
+                domain::MappedEntry entry{e.id, e.carried_from, e.category, e.text, e.review_mark};
+                all.push_back(entry);
+                by_mapping[m.id].push_back(entry);
+            }
+            auto people = store::mappings::participants(sql, m.id);
+            auto scores = store::mappings::scores(sql, m.id);
+            std::vector<std::int64_t> ids, gave;
+            for (const auto& p : people) ids.push_back(p.id);
+            for (const auto& sc : scores) {
+                if (!sc.statement_id) gave.push_back(sc.participant_id);
+            }
+            std::vector<domain::Voice> here;
+            // Numbers still hidden by blind scaling stay out of the picture too.
+            if (domain::scores_revealed(m.blind, ids, gave)) {
+                for (const auto& sc : scores) {
+                    if (sc.statement_id) continue;
+                    for (const auto& p : people) {
+                        if (p.id == sc.participant_id) here.push_back({p.name, sc.value});
+                    }
+                }
+            }
+            voices.push_back(here);
+        }
+        out.series = domain::voice_series(voices);
+        auto origins = domain::entry_origins(all);
+        out.differences =
+            domain::compare_entries(by_mapping[out.from], by_mapping[out.to], origins);
+        std::size_t from_index = 0, to_index = 0;
+        for (std::size_t i = 0; i < out.mappings.size(); ++i) {
+            if (out.mappings[i].id == out.from) from_index = i;
+            if (out.mappings[i].id == out.to) to_index = i;
+        }
+        for (const auto& s : out.series)
+            out.scaling.push_back({s.name, {s.values[from_index], s.values[to_index]}});
+        return out;
+    }();
+    if (result)
+        audit_.record(actor, {"view", "case", std::to_string(case_id), "mappings over time"});
+    return result;
+}
+
 core::Result<std::vector<store::mappings::AlertRecord>> MappingService::alerts(
     const Actor& actor, std::int64_t case_id) {
     auto lease = db_.lease();

@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "domain/mapping/mapping.hpp"
+#include "domain/mapping/over_time.hpp"
 #include "domain/mapping/wording.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
@@ -34,6 +35,18 @@ struct MappingView {
 };
 
 enum class Move { Up, Down };
+
+/// A case's mappings over time: everyone's overall numbers across all of them, and what
+/// changed between two.
+struct OverTime {
+    std::vector<store::MappingRecord> mappings;  ///< oldest first
+    std::vector<domain::Series> series;
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    std::vector<domain::EntryDifference> differences;
+    std::vector<std::pair<std::string, std::pair<std::optional<int>, std::optional<int>>>>
+        scaling;  ///< each voice's overall number in `from` and in `to`
+};
 
 class MappingService {
   public:
@@ -69,6 +82,10 @@ class MappingService {
     /// Draft, shared or agreed; agreeing needs every danger statement answered and scaled.
     core::Result<void> set_status(const Actor& actor, std::int64_t mapping_id,
                                   const std::string& status, int expected_version);
+    /// `from` and `to` default to the two latest mappings; both must be the case's.
+    core::Result<OverTime> over_time(const Actor& actor, std::int64_t case_id,
+                                     std::optional<std::int64_t> from,
+                                     std::optional<std::int64_t> to);
     /// Escalation alerts raised on a case, newest first.
     core::Result<std::vector<store::mappings::AlertRecord>> alerts(const Actor& actor,
                                                                    std::int64_t case_id);

@@ -34,6 +34,7 @@ std::vector<Route> route_table() {
         {"POST", "/cases/{id}/children/{child}/close", h::close_child, casework},
         {"POST", "/cases/{id}/allocate", h::allocate_case, manager},
         {"GET", "/cases/{id}/mappings/new", h::new_mapping, casework},
+        {"GET", "/cases/{id}/mappings/over-time", h::mappings_over_time, casework},
         {"POST", "/cases/{id}/mappings", h::create_mapping, casework},
         {"GET", "/questions", h::search_questions, casework},
         {"GET", "/mappings/{id}", h::show_mapping, casework},

@@ -1,6 +1,7 @@
 // A worker builds a first mapping with a mother, a grandmother and a teacher: what each of
 // them says in each column, a danger statement and its safety goal from the builder, each
-// voice's number side by side, and then agrees it. Every page is checked with axe.
+// voice's number side by side, and then agrees it. A review follows: entries are marked,
+// numbers asked again, and what changed is seen with the trend. Every page is checked with axe.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -89,6 +90,26 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
   await page.getByLabel('Agreed').check();
   await page.getByRole('button', { name: 'Save the status' }).click();
   assert.match(await bodyText(page), /no longer changed/);
+  await checkAccessibility(page);
+
+  // A review: carried entries are marked, numbers asked again, and the change is seen.
+  await page.getByRole('button', { name: 'Start a review mapping' }).click();
+  await page.getByRole('heading', { level: 1, name: /Review mapping/ }).waitFor();
+  assert.match(await bodyText(page), /Not marked yet/);
+  await checkAccessibility(page);
+  await page.getByRole('link', { name: 'Change this entry' }).first().click();
+  await page.getByLabel('Still true').check();
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: 'Save the entry' }).click();
+  assert.match(await bodyText(page), /Still true/);
+  await page.getByLabel('Whose number').selectOption({ label: 'Dana Carter' });
+  await page.getByLabel('Their number, from 0 to 10').fill('8');
+  await page.getByRole('button', { name: 'Save the number' }).click();
+  const caseLink = await page.getByRole('link', { name: 'Back to the case' }).getAttribute('href');
+  await page.goto(app.url(`${caseLink}/mappings/over-time`));
+  assert.match(await bodyText(page), /What changed/);
+  assert.match(await bodyText(page), /Still true/);
+  assert.equal(await page.locator('svg.signs-chart polyline').count() > 0, true);
   await checkAccessibility(page);
   assertNoScriptProblems(page);
 });

@@ -215,6 +215,21 @@ TEST(Mappings, AFamilyMapsTheirWorriesStrengthsAndNumbers) {
     EXPECT_TRUE(has(after, "No longer a concern"));
     EXPECT_TRUE(has(after, "&lt;script&gt;alert(1)&lt;/script&gt; bruise"));
     EXPECT_EQ(worker.post(review_path + "/review", {}).status, 409);  // not agreed yet
+
+    // Over time: the review against the first mapping, and everyone's numbers.
+    auto pid = ids_after(worker.get(review_path).body, "/participants/");
+    worker.post(review_path + "/scores", {{"participant", pid[0]}, {"value", "8"}});
+    auto over = worker.get("/cases/" + std::to_string(m.case_id) + "/mappings/over-time");
+    ASSERT_EQ(over.status, 200);
+    EXPECT_TRUE(has(over.body, "<polyline points=\""));
+    EXPECT_TRUE(has(over.body, "No longer a concern"));
+    EXPECT_TRUE(has(over.body, "Still true"));
+    EXPECT_TRUE(has(over.body,
+                    "<th scope=\"row\" class=\"govuk-table__header\">Dana Carter</th><td "
+                    "class=\"govuk-table__cell\">6</td><td class=\"govuk-table__cell\">8</td>"));
+    EXPECT_EQ(worker.get("/cases/" + std::to_string(m.case_id) + "/mappings/over-time?from=999999")
+                  .status,
+              404);
 }
 
 TEST(Mappings, EntriesAreChangedMovedAndRemovedWithTheirHistoryKept) {

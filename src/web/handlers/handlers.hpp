@@ -65,6 +65,9 @@ Response set_mapping_disagreement(App& app, Exchange& ex);
 Response move_mapping_entry(App& app, Exchange& ex);
 Response start_mapping_review(App& app, Exchange& ex);
 
+// mapping_over_time_pages.cpp
+Response mappings_over_time(App& app, Exchange& ex);
+
 // mapping_api.cpp
 Response api_show_mapping(App& app, Exchange& ex);
 Response api_case_mappings(App& app, Exchange& ex);
