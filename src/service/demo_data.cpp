@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <type_traits>
 #include <vector>
 
 #include "core/crypto.hpp"
@@ -12,6 +13,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/mapping_service.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/contact_repository.hpp"
@@ -206,6 +208,94 @@ std::vector<std::int64_t> add_demo_network(CaseworkService& casework, const Acto
     return people;
 }
 
+template <class T>
+T demo_ok(core::Result<T> result, const char* what) {
+    if (!result)
+        throw core::Fault(core::ErrorKind::Internal,
+                          std::string{"demo "} + what + " rejected: " + result.error().message);
+    if constexpr (!std::is_void_v<T>) return *result;
+}
+
+/// A first mapping for the Carter family, agreed, and its review a month later, so that the
+/// mapping pages and the picture over time have something to show.
+void add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                      const Actor& actor, std::int64_t case_id, std::int64_t child_id) {
+    MappingService mappings{db, clock, audit};
+    auto held = core::london_date(clock.now()).plus_days(-35);
+    auto first = demo_ok(mappings.start(actor, case_id,
+                                        {std::to_string(static_cast<unsigned>(held.ymd().day())),
+                                         std::to_string(static_cast<unsigned>(held.ymd().month())),
+                                         std::to_string(static_cast<int>(held.ymd().year())),
+                                         "first-assessment",
+                                         {std::to_string(child_id)},
+                                         ""}),
+                         "mapping");
+    auto dana =
+        demo_ok(mappings.add_participant(actor, first, {"Dana Carter", "parent", "in-person"}),
+                "participant");
+    auto pat = demo_ok(mappings.add_participant(actor, first, {"Pat Carter", "network", "remote"}),
+                       "participant");
+    auto nursery = demo_ok(
+        mappings.add_participant(actor, first, {"Sam Okoro (nursery)", "professional", "written"}),
+        "participant");
+    auto id = [](std::int64_t n) { return std::to_string(n); };
+    demo_ok(mappings.add_entry(actor, first,
+                               {"harm",
+                                "Maya arrived at nursery hungry and very tired on four "
+                                "mornings in October",
+                                id(nursery), "", ""}),
+            "entry");
+    auto statement = demo_ok(
+        mappings.add_entry(actor, first,
+                           {"danger-statement",
+                            "The nursery and the social worker are worried that when Dana is "
+                            "low she stays in bed, and Maya goes without breakfast and sleep, "
+                            "and could fall behind and feel alone.",
+                            "agency", "", ""}),
+        "entry");
+    demo_ok(mappings.add_entry(
+                actor, first, {"strength", "Dana reads Maya a story most nights", id(pat), "", ""}),
+            "entry");
+    demo_ok(mappings.add_entry(actor, first,
+                               {"existing-safety",
+                                "When Dana has been unwell before, she rang Pat, who came round "
+                                "and took Maya to nursery",
+                                id(dana), "", ""}),
+            "entry");
+    demo_ok(mappings.add_entry(actor, first,
+                               {"safety-goal",
+                                "Dana, Pat and the nursery will make sure Maya has breakfast and "
+                                "gets to nursery on time every day, so that Maya feels looked "
+                                "after and ready to play.",
+                                "agency", id(statement), ""}),
+            "entry");
+    demo_ok(mappings.add_entry(
+                actor, first,
+                {"next-step", "Pat to ring Dana at 8am on weekdays for a month", id(pat), "", ""}),
+            "entry");
+    demo_ok(mappings.add_entry(
+                actor, first,
+                {"grey-area", "Whether Dana's GP knows how low she has been", "agency", "", ""}),
+            "entry");
+    for (auto [who, value] : {std::pair{dana, "6"}, {pat, "4"}, {nursery, "3"}})
+        demo_ok(mappings.put_score(actor, first, {id(who), value, "", "", ""}), "score");
+    demo_ok(mappings.put_score(actor, first, {id(nursery), "3", "", "", id(statement)}), "score");
+    auto view = demo_ok(mappings.view(actor, first), "mapping view");
+    demo_ok(mappings.set_status(actor, first, "agreed", view.record.version), "status");
+
+    auto review = demo_ok(mappings.start_review(actor, first), "review");
+    auto carried = demo_ok(mappings.view(actor, review), "review view");
+    for (const auto& e : carried.entries) {
+        domain::EntryForm form{e.category, e.text, e.said_by ? id(*e.said_by) : "agency",
+                               e.answers ? id(*e.answers) : "", "still-true"};
+        demo_ok(mappings.update_entry(actor, e.id, form, e.version), "review mark");
+    }
+    for (const auto& p : carried.participants) {
+        auto value = p.name == "Dana Carter" ? "7" : p.name == "Pat Carter" ? "6" : "5";
+        demo_ok(mappings.put_score(actor, review, {id(p.id), value, "", "", ""}), "score");
+    }
+}
+
 /// Builds the families through the same service functions a worker would use.
 void load_demo_families(store::Database& db, const core::Clock& clock,
                         const domain::WorkingCalendar& calendar) {
@@ -214,6 +304,7 @@ void load_demo_families(store::Database& db, const core::Clock& clock,
     ChildRecordService records{db, clock, audit};
     ContactService contacts{db, clock, audit, calendar};
     std::map<std::string, std::pair<std::int64_t, Actor>> first_child;
+    std::map<std::string, std::int64_t> case_ids;
     auto today = core::london_date(clock.now());
     for (const auto& family : demo_families()) {
         auto worker = [&] {
@@ -291,6 +382,7 @@ void load_demo_families(store::Database& db, const core::Clock& clock,
         for (auto id : ids) store::children::mark_demo(lease.sql(), id);
         for (auto id : people) store::network::mark_demo_person(lease.sql(), id);
         first_child[family.family_name] = {ids.front(), actor};
+        case_ids[family.family_name] = *case_id;
     }
     for (const auto& c : demo_contacts()) {
         const auto& [child_id, actor] = first_child.at(c.family_name);
@@ -324,6 +416,9 @@ void load_demo_families(store::Database& db, const core::Clock& clock,
         auto lease = db.lease();
         store::contacts::mark_demo(lease.sql(), *id);
     }
+    const auto& [carter_child, carter_worker] = first_child.at("Carter family (demo)");
+    add_demo_mapping(db, clock, audit, carter_worker, case_ids.at("Carter family (demo)"),
+                     carter_child);
 }
 
 core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Clock& clock) {
