@@ -38,6 +38,16 @@ core::Result<store::MappingRecord> mapping_for(soci::session& sql, const Actor& 
     return *mapping;
 }
 
+/// The entry, if the actor may change the mapping it is on.
+core::Result<store::EntryRecord> entry_for_change(soci::session& sql, const Actor& actor,
+                                                  std::int64_t entry_id, const std::string& now) {
+    auto entry = store::mappings::find_entry(sql, entry_id);
+    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
+    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    return *entry;
+}
+
 std::vector<std::string> ids_as_text(const std::vector<std::int64_t>& ids) {
     std::vector<std::string> out;
     for (auto id : ids) out.push_back(std::to_string(id));
@@ -222,10 +232,8 @@ core::Result<void> MappingService::update_entry(const Actor& actor, std::int64_t
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto entry = store::mappings::find_entry(sql, entry_id);
-    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
-    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
-    if (!mapping) return std::unexpected(mapping.error());
+    auto entry = entry_for_change(sql, actor, entry_id, now);
+    if (!entry) return std::unexpected(entry.error());
     auto others = store::mappings::entries(sql, entry->mapping_id);
     std::erase_if(others, [&](const auto& e) { return e.id == entry_id; });
     auto checked = domain::check_entry(form, participant_ids(sql, entry->mapping_id),
@@ -262,10 +270,8 @@ core::Result<void> MappingService::move_entry(const Actor& actor, std::int64_t e
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto entry = store::mappings::find_entry(sql, entry_id);
-    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
-    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
-    if (!mapping) return std::unexpected(mapping.error());
+    auto entry = entry_for_change(sql, actor, entry_id, now);
+    if (!entry) return std::unexpected(entry.error());
     std::vector<store::EntryRecord> same;
     for (const auto& e : store::mappings::entries(sql, entry->mapping_id)) {
         if (e.category == entry->category) same.push_back(e);
@@ -295,10 +301,8 @@ core::Result<void> MappingService::remove_entry(const Actor& actor, std::int64_t
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto entry = store::mappings::find_entry(sql, entry_id);
-    if (!entry) return core::fail(core::ErrorKind::NotFound, "There is no entry with that number");
-    auto mapping = mapping_for(sql, actor, entry->mapping_id, now, true);
-    if (!mapping) return std::unexpected(mapping.error());
+    auto entry = entry_for_change(sql, actor, entry_id, now);
+    if (!entry) return std::unexpected(entry.error());
     auto gone = *entry;
     gone.version = expected_version;
     store::Transaction tx{lease};

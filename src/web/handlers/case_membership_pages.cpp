@@ -89,16 +89,17 @@ Response close_child(App& app, Exchange& ex) {
     ClosureForm form{f.get("date-day"), f.get("date-month"), f.get("date-year"), f.get("reason"),
                      f.get("note")};
     auto on = core::CivilDate::from_parts(form.day, form.month, form.year);
-    core::Result<void> done =
-        on ? app.case_membership().close_child(ex.actor(), *case_id, *child_id,
-                                               {*on, form.reason, form.note})
-           : core::Result<void>{std::unexpected(core::Error::invalid(
-                 {{"date", "Enter the date the work ended, as a real date"}}))};
-    if (done) return Response::redirect("/cases/" + std::to_string(*case_id) + "?done=closed");
-    if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
+    core::Error error =
+        core::Error::invalid({{"date-day", "Enter the date the work ended, as a real date"}});
+    if (on) {
+        auto done = app.case_membership().close_child(ex.actor(), *case_id, *child_id,
+                                                      {*on, form.reason, form.note});
+        if (done) return Response::redirect("/cases/" + std::to_string(*case_id) + "?done=closed");
+        if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
+        error = for_page(done.error());
+    }
     auto found = case_child(app, ex, *case_id, *child_id);
     if (!found) return app.error(ex, found.error());
-    auto error = for_page(done.error());
     return close_page(app, ex, 422, *found, form, &error);
 }
 

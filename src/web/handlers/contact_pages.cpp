@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include "core/london_time.hpp"
 #include "service/contact_service.hpp"
 #include "web/handlers/child_views.hpp"
@@ -142,7 +144,9 @@ Response new_contact(App& app, Exchange& ex) {
     form.month = today.month;
     form.year = today.year;
     form.hour = std::to_string(clock.hour);
-    form.minute = (clock.minute < 10 ? "0" : "") + std::to_string(clock.minute);
+    char minute[4];
+    std::snprintf(minute, sizeof minute, "%02d", clock.minute);
+    form.minute = minute;
     return new_contact_page(app, ex, 200, *child, form, nullptr);
 }
 

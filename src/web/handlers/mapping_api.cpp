@@ -157,7 +157,7 @@ Response api_add_mapping_entry(App& app, Exchange& ex) {
     auto& body = call->body;
     auto said_by = number_text(body, "said_by");
     domain::EntryForm form{body.text("category"), body.text("text"),
-                           said_by.empty() ? "agency" : said_by, number_text(body, "answers")};
+                           said_by.empty() ? "agency" : said_by, number_text(body, "answers"), ""};
     if (auto problems = body.problems()) return app.error(ex, *problems);
     auto added = app.mappings().add_entry(ex.actor(), call->id, form);
     return answer(app, ex, added ? core::Result<void>{} : std::unexpected(added.error()), call->id);

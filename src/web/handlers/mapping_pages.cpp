@@ -373,7 +373,7 @@ Response add_mapping_entry(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     MappingForms forms;
     forms.entry = {ex.form->get("category"), ex.form->get("text"), ex.form->get("said_by"),
-                   ex.form->get("answers")};
+                   ex.form->get("answers"), ""};
     for (const auto& v : {forms.entry.said_by, forms.entry.answers}) {
         if (!v.empty() && v != "agency" && !parse_number(v)) return app.error_page(ex, 400);
     }

@@ -20,35 +20,48 @@ TEST(Mapping, EveryCategoryHasAColumn) {
 }
 
 TEST(Mapping, AMappingNeedsADatePurposeAndChildrenFromTheCase) {
-    EXPECT_TRUE(check_mapping({"26", "11", "2026", "first-assessment", {"4"}}, {"4", "5"}, kToday));
-    auto bad = check_mapping({"27", "11", "2026", "party", {"9"}}, {"4", "5"}, kToday);
+    EXPECT_TRUE(
+        check_mapping({"26", "11", "2026", "first-assessment", {"4"}, ""}, {"4", "5"}, kToday));
+    auto bad = check_mapping({"27", "11", "2026", "party", {"9"}, ""}, {"4", "5"}, kToday);
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().message_for("date-day"),
               "The date of the mapping must be today or in the past");
     EXPECT_EQ(bad.error().message_for("purpose"), "Select what the mapping is for");
     EXPECT_EQ(bad.error().message_for("children"), "Select children from this case");
-    auto none = check_mapping({"31", "2", "2026", "review", {}}, {"4"}, kToday);
+    auto none = check_mapping({"31", "2", "2026", "review", {}, ""}, {"4"}, kToday);
     EXPECT_EQ(none.error().message_for("children"), "Select the children the mapping is about");
     EXPECT_NE(none.error().message_for("date-day"), "");
 }
 
 TEST(Mapping, EntriesKeepWhoSaidThemAndGoalsNameTheirStatement) {
-    auto entry = check_entry({"strength", "  Dana reads to Maya every night ", "7", ""}, {"7"}, {});
+    auto entry =
+        check_entry({"strength", "  Dana reads to Maya every night ", "7", "", ""}, {"7"}, {});
     ASSERT_TRUE(entry);
     EXPECT_EQ(entry->text, "Dana reads to Maya every night");
-    EXPECT_TRUE(check_entry({"harm", "Bruise seen on 3 March", "agency", ""}, {"7"}, {}));
-    auto goal = check_entry({"safety-goal", "Maya is collected on time", "agency", ""}, {}, {"12"});
+    EXPECT_TRUE(check_entry({"harm", "Bruise seen on 3 March", "agency", "", ""}, {"7"}, {}));
+    auto goal =
+        check_entry({"safety-goal", "Maya is collected on time", "agency", "", ""}, {}, {"12"});
     ASSERT_FALSE(goal);
     EXPECT_EQ(goal.error().message_for("answers"), "Select the danger statement this goal answers");
     EXPECT_TRUE(
-        check_entry({"safety-goal", "Maya is collected on time", "agency", "12"}, {}, {"12"}));
-    auto bad = check_entry({"gossip", std::string(4001, 'x'), "99", ""}, {"7"}, {});
+        check_entry({"safety-goal", "Maya is collected on time", "agency", "12", ""}, {}, {"12"}));
+    auto bad = check_entry({"gossip", std::string(4001, 'x'), "99", "", ""}, {"7"}, {});
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().message_for("category"), "Select where this goes");
     EXPECT_EQ(bad.error().message_for("text"), "The entry must be 4000 characters or fewer");
     EXPECT_EQ(bad.error().message_for("said_by"), "Select who said it");
-    EXPECT_EQ(check_entry({"harm", "   ", "agency", ""}, {}, {}).error().message_for("text"),
+    EXPECT_EQ(check_entry({"harm", "   ", "agency", "", ""}, {}, {}).error().message_for("text"),
               "Write what was said");
+}
+
+TEST(Mapping, OnlyEntriesCarriedIntoAReviewTakeAMark) {
+    EXPECT_EQ(check_entry({"harm", "x", "agency", "", "resolved"}, {}, {}, true)->mark, "resolved");
+    EXPECT_EQ(check_entry({"harm", "x", "agency", "", "resolved"}, {}, {}, false)
+                  .error()
+                  .message_for("mark"),
+              "Select whether this is still true, has changed, or is no longer a concern");
+    EXPECT_FALSE(check_entry({"harm", "x", "agency", "", "maybe"}, {}, {}, true));
+    EXPECT_EQ(review_marks().size(), 3u);
 }
 
 TEST(Mapping, TheBuildersAssembleAPlainStatement) {
