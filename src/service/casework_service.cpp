@@ -106,7 +106,7 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
     if (!checks.ok()) return std::unexpected(checks.error());
     page = std::clamp(page, 1, kMaxSearchPage);
     // Enough matches to show this page and to know whether another follows.
-    const int wanted = page * kSearchPageSize + 1;
+    const int wanted = page * kSearchPageSize;
 
     // The connection goes back to the pool before the audit event is queued: the audit
     // writer needs one too, and waiting for it while holding one could starve the pool.
@@ -116,7 +116,7 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
         std::vector<std::int64_t> ids;
         bool by_name = false;
         if (auto date = core::CivilDate::parse_iso(text)) {
-            ids = store::children::ids_born_on(sql, date->iso(), wanted * 4);
+            ids = store::children::ids_born_on(sql, date->iso(), wanted * 4 + 1);
         } else if (auto nhs = domain::normalise_nhs_number(text)) {
             ids = store::children::ids_with_identifier(sql, *nhs, "");
         } else if (auto upn = domain::normalise_upn(text)) {
@@ -126,7 +126,7 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
             // Candidates from the rarest-looking (longest) word, then checked against every word.
             auto words = domain::name_words(text);
             if (words.empty()) return SearchPage{{}, page, false};
-            const int candidates = 70 + wanted;
+            const int candidates = 70 + wanted;  // 120 for the first page
             auto longest =
                 *std::max_element(words.begin(), words.end(),
                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
@@ -148,6 +148,10 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
         // common name costs the same in a large council as in a small one.
         constexpr std::size_t kChunk = 200;
         std::vector<ChildSummary> results;
+        // Whether another page follows is judged without reading another chunk: from what is
+        // left of the chunk in hand, or else from whether candidates remain unread. Reading
+        // one more chunk just to be sure would cost a large council a second round of queries.
+        bool more = false;
         for (std::size_t start = 0; start < ids.size() && static_cast<int>(results.size()) < wanted;
              start += kChunk) {
             std::vector<std::int64_t> chunk(
@@ -166,19 +170,24 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
                 sql, matching, actor.user->id, actor.user->team_id, core::to_storage(clock_.now()));
             std::set<std::int64_t> allowed(openable.begin(), openable.end());
             for (const auto& child : candidates) {
-                if (static_cast<int>(results.size()) >= wanted) break;
                 if (!allowed.contains(child.id)) continue;
                 // Restricted children are few: they get the full check, case by case.
                 if (child.restricted && !can_open_child(sql, actor, child)) continue;
+                if (static_cast<int>(results.size()) >= wanted) {
+                    more = true;
+                    break;
+                }
                 results.push_back({child, ""});
             }
+            if (static_cast<int>(results.size()) >= wanted && !more)
+                more = start + kChunk < ids.size();
         }
         SearchPage out;
         out.page = page;
         auto size = static_cast<std::size_t>(kSearchPageSize);
         auto first = std::min(results.size(), (static_cast<std::size_t>(page) - 1) * size);
         auto last = std::min(results.size(), first + size);
-        out.has_more = results.size() > last;
+        out.has_more = more;
         out.children.assign(results.begin() + static_cast<std::ptrdiff_t>(first),
                             results.begin() + static_cast<std::ptrdiff_t>(last));
         std::vector<std::int64_t> shown;
