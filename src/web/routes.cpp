@@ -112,6 +112,7 @@ std::vector<Route> route_table() {
         {"GET", "/api/v1/mappings/{id}", h::api_show_mapping, casework},
         {"POST", "/api/v1/mappings/{id}/participants", h::api_add_mapping_participant, casework},
         {"POST", "/api/v1/mappings/{id}/entries", h::api_add_mapping_entry, casework},
+        {"PUT", "/api/v1/mappings/{id}/entries/{entry}", h::api_update_mapping_entry, casework},
         {"POST", "/api/v1/mappings/{id}/scores", h::api_add_mapping_score, casework},
         {"POST", "/api/v1/mappings/{id}/status", h::api_set_mapping_status, casework},
     };

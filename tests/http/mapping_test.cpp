@@ -367,6 +367,30 @@ TEST(Mappings, TheApiBuildsAndExportsAMapping) {
     auto early = worker.send_json("POST", "/api/v1/mappings/" + id + "/status",
                                   R"({"status":"agreed","version":1})");
     EXPECT_EQ(early.status, 422);
+    auto entry_id = std::to_string(parse(entry)["entries"][0]["id"].get<std::int64_t>());
+    auto edited = worker.send_json(
+        "PUT", "/api/v1/mappings/" + id + "/entries/" + entry_id,
+        R"({"category":"existing-safety","text":"Reads every night, even when tired","version":1})");
+    ASSERT_EQ(edited.status, 200) << edited.body;
+    EXPECT_EQ(parse(edited)["entries"][0]["category"], "existing-safety");
+    EXPECT_EQ(worker
+                  .send_json("PUT", "/api/v1/mappings/" + id + "/entries/" + entry_id,
+                             R"({"text":"Stale","category":"strength","version":1})")
+                  .status,
+              409);
+    EXPECT_EQ(worker
+                  .send_json("PUT", "/api/v1/mappings/" + id + "/entries/" + entry_id,
+                             R"({"move":"sideways","version":2})")
+                  .status,
+              422);
+    auto removed = worker.send_json("PUT", "/api/v1/mappings/" + id + "/entries/" + entry_id,
+                                    R"({"move":"remove","version":2})");
+    ASSERT_EQ(removed.status, 200) << removed.body;
+    EXPECT_TRUE(parse(removed)["entries"].empty());
+    worker.send_json(
+        "POST", "/api/v1/mappings/" + id + "/entries",
+        nlohmann::json{{"category", "strength"}, {"text", "Reads every night"}, {"said_by", dana}}
+            .dump());
     auto exported = parse(worker.get("/api/v1/cases/" + case_id + "/mappings"));
     ASSERT_EQ(exported["mappings"].size(), 1u);
     EXPECT_EQ(exported["mappings"][0]["entries"][0]["text"], "Reads every night");

@@ -76,6 +76,7 @@ Response api_add_mapping_participant(App& app, Exchange& ex);
 Response api_add_mapping_entry(App& app, Exchange& ex);
 Response api_add_mapping_score(App& app, Exchange& ex);
 Response api_set_mapping_status(App& app, Exchange& ex);
+Response api_update_mapping_entry(App& app, Exchange& ex);
 
 // mapping_entry_pages.cpp
 Response show_mapping_entry(App& app, Exchange& ex);

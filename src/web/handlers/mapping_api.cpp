@@ -189,4 +189,33 @@ Response api_set_mapping_status(App& app, Exchange& ex) {
         call->id);
 }
 
+Response api_update_mapping_entry(App& app, Exchange& ex) {
+    auto call = mapping_call(app, ex);
+    if (!call) return std::move(call.error());
+    auto entry = ex.id_param("entry");
+    if (!entry) return not_found(app, ex);
+    auto& body = call->body;
+    auto said_by = number_text(body, "said_by");
+    domain::EntryForm form{body.text("category"), body.text("text"),
+                           said_by.empty() ? "agency" : said_by, number_text(body, "answers"),
+                           body.text("mark")};
+    auto version = body.number("version");
+    auto move = body.text("move");  // "up", "down" or "remove" instead of new words
+    if (auto problems = body.problems()) return app.error(ex, *problems);
+    if (!version)
+        return app.error(ex, core::Error::invalid({{"version", "Give the entry's version"}}));
+    auto v = static_cast<int>(*version);
+    auto& mappings = app.mappings();
+    if (move == "remove")
+        return answer(app, ex, mappings.remove_entry(ex.actor(), *entry, v), call->id);
+    if (move == "up" || move == "down") {
+        auto way = move == "up" ? service::Move::Up : service::Move::Down;
+        return answer(app, ex, mappings.move_entry(ex.actor(), *entry, way, v), call->id);
+    }
+    if (!move.empty())
+        return app.error(
+            ex, core::Error::invalid({{"move", "move must be up, down or remove, or left out"}}));
+    return answer(app, ex, mappings.update_entry(ex.actor(), *entry, form, v), call->id);
+}
+
 }  // namespace signs::web::handlers

@@ -52,6 +52,20 @@ void add_mapping_paths(nlohmann::json& doc, const ResponsesFor& responses) {
         object_of({{"category", kText}, {"text", kText}, {"said_by", kInt}, {"answers", kInt}},
                   {"category", "text"}),
         mapping, 200);
+    paths["/mappings/{id}/entries/{entry}"]["put"] = operation(
+        responses,
+        "Change an entry (its words, category, speaker, goal link or review mark), or send "
+        "move: up, down or remove; the earlier version is kept in its history",
+        "updateMappingEntry", path_params({"id", "entry"}),
+        object_of({{"category", kText},
+                   {"text", kText},
+                   {"said_by", kInt},
+                   {"answers", kInt},
+                   {"mark", kText},
+                   {"move", kText},
+                   {"version", kInt}},
+                  {"version"}),
+        mapping, 200);
     paths["/mappings/{id}/scores"]["post"] =
         operation(responses, "Record a participant's number, overall or about a danger statement",
                   "addMappingScore", path_params({"id"}),
