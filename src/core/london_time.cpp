@@ -51,7 +51,7 @@ std::string to_storage(Instant at) { return date::format("%Y-%m-%dT%H:%M:%SZ", a
 
 std::optional<Instant> from_storage(std::string_view text) {
     std::istringstream in{std::string{text}};
-    Instant at;
+    Instant at{};
     in >> date::parse("%Y-%m-%dT%H:%M:%SZ", at);
     if (in.fail()) return std::nullopt;
     return at;
