@@ -60,6 +60,12 @@ std::string CivilDate::iso() const {
     return buffer;
 }
 
+CivilDate::Parts CivilDate::parts() const {
+    return {std::to_string(static_cast<unsigned>(ymd_.day())),
+            std::to_string(static_cast<unsigned>(ymd_.month())),
+            std::to_string(static_cast<int>(ymd_.year()))};
+}
+
 std::string CivilDate::long_text() const {
     return std::to_string(static_cast<unsigned>(ymd_.day())) + " " +
            kMonthNames[static_cast<unsigned>(ymd_.month()) - 1] + " " +

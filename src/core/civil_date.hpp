@@ -21,6 +21,11 @@ class CivilDate {
 
     std::string iso() const;
     std::string long_text() const;  ///< "2 March 2019"
+    /// The three boxes of a GOV.UK date input, filled in: {"2", "3", "2019"}.
+    struct Parts {
+        std::string day, month, year;
+    };
+    Parts parts() const;
     date::year_month_day ymd() const { return ymd_; }
     date::sys_days days() const { return date::sys_days{ymd_}; }
     CivilDate plus_days(int days) const;

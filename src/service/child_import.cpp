@@ -114,10 +114,8 @@ struct DateParts {
 DateParts date_parts(const std::string& text) {
     if (text.empty()) return {"", "", "", true};
     if (auto iso = core::CivilDate::parse_iso(text)) {
-        auto ymd = iso->ymd();
-        return {std::to_string(static_cast<unsigned>(ymd.day())),
-                std::to_string(static_cast<unsigned>(ymd.month())),
-                std::to_string(static_cast<int>(ymd.year())), true};
+        auto parts = iso->parts();
+        return {parts.day, parts.month, parts.year, true};
     }
     // A date in either form that is not a real day (30 February) goes to the form's own
     // check, which says so; anything else cannot be read as a date at all.

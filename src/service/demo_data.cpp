@@ -174,10 +174,6 @@ const std::vector<DemoContact>& demo_contacts() {
     return contacts;
 }
 
-std::string date_parts_day(core::CivilDate date) {
-    return std::to_string(static_cast<unsigned>(date.ymd().day()));
-}
-
 /// Links the family's adults to every child: the first child gets new people, the others
 /// the same people, as a worker does for brothers and sisters.
 std::vector<std::int64_t> add_demo_network(CaseworkService& casework, const Actor& actor,
@@ -222,10 +218,11 @@ void add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter
                       const Actor& actor, std::int64_t case_id, std::int64_t child_id) {
     MappingService mappings{db, clock, audit};
     auto held = core::london_date(clock.now()).plus_days(-35);
+    auto held_parts = held.parts();
     auto first = demo_ok(mappings.start(actor, case_id,
-                                        {std::to_string(static_cast<unsigned>(held.ymd().day())),
-                                         std::to_string(static_cast<unsigned>(held.ymd().month())),
-                                         std::to_string(static_cast<int>(held.ymd().year())),
+                                        {held_parts.day,
+                                         held_parts.month,
+                                         held_parts.year,
                                          "first-assessment",
                                          {std::to_string(child_id)},
                                          ""}),
@@ -316,9 +313,7 @@ void load_demo_families(store::Database& db, const core::Clock& clock,
         for (const auto& child : family.children) {
             auto born = today.plus_days(-child.age_in_days);
             bool unborn = child.age_in_days < 0;
-            auto day = date_parts_day(born);
-            auto month = std::to_string(static_cast<unsigned>(born.ymd().month()));
-            auto year = std::to_string(static_cast<int>(born.ymd().year()));
+            auto [day, month, year] = born.parts();
             domain::ChildForm form{child.first,
                                    child.last,
                                    "",
@@ -367,12 +362,9 @@ void load_demo_families(store::Database& db, const core::Clock& clock,
         }
         auto people = add_demo_network(casework, actor, family, ids);
         for (auto id : ids) {
-            auto moved = today.plus_days(-300);
-            auto added =
-                records.add_address(actor, id,
-                                    {family.address, family.postcode, date_parts_day(moved),
-                                     std::to_string(static_cast<unsigned>(moved.ymd().month())),
-                                     std::to_string(static_cast<int>(moved.ymd().year()))});
+            auto moved = today.plus_days(-300).parts();
+            auto added = records.add_address(
+                actor, id, {family.address, family.postcode, moved.day, moved.month, moved.year});
             if (!added)
                 throw core::Fault(core::ErrorKind::Internal,
                                   "demo address rejected: " + added.error().message);
@@ -387,11 +379,11 @@ void load_demo_families(store::Database& db, const core::Clock& clock,
     for (const auto& c : demo_contacts()) {
         const auto& [child_id, actor] = first_child.at(c.family_name);
         auto received = clock.now() - std::chrono::days{c.days_ago} - std::chrono::hours{1};
-        auto day = core::london_date(received);
+        auto day = core::london_date(received).parts();
         auto time = core::london_clock(received);
-        domain::ContactForm form{date_parts_day(day),
-                                 std::to_string(static_cast<unsigned>(day.ymd().month())),
-                                 std::to_string(static_cast<int>(day.ymd().year())),
+        domain::ContactForm form{day.day,
+                                 day.month,
+                                 day.year,
                                  std::to_string(time.hour),
                                  std::to_string(time.minute),
                                  "phone",

@@ -73,12 +73,58 @@ std::optional<std::int64_t> as_id(const std::string& text) {
     return std::stoll(text);
 }
 
-domain::PracticeVariant variant_from(std::string_view code) {
-    if (code == domain::variant_code(domain::PracticeVariant::Wellbeing))
-        return domain::PracticeVariant::Wellbeing;
-    if (code == domain::variant_code(domain::PracticeVariant::Stability))
-        return domain::PracticeVariant::Stability;
-    return domain::PracticeVariant::Safety;
+/// Whether the mapping's numbers may be shown: blind scaling hides them until everyone has
+/// given an overall number.
+bool revealed(const store::MappingRecord& mapping,
+              const std::vector<store::ParticipantRecord>& participants,
+              const std::vector<store::ScoreRecord>& scores) {
+    std::vector<std::int64_t> people, gave;
+    for (const auto& p : participants) people.push_back(p.id);
+    for (const auto& score : scores) {
+        if (!score.statement_id) gave.push_back(score.participant_id);
+    }
+    return domain::scores_revealed(mapping.blind, people, gave);
+}
+
+/// The whole mapping as its page shows it, read on the caller's connection.
+core::Result<MappingView> read_view(soci::session& sql, const Actor& actor, std::int64_t mapping_id,
+                                    const std::string& now) {
+    auto mapping = mapping_for(sql, actor, mapping_id, now, false);
+    if (!mapping) return std::unexpected(mapping.error());
+    MappingView out;
+    out.record = *mapping;
+    out.case_record = *store::cases::find(sql, mapping->case_id);
+    out.children = store::children::find_many(sql, mapping->child_ids);
+    out.participants = store::mappings::participants(sql, mapping_id);
+    out.entries = store::mappings::entries(sql, mapping_id);
+    out.scores = store::mappings::scores(sql, mapping_id);
+    out.wording = domain::default_wording(domain::parse_variant(mapping->variant));
+    std::vector<domain::StatementState> statements;
+    for (const auto& e : out.entries) {
+        if (e.category != domain::kDangerStatement) continue;
+        domain::StatementState s{e.text, false, false};
+        s.has_goal = std::any_of(out.entries.begin(), out.entries.end(), [&](const auto& g) {
+            return g.category == domain::kSafetyGoal && g.answers == e.id;
+        });
+        s.has_score = std::any_of(out.scores.begin(), out.scores.end(),
+                                  [&](const auto& score) { return score.statement_id == e.id; });
+        statements.push_back(s);
+    }
+    out.agreement_problems =
+        domain::agreement_problems(statements, out.wording.statement, out.wording.goal);
+    auto unmarked = std::count_if(out.entries.begin(), out.entries.end(), [](const auto& e) {
+        return e.carried_from && e.review_mark.empty();
+    });
+    if (unmarked > 0) {
+        out.agreement_problems.push_back(
+            std::to_string(unmarked) +
+            (unmarked == 1 ? " entry carried forward is" : " entries carried forward are") +
+            " not yet marked still true, changed or no longer a concern");
+    }
+    out.review_id = store::mappings::review_of(sql, mapping_id);
+    out.many_statements = statements.size() > domain::kStatementsBeforeWarning;
+    out.revealed = revealed(*mapping, out.participants, out.scores);
+    return out;
 }
 
 }  // namespace
@@ -138,51 +184,9 @@ core::Result<std::vector<store::MappingRecord>> MappingService::for_case(const A
 }
 
 core::Result<MappingView> MappingService::view(const Actor& actor, std::int64_t mapping_id) {
-    auto view = [&]() -> core::Result<MappingView> {
+    auto view = [&] {
         auto lease = db_.lease();
-        auto& sql = lease.sql();
-        auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), false);
-        if (!mapping) return std::unexpected(mapping.error());
-        MappingView out;
-        out.record = *mapping;
-        out.case_record = *store::cases::find(sql, mapping->case_id);
-        out.children = store::children::find_many(sql, mapping->child_ids);
-        out.participants = store::mappings::participants(sql, mapping_id);
-        out.entries = store::mappings::entries(sql, mapping_id);
-        out.scores = store::mappings::scores(sql, mapping_id);
-        out.wording = domain::default_wording(variant_from(mapping->variant));
-        std::vector<domain::StatementState> statements;
-        for (const auto& e : out.entries) {
-            if (e.category != domain::kDangerStatement) continue;
-            domain::StatementState s{e.text, false, false};
-            s.has_goal = std::any_of(out.entries.begin(), out.entries.end(), [&](const auto& g) {
-                return g.category == domain::kSafetyGoal && g.answers == e.id;
-            });
-            s.has_score = std::any_of(out.scores.begin(), out.scores.end(), [&](const auto& score) {
-                return score.statement_id == e.id;
-            });
-            statements.push_back(s);
-        }
-        out.agreement_problems =
-            domain::agreement_problems(statements, out.wording.statement, out.wording.goal);
-        auto unmarked = std::count_if(out.entries.begin(), out.entries.end(), [](const auto& e) {
-            return e.carried_from && e.review_mark.empty();
-        });
-        if (unmarked > 0) {
-            out.agreement_problems.push_back(
-                std::to_string(unmarked) +
-                (unmarked == 1 ? " entry carried forward is" : " entries carried forward are") +
-                " not yet marked still true, changed or no longer a concern");
-        }
-        out.review_id = store::mappings::review_of(sql, mapping_id);
-        out.many_statements = statements.size() > domain::kStatementsBeforeWarning;
-        std::vector<std::int64_t> people, gave;
-        for (const auto& p : out.participants) people.push_back(p.id);
-        for (const auto& score : out.scores) {
-            if (!score.statement_id) gave.push_back(score.participant_id);
-        }
-        out.revealed = domain::scores_revealed(mapping->blind, people, gave);
-        return out;
+        return read_view(lease.sql(), actor, mapping_id, core::to_storage(clock_.now()));
     }();
     if (view) audit_.record(actor, {"view", "mapping", std::to_string(mapping_id), ""});
     return view;
@@ -338,7 +342,7 @@ core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t ma
     auto value = domain::check_score(form, participant_ids(sql, mapping_id),
                                      statement_ids(store::mappings::entries(sql, mapping_id)));
     if (!value) return std::unexpected(value.error());
-    auto wording = domain::default_wording(variant_from(mapping->variant));
+    auto wording = domain::default_wording(domain::parse_variant(mapping->variant));
     store::ScoreRecord score;
     score.mapping_id = mapping_id;
     score.participant_id = std::stoll(form.participant);
@@ -405,14 +409,9 @@ core::Result<OverTime> MappingService::over_time(const Actor& actor, std::int64_
             }
             auto people = store::mappings::participants(sql, m.id);
             auto scores = store::mappings::scores(sql, m.id);
-            std::vector<std::int64_t> ids, gave;
-            for (const auto& p : people) ids.push_back(p.id);
-            for (const auto& sc : scores) {
-                if (!sc.statement_id) gave.push_back(sc.participant_id);
-            }
             std::vector<domain::Voice> here;
             // Numbers still hidden by blind scaling stay out of the picture too.
-            if (domain::scores_revealed(m.blind, ids, gave)) {
+            if (revealed(m, people, scores)) {
                 for (const auto& sc : scores) {
                     if (sc.statement_id) continue;
                     for (const auto& p : people) {
@@ -518,8 +517,15 @@ core::Result<void> MappingService::set_status(const Actor& actor, std::int64_t m
                                               const std::string& status, int expected_version) {
     if (!domain::is_code_in(domain::mapping_statuses(), status))
         return std::unexpected(core::Error::invalid({{"status", "Select a status"}}));
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto mapping = mapping_for(sql, actor, mapping_id, now, true);
+    if (!mapping) return std::unexpected(mapping.error());
+    store::Transaction tx{lease};
+    // Checked inside the transaction, so an entry added meanwhile cannot slip past.
     if (status == "agreed") {
-        auto current = view(actor, mapping_id);
+        auto current = read_view(sql, actor, mapping_id, now);
         if (!current) return std::unexpected(current.error());
         if (!current->agreement_problems.empty()) {
             std::vector<core::FieldError> problems;
@@ -527,13 +533,8 @@ core::Result<void> MappingService::set_status(const Actor& actor, std::int64_t m
             return std::unexpected(core::Error::invalid(problems));
         }
     }
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), true);
-    if (!mapping) return std::unexpected(mapping.error());
-    store::Transaction tx{lease};
     if (!store::mappings::set_status(sql, mapping_id, status, expected_version, actor.user->id,
-                                     core::to_storage(clock_.now())))
+                                     now))
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this mapping while you were looking at it");
     record_audit(sql, clock_, actor,

@@ -39,10 +39,8 @@ std::array<std::string, 3> JsonBody::date_parts(const std::string& name) {
         wrong(name, name + " must be a real date written YYYY-MM-DD");
         return {};
     }
-    auto ymd = date->ymd();
-    return {std::to_string(static_cast<unsigned>(ymd.day())),
-            std::to_string(static_cast<unsigned>(ymd.month())),
-            std::to_string(static_cast<int>(ymd.year()))};
+    auto parts = date->parts();
+    return {parts.day, parts.month, parts.year};
 }
 
 std::optional<std::int64_t> JsonBody::number(const std::string& name) {

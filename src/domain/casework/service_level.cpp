@@ -138,6 +138,14 @@ PracticeVariant variant_for(ServiceLevel level) { return text_of(level).variant;
 std::string_view variant_code(PracticeVariant variant) {
     return kVariants[static_cast<std::size_t>(variant)].code;
 }
+PracticeVariant parse_variant(std::string_view code) {
+    for (auto variant :
+         {PracticeVariant::Wellbeing, PracticeVariant::Safety, PracticeVariant::Stability}) {
+        if (variant_code(variant) == code) return variant;
+    }
+    return PracticeVariant::Safety;
+}
+
 std::string_view variant_label(PracticeVariant variant) {
     return kVariants[static_cast<std::size_t>(variant)].label;
 }

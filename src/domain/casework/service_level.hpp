@@ -36,6 +36,8 @@ enum class PracticeVariant { Wellbeing, Safety, Stability };
 PracticeVariant variant_for(ServiceLevel level);
 std::string_view variant_code(PracticeVariant variant);
 std::string_view variant_label(PracticeVariant variant);  ///< "Signs of Safety"
+/// The variant for a stored code; Safety for anything else, as the statutory default.
+PracticeVariant parse_variant(std::string_view code);
 
 /// The category of a child protection plan, as coded in the Children in Need census.
 enum class CpCategory { Neglect, Physical, Emotional, Sexual, Multiple };

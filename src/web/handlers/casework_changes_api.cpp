@@ -277,10 +277,10 @@ Response api_create_contact(App& app, Exchange& ex) {
     domain::ContactForm form;
     if (received.size() == 16 && received[10] == 'T' && received[13] == ':') {
         if (auto day = core::CivilDate::parse_iso(received.substr(0, 10))) {
-            auto ymd = day->ymd();
-            form.day = std::to_string(static_cast<unsigned>(ymd.day()));
-            form.month = std::to_string(static_cast<unsigned>(ymd.month()));
-            form.year = std::to_string(static_cast<int>(ymd.year()));
+            auto parts = day->parts();
+            form.day = parts.day;
+            form.month = parts.month;
+            form.year = parts.year;
         }
         form.hour = received.substr(11, 2);
         form.minute = received.substr(14, 2);

@@ -317,10 +317,8 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
 Response show_child(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto today = core::london_date(app.clock().now()).ymd();
-    domain::ChronologyEntryForm entry{"", std::to_string(static_cast<unsigned>(today.day())),
-                                      std::to_string(static_cast<unsigned>(today.month())),
-                                      std::to_string(static_cast<int>(today.year())), ""};
+    auto today = core::london_date(app.clock().now()).parts();
+    domain::ChronologyEntryForm entry{"", today.day, today.month, today.year, ""};
     return child_page(app, ex, *id, 200, entry, nullptr);
 }
 

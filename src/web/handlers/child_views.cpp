@@ -51,10 +51,10 @@ domain::ChildForm child_form_from(const store::ChildRecord& c) {
                     std::string& year) {
         auto date = core::CivilDate::parse_iso(iso);
         if (!date) return;
-        auto ymd = date->ymd();
-        day = std::to_string(static_cast<unsigned>(ymd.day()));
-        month = std::to_string(static_cast<unsigned>(ymd.month()));
-        year = std::to_string(static_cast<int>(ymd.year()));
+        auto p = date->parts();
+        day = p.day;
+        month = p.month;
+        year = p.year;
     };
     parts(c.date_of_birth, form.dob_day, form.dob_month, form.dob_year);
     parts(c.expected_date, form.due_day, form.due_month, form.due_year);

@@ -18,11 +18,11 @@ LevelForm level_form(const Form& f) {
 }
 
 LevelForm today_form(App& app) {
-    auto today = core::london_date(app.clock().now()).ymd();
+    auto today = core::london_date(app.clock().now()).parts();
     LevelForm form;
-    form.day = std::to_string(static_cast<unsigned>(today.day()));
-    form.month = std::to_string(static_cast<unsigned>(today.month()));
-    form.year = std::to_string(static_cast<int>(today.year()));
+    form.day = today.day;
+    form.month = today.month;
+    form.year = today.year;
     return form;
 }
 

@@ -48,13 +48,12 @@ nlohmann::json chart(const service::OverTime& view) {
     for (int v = 0; v <= 10; v += 2) grid.push_back({{"y", y_of(v)}, {"value", v}});
     nlohmann::json ticks = nlohmann::json::array();
     for (std::size_t i = 0; i < count; ++i) {
-        auto date = core::CivilDate::parse_iso(view.mappings[i].held_on);
-        ticks.push_back(
-            {{"x", x_of(i, count)},
-             {"label", date ? std::to_string(static_cast<unsigned>(date->ymd().day())) + "/" +
-                                  std::to_string(static_cast<unsigned>(date->ymd().month())) + "/" +
-                                  std::to_string(static_cast<int>(date->ymd().year()))
-                            : ""}});
+        std::string label;
+        if (auto date = core::CivilDate::parse_iso(view.mappings[i].held_on)) {
+            auto p = date->parts();
+            label = p.day + "/" + p.month + "/" + p.year;
+        }
+        ticks.push_back({{"x", x_of(i, count)}, {"label", label}});
     }
     return {{"width", kWidth + 200},
             {"height", kHeight},

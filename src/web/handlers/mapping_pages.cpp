@@ -178,10 +178,7 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"held_on", date_text(m.held_on)},
         {"purpose", std::string{domain::label_for(domain::mapping_purposes(), m.purpose)}},
         {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}},
-        {"variant", std::string{domain::variant_label(
-                        m.variant == "wellbeing"   ? domain::PracticeVariant::Wellbeing
-                        : m.variant == "stability" ? domain::PracticeVariant::Stability
-                                                   : domain::PracticeVariant::Safety)}},
+        {"variant", std::string{domain::variant_label(domain::parse_variant(m.variant))}},
         {"version", std::to_string(m.version)},
         {"editable", editable},
         {"agreed_by", m.agreed_by_name},

@@ -41,5 +41,14 @@ TEST(CivilDate, AddsDaysAcrossMonthAndYearEnds) {
     EXPECT_LT(*CivilDate::parse_iso("2024-03-01"), *CivilDate::parse_iso("2024-03-02"));
 }
 
+TEST(CivilDate, PartsFillTheThreeBoxesWithoutLeadingZeros) {
+    auto parts = CivilDate::parse_iso("2019-03-02")->parts();
+    EXPECT_EQ(parts.day, "2");
+    EXPECT_EQ(parts.month, "3");
+    EXPECT_EQ(parts.year, "2019");
+    auto back = CivilDate::from_parts(parts.day, parts.month, parts.year);
+    EXPECT_EQ(back->iso(), "2019-03-02");
+}
+
 }  // namespace
 }  // namespace signs::core

@@ -356,5 +356,11 @@ TEST(LevelChange, CurrentLevelIsTheOpenPeriod) {
     EXPECT_EQ(current_level(history), ServiceLevel::ChildInNeed);
 }
 
+TEST(Variant, StoredCodesReadBackAndAnythingElseIsSafety) {
+    for (auto v : {PracticeVariant::Wellbeing, PracticeVariant::Safety, PracticeVariant::Stability})
+        EXPECT_EQ(parse_variant(variant_code(v)), v);
+    EXPECT_EQ(parse_variant("nonsense"), PracticeVariant::Safety);
+}
+
 }  // namespace
 }  // namespace signs::domain
