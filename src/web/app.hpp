@@ -83,6 +83,7 @@ class App {
     const domain::WorkingCalendar& calendar() const { return calendar_; }
     const domain::QuestionBank& questions() const { return questions_; }
     const Assets& assets() const { return assets_; }
+    const Views& views() const { return views_; }
     const Metrics& metrics() const { return metrics_; }
     const Router& router() const { return router_; }
 

@@ -35,6 +35,7 @@ std::vector<Route> route_table() {
         {"POST", "/cases/{id}/allocate", h::allocate_case, manager},
         {"GET", "/cases/{id}/mappings/new", h::new_mapping, casework},
         {"GET", "/cases/{id}/mappings/over-time", h::mappings_over_time, casework},
+        {"GET", "/cases/{id}/mappings/trend.svg", h::mappings_trend_svg, casework},
         {"POST", "/cases/{id}/mappings", h::create_mapping, casework},
         {"GET", "/questions", h::search_questions, casework},
         {"GET", "/mappings/{id}", h::show_mapping, casework},

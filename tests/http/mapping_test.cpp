@@ -230,6 +230,19 @@ TEST(Mappings, AFamilyMapsTheirWorriesStrengthsAndNumbers) {
     EXPECT_EQ(worker.get("/cases/" + std::to_string(m.case_id) + "/mappings/over-time?from=999999")
                   .status,
               404);
+
+    // The chart alone, as a picture file with its own words (no table beside it).
+    auto svg = worker.get("/cases/" + std::to_string(m.case_id) + "/mappings/trend.svg");
+    ASSERT_EQ(svg.status, 200);
+    EXPECT_EQ(svg.header("content-type"), "image/svg+xml; charset=utf-8");
+    EXPECT_TRUE(svg.body.starts_with("<svg "));
+    EXPECT_TRUE(has(svg.body, "xmlns=\"http://www.w3.org/2000/svg\""));
+    EXPECT_TRUE(has(svg.body, ">Dana Carter</text>"));
+    EXPECT_FALSE(has(svg.body, "table below"));
+    EXPECT_FALSE(has(svg.body, "<html"));
+    auto stranger = server.signed_in_as(Role::Practitioner, "Hillside Team");
+    EXPECT_EQ(stranger.get("/cases/" + std::to_string(m.case_id) + "/mappings/trend.svg").status,
+              403);
 }
 
 TEST(Mappings, EntriesAreChangedMovedAndRemovedWithTheirHistoryKept) {

@@ -67,6 +67,7 @@ Response start_mapping_review(App& app, Exchange& ex);
 
 // mapping_over_time_pages.cpp
 Response mappings_over_time(App& app, Exchange& ex);
+Response mappings_trend_svg(App& app, Exchange& ex);
 
 // mapping_api.cpp
 Response api_show_mapping(App& app, Exchange& ex);

@@ -22,7 +22,7 @@ int y_of(int value) { return kTop + (10 - value) * (kHeight - kTop - kBottom) / 
 
 /// The chart's lines, points and axes as data for the template, drawn on the server so the
 /// picture needs no JavaScript.
-nlohmann::json chart(const service::OverTime& view) {
+nlohmann::json chart(const service::OverTime& view, bool standalone) {
     auto count = view.mappings.size();
     nlohmann::json lines = nlohmann::json::array();
     for (std::size_t s = 0; s < view.series.size(); ++s) {
@@ -55,17 +55,22 @@ nlohmann::json chart(const service::OverTime& view) {
         }
         ticks.push_back({{"x", x_of(i, count)}, {"label", label}});
     }
-    return {{"width", kWidth + 200},
-            {"height", kHeight},
-            {"left", kLeft},
-            {"right", kWidth - kRight},
-            {"bottom", kHeight - kBottom},
-            {"label_y", kHeight - kBottom + 18},
-            {"legend_x", kWidth + 10},
-            {"legend_text_x", kWidth + 28},
-            {"lines", lines},
-            {"grid", grid},
-            {"ticks", ticks}};
+    return {
+        {"width", kWidth + 200},
+        {"display_width", standalone ? std::to_string(kWidth + 200) : "100%"},
+        {"description", standalone ? "Each person's overall number from 0 to 10 at each mapping."
+                                   : "Each person's overall number from 0 to 10 at each "
+                                     "mapping. The same numbers are in the table below."},
+        {"height", kHeight},
+        {"left", kLeft},
+        {"right", kWidth - kRight},
+        {"bottom", kHeight - kBottom},
+        {"label_y", kHeight - kBottom + 18},
+        {"legend_x", kWidth + 10},
+        {"legend_text_x", kWidth + 28},
+        {"lines", lines},
+        {"grid", grid},
+        {"ticks", ticks}};
 }
 
 std::string change_label(domain::EntryChange change) {
@@ -129,7 +134,7 @@ Response mappings_over_time(App& app, Exchange& ex) {
         {"case_id", std::to_string(*case_id)},
         {"has_mappings", !view->mappings.empty()},
         {"has_pair", view->mappings.size() >= 2},
-        {"chart", chart(*view)},
+        {"chart", chart(*view, false)},
         {"table_heads", table_heads},
         {"table_rows", table_rows},
         {"from",
@@ -139,6 +144,18 @@ Response mappings_over_time(App& app, Exchange& ex) {
         {"scaling", scaling},
     };
     return app.page(ex, 200, "mapping/over_time", model);
+}
+
+/// The chart alone, as an SVG file: for saving, printing or putting in a document.
+Response mappings_trend_svg(App& app, Exchange& ex) {
+    auto case_id = ex.id_param("id");
+    if (!case_id) return app.error_page(ex, 404);
+    auto view = app.mappings().over_time(ex.actor(), *case_id, std::nullopt, std::nullopt);
+    if (!view) return app.error(ex, view.error());
+    Response response;
+    response.body = app.views().render("mapping/trend_svg", {{"chart", chart(*view, true)}});
+    response.set_header("Content-Type", "image/svg+xml; charset=utf-8");
+    return response;
 }
 
 }  // namespace signs::web::handlers
