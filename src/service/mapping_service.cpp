@@ -8,6 +8,7 @@
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "service/level_history.hpp"
+#include "service/practice_settings_service.hpp"
 #include "store/chronology_repository.hpp"
 
 namespace signs::service {
@@ -98,7 +99,7 @@ core::Result<MappingView> read_view(soci::session& sql, const Actor& actor, std:
     out.participants = store::mappings::participants(sql, mapping_id);
     out.entries = store::mappings::entries(sql, mapping_id);
     out.scores = store::mappings::scores(sql, mapping_id);
-    out.wording = domain::default_wording(domain::parse_variant(mapping->variant));
+    out.wording = current_wording(sql, domain::parse_variant(mapping->variant));
     std::vector<domain::StatementState> statements;
     for (const auto& e : out.entries) {
         if (e.category != domain::kDangerStatement) continue;
@@ -342,7 +343,7 @@ core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t ma
     auto value = domain::check_score(form, participant_ids(sql, mapping_id),
                                      statement_ids(store::mappings::entries(sql, mapping_id)));
     if (!value) return std::unexpected(value.error());
-    auto wording = domain::default_wording(domain::parse_variant(mapping->variant));
+    auto wording = current_wording(sql, domain::parse_variant(mapping->variant));
     store::ScoreRecord score;
     score.mapping_id = mapping_id;
     score.participant_id = std::stoll(form.participant);
@@ -358,8 +359,7 @@ core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t ma
     score.recorded_at = now;
     store::Transaction tx{lease};
     store::mappings::put_score(sql, score);
-    if (auto why = domain::escalation_for(domain::default_escalation_bands(), mapping->purpose,
-                                          score.value)) {
+    if (auto why = domain::escalation_for(current_bands(sql), mapping->purpose, score.value)) {
         store::mappings::raise_alert(sql,
                                      {0, mapping->case_id, mapping_id, *why, actor.user->id, now});
         for (auto child : mapping->child_ids) {

@@ -129,6 +129,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       case_membership_(db, clock),
       contacts_(db, clock, audit_writer_, calendar_),
       mappings_(db, clock, audit_writer_),
+      practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",
              {{"asset_govuk_css", assets_.url("govuk-frontend.min.css")},
@@ -342,6 +343,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
             chrome.nav.push_back({"/admin/audit", "Audit log", path.starts_with("/admin/audit")});
             chrome.nav.push_back({"/admin/restrictions", "Restricted records",
                                   path.starts_with("/admin/restrictions")});
+            chrome.nav.push_back(
+                {"/admin/practice", "Practice settings", path.starts_with("/admin/practice")});
         }
         chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
     }

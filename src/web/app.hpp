@@ -20,6 +20,7 @@
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/mapping_service.hpp"
+#include "service/practice_settings_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "store/database.hpp"
 #include "web/assets.hpp"
@@ -80,6 +81,7 @@ class App {
     service::CaseMembershipService& case_membership() { return case_membership_; }
     service::ContactService& contacts() { return contacts_; }
     service::MappingService& mappings() { return mappings_; }
+    service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     const domain::WorkingCalendar& calendar() const { return calendar_; }
     const domain::QuestionBank& questions() const { return questions_; }
     const Assets& assets() const { return assets_; }
@@ -115,6 +117,7 @@ class App {
     service::CaseMembershipService case_membership_;
     service::ContactService contacts_;
     service::MappingService mappings_;
+    service::PracticeSettingsService practice_settings_;
     Assets assets_;
     Views views_;
     Router router_;

@@ -82,6 +82,10 @@ std::vector<Route> route_table() {
         {"GET", "/admin/restrictions", h::list_restrictions, admin},
         {"POST", "/admin/restrictions", h::restrict_child, admin},
         {"POST", "/admin/restrictions/{id}/lift", h::lift_restriction, admin},
+        {"GET", "/admin/practice", h::show_practice_settings, admin},
+        {"POST", "/admin/practice/wording/{variant}", h::save_variant_wording, admin},
+        {"POST", "/admin/practice/bands", h::add_escalation_band, admin},
+        {"POST", "/admin/practice/bands/{id}/remove", h::remove_escalation_band, admin},
 
         {"GET", "/healthz", h::healthz, anyone},
         {"GET", "/metrics", h::metrics, anyone},

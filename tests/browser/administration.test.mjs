@@ -86,3 +86,43 @@ test('an administrator makes an API token and reads the audit log', { timeout: 9
 
   assertNoScriptProblems(page);
 });
+
+test('an administrator puts a way of working in the council\'s own words and adds an alert band', { timeout: 90_000 }, async (t) => {
+  const page = await app.newPage(t);
+  await app.signIn(page, admin.email, admin.password);
+
+  await page.getByRole('link', { name: 'Practice settings', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Practice settings' }).waitFor();
+  await checkAccessibility(page);
+
+  const stability = page.locator('form[action="/admin/practice/wording/stability"]');
+  await stability.getByLabel('Name of this way of working').fill('');
+  await stability.getByRole('button', { name: 'Save the words for Signs of Stability' }).click();
+  const summary = page.locator('.govuk-error-summary');
+  assert.match(await summary.innerText(), /Enter the words for name of this way of working/);
+  await checkAccessibility(page);
+
+  await summary.getByRole('link', { name: /name of this way of working/ }).click();
+  await stability.getByLabel('Name of this way of working').fill('Signs of Success');
+  await stability.getByLabel('A goal that answers it').fill('Success goal');
+  await stability.getByRole('button', { name: 'Save the words for Signs of Stability' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/practice');
+  assert.match(await bodyText(page), /Saved/);
+  assert.match(await bodyText(page), /Signs of Stability \(this council's own words\)/);
+  assert.equal(await stability.getByLabel('Name of this way of working').inputValue(), 'Signs of Success');
+  await checkAccessibility(page);
+
+  await page.getByLabel('Which mappings').selectOption('review');
+  await page.getByLabel('Lowest number').fill('2');
+  await page.getByLabel('Highest number').fill('3');
+  await page.getByLabel('What the manager is told').fill('A 2 or 3 at a review: talk it through today');
+  await page.getByRole('button', { name: 'Add the band' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/practice');
+  assert.match(await bodyText(page), /A 2 or 3 at a review: talk it through today/);
+  await checkAccessibility(page);
+
+  await stability.getByRole('button', { name: /Go back to the built-in words/ }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/practice');
+  assert.equal(await stability.getByLabel('Name of this way of working').inputValue(), 'Signs of Stability');
+  assertNoScriptProblems(page);
+});

@@ -170,13 +170,8 @@ core::Result<int> check_score(const ScoreForm& form, const std::vector<std::stri
     core::FieldChecks checks;
     if (!listed(participants, form.participant))
         checks.add("participant", "Select whose number this is");
-    auto value = core::trimmed(form.value);
-    int number = -1;
-    if (value.size() <= 2 && !value.empty() &&
-        value.find_first_not_of("0123456789") == std::string::npos) {
-        number = std::stoi(value);
-    }
-    if (number < 0 || number > 10) checks.add("value", "Enter a whole number from 0 to 10");
+    auto number = scale_number(form.value);
+    if (!number) checks.add("value", "Enter a whole number from 0 to 10");
     checks.optional_text("why_not_lower", form.why_not_lower, "Why it is not lower",
                          kMaxEntryLength);
     checks.optional_text("one_point_higher", form.one_point_higher,
@@ -184,7 +179,7 @@ core::Result<int> check_score(const ScoreForm& form, const std::vector<std::stri
     if (!form.about.empty() && !listed(statements, form.about))
         checks.add("about", "Select the whole mapping or one of its danger statements");
     if (!checks.ok()) return std::unexpected(checks.error());
-    return number;
+    return *number;
 }
 
 std::vector<std::string> agreement_problems(const std::vector<StatementState>& statements,
@@ -211,10 +206,28 @@ bool scores_revealed(bool blind, const std::vector<std::int64_t>& participants,
     });
 }
 
-std::vector<EscalationBand> default_escalation_bands() {
-    return {{"any", 0, 0, "A score of 0: someone believes the child will certainly be hurt"},
-            {"meeting", 0, 1,
-             "A score of 0 or 1 at a meeting: the child may be at risk of serious harm now"}};
+std::optional<int> scale_number(std::string_view typed) {
+    auto value = core::trimmed(typed);
+    if (value.empty() || value.size() > 2 ||
+        value.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    int number = std::stoi(value);
+    if (number > 10) return std::nullopt;
+    return number;
+}
+
+core::Result<EscalationBand> check_band(const BandForm& form) {
+    core::FieldChecks checks;
+    if (form.purpose != "any" && !is_code_in(mapping_purposes(), form.purpose))
+        checks.add("purpose", "Select which mappings the band applies to");
+    auto low = scale_number(form.low), high = scale_number(form.high);
+    if (!low) checks.add("low", "Enter the lowest number, a whole number from 0 to 10");
+    if (!high) checks.add("high", "Enter the highest number, a whole number from 0 to 10");
+    if (low && high && *low > *high)
+        checks.add("high", "The highest number must be the same as the lowest or above it");
+    checks.text("why", form.why, "Enter what the manager is told", "What the manager is told", 200);
+    if (!checks.ok()) return std::unexpected(checks.error());
+    return EscalationBand{form.purpose, *low, *high, core::trimmed(form.why)};
 }
 
 std::optional<std::string> escalation_for(const std::vector<EscalationBand>& bands,

@@ -136,8 +136,16 @@ struct EscalationBand {
     int high = 0;
     std::string why;
 };
-/// The bands in force unless a council sets its own: any 0, and a 0 or 1 at a meeting.
-std::vector<EscalationBand> default_escalation_bands();
+/// A band as an administrator typed it.
+struct BandForm {
+    std::string purpose;  ///< a mapping_purposes() code, or "any"
+    std::string low;
+    std::string high;
+    std::string why;
+};
+core::Result<EscalationBand> check_band(const BandForm& form);
+/// A whole number from 0 to 10, as typed; nothing for anything else.
+std::optional<int> scale_number(std::string_view typed);
 /// Why this number needs escalating, or nothing.
 std::optional<std::string> escalation_for(const std::vector<EscalationBand>& bands,
                                           std::string_view purpose, int value);

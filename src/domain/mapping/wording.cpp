@@ -1,8 +1,13 @@
+#include <algorithm>
+
 #include "domain/mapping/wording.hpp"
 
-namespace signs::domain {
+#include "core/validation.hpp"
 
-MappingWording default_wording(PracticeVariant variant) {
+namespace signs::domain {
+namespace {
+
+MappingWording built_in(PracticeVariant variant) {
     switch (variant) {
         case PracticeVariant::Wellbeing:
             return {"What are we worried about?",
@@ -37,6 +42,85 @@ MappingWording default_wording(PracticeVariant variant) {
             {"On a scale of 0 to 10, how safe is the child now?",
              "The child is certain to be hurt again if nothing changes",
              "Everyone knows the child is safe enough for the agency to close the case"}};
+}
+
+constexpr WordingField kFields[] = {
+    {"name", "Name of this way of working", 60, [](MappingWording& w) -> auto& {return w.name;
+}  // namespace
+}  // namespace signs::domain
+, {"worried_column", "First column", 80, [](MappingWording& w) -> auto& {return w.worried_column;
+}
+}
+, {"working_column", "Second column", 80, [](MappingWording& w) -> auto& {return w.working_column;
+}
+}
+, {"needs_column", "Third column", 80, [](MappingWording& w) -> auto& {return w.needs_column;
+}
+}
+, {"harm", "What has happened (the first kind of worry)", 40,
+   [](MappingWording& w) -> auto& {return w.harm;
+}
+}
+, {"statement", "A statement of what could happen", 40,
+   [](MappingWording& w) -> auto& {return w.statement;
+}
+}
+, {"goal", "A goal that answers it", 40, [](MappingWording& w) -> auto& {return w.goal;
+}
+}
+, {"scale_question", "The scaling question", 200,
+   [](MappingWording& w) -> auto& {return w.scale.question;
+}
+}
+, {"scale_zero", "What 0 means", 200, [](MappingWording& w) -> auto& {return w.scale.zero;
+}
+}
+, {"scale_ten", "What 10 means", 200, [](MappingWording& w) -> auto& {return w.scale.ten;
+}
+}
+,
+}
+;
+
+}  // namespace
+
+MappingWording default_wording(PracticeVariant variant) {
+    auto wording = built_in(variant);
+    wording.name = std::string{variant_label(variant)};
+    return wording;
+}
+
+std::span<const WordingField> wording_fields() { return kFields; }
+
+MappingWording apply_wording(MappingWording wording,
+                             const std::map<std::string, std::string>& own_words) {
+    for (const auto& field : kFields) {
+        auto it = own_words.find(std::string{field.key});
+        if (it != own_words.end() && !it->second.empty()) field.text(wording) = it->second;
+    }
+    return wording;
+}
+
+core::Result<std::map<std::string, std::string>> check_wording(
+    const std::map<std::string, std::string>& own_words) {
+    core::FieldChecks checks;
+    std::map<std::string, std::string> out;
+    for (const auto& [key, value] : own_words) {
+        auto field = std::find_if(std::begin(kFields), std::end(kFields),
+                                  [&](const auto& f) { return f.key == key; });
+        if (field == std::end(kFields)) {
+            checks.add("wording", "There is no wording called " + key);
+            continue;
+        }
+        auto label = std::string{field->label};
+        checks.text(key, value, "Enter the words for " + core::lower_ascii(label), label,
+                    field->max_chars);
+        if (value.find_first_of("\r\n") != std::string::npos)
+            checks.add(key, label + " must be on one line");
+        out[key] = core::trimmed(value);
+    }
+    if (!checks.ok()) return std::unexpected(checks.error());
+    return out;
 }
 
 }  // namespace signs::domain

@@ -57,7 +57,7 @@ Response add_page(App& app, Exchange& ex, int status, const service::CaseView& v
     Options children;
     for (const auto& c : app.case_membership().children_to_add(ex.actor(), view.record.id))
         children.emplace_back(std::to_string(c.id), c.first_name + " " + c.last_name);
-    auto model = level_fields(form, error);
+    auto model = level_fields(app, form, error);
     model.update({
         {"title", (error ? "Error: " : "") + std::string{"Add a child to the case"}},
         {"case_id", std::to_string(view.record.id)},

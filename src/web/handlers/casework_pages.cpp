@@ -47,7 +47,7 @@ Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildF
 Response level_page(App& app, Exchange& ex, int status, std::int64_t case_id,
                     const store::ChildRecord& child, const std::string& current,
                     const LevelForm& form, const core::Error* error) {
-    nlohmann::json model = level_fields(form, error);
+    nlohmann::json model = level_fields(app, form, error);
     model["title"] = error ? "Error: Change service level" : "Change service level";
     model["case_id"] = std::to_string(case_id);
     model["child_id"] = std::to_string(child.id);
@@ -64,7 +64,7 @@ Response new_case_page(App& app, Exchange& ex, int status,
     Options children;
     for (const auto& c : offered)
         children.emplace_back(std::to_string(c.id), c.first_name + " " + c.last_name);
-    nlohmann::json model = level_fields(form, error);
+    nlohmann::json model = level_fields(app, form, error);
     model["title"] = error ? "Error: Open a case" : "Open a case";
     model["children"] = checkboxes("children", "Children in this case", children, ticked, error);
     model["family_name"] = field("family_name", "Family name", family, error,
@@ -559,7 +559,7 @@ Response show_case(App& app, Exchange& ex) {
              {"level", level_words},
              {"open", open},
              {"variant",
-              level ? std::string{domain::variant_label(domain::variant_for(*level))} : ""},
+              level ? app.practice_settings().variant_name(domain::variant_for(*level)) : ""},
              {"since", last ? date_text(open ? last->from_date : last->to_date) : ""}});
     }
     nlohmann::json mappings = nlohmann::json::array();

@@ -31,6 +31,10 @@ Response search_audit(App& app, Exchange& ex);
 Response list_restrictions(App& app, Exchange& ex);
 Response restrict_child(App& app, Exchange& ex);
 Response lift_restriction(App& app, Exchange& ex);
+Response show_practice_settings(App& app, Exchange& ex);
+Response save_variant_wording(App& app, Exchange& ex);
+Response add_escalation_band(App& app, Exchange& ex);
+Response remove_escalation_band(App& app, Exchange& ex);
 
 // casework_pages.cpp
 Response find_children(App& app, Exchange& ex);

@@ -51,12 +51,12 @@ core::Error for_page(core::Error error) {
     return error;
 }
 
-nlohmann::json level_fields(const LevelForm& form, const core::Error* error) {
+nlohmann::json level_fields(App& app, const LevelForm& form, const core::Error* error) {
     Options levels, categories, statuses{{"", "Select a legal status"}};
     for (auto level : domain::all_levels()) {
         levels.emplace_back(std::string{domain::level_code(level)},
                             std::string{domain::level_label(level)} + " (" +
-                                std::string{domain::variant_label(domain::variant_for(level))} +
+                                app.practice_settings().variant_name(domain::variant_for(level)) +
                                 ")");
     }
     for (auto category : domain::all_categories()) {

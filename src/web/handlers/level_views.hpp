@@ -24,7 +24,7 @@ core::Result<domain::LevelChange> parse_level_change(const LevelForm& form);
 /// The domain names a date "date"; the page's first date box is "date-day".
 core::Error for_page(core::Error error);
 /// The models of the level_fields partial.
-nlohmann::json level_fields(const LevelForm& form, const core::Error* error);
+nlohmann::json level_fields(App& app, const LevelForm& form, const core::Error* error);
 /// "Child in need", or "Closed" for no level.
 std::string level_text(const std::string& code);
 

@@ -118,7 +118,7 @@ TEST(Mapping, BlindScalingShowsNumbersOnlyOnceEveryoneHasGivenOne) {
 }
 
 TEST(Mapping, LowNumbersAreEscalatedByBand) {
-    auto bands = default_escalation_bands();
+    std::vector<EscalationBand> bands{{"any", 0, 0, "A 0"}, {"meeting", 0, 1, "A 0 or 1"}};
     EXPECT_TRUE(escalation_for(bands, "first-assessment", 0));
     EXPECT_FALSE(escalation_for(bands, "first-assessment", 1));
     EXPECT_TRUE(escalation_for(bands, "meeting", 1));
@@ -126,6 +126,53 @@ TEST(Mapping, LowNumbersAreEscalatedByBand) {
     std::vector<EscalationBand> local{{"review", 2, 3, "Local rule"}};
     EXPECT_EQ(escalation_for(local, "review", 3), "Local rule");
     EXPECT_FALSE(escalation_for(local, "meeting", 0));
+}
+
+TEST(Mapping, EscalationBandsAreCheckedAsTyped) {
+    auto band = check_band({"meeting", " 0", "1 ", "  Tell the manager today "});
+    ASSERT_TRUE(band);
+    EXPECT_EQ(band->purpose, "meeting");
+    EXPECT_EQ(band->low, 0);
+    EXPECT_EQ(band->high, 1);
+    EXPECT_EQ(band->why, "Tell the manager today");
+    EXPECT_TRUE(check_band({"any", "10", "10", "Check it"}));
+
+    auto bad = check_band({"party", "3", "2", ""});
+    ASSERT_FALSE(bad);
+    std::vector<std::string> fields;
+    for (const auto& f : bad.error().fields) fields.push_back(f.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"purpose", "high", "why"}));
+    for (const auto& typed : {"", "-1", "11", "1.5", "one", "007", "<b>"})
+        EXPECT_FALSE(check_band({"any", typed, "10", "Why"})) << typed;
+    EXPECT_FALSE(check_band({"any", "0", "0", std::string(201, 'x')}));
+}
+
+TEST(Mapping, ACouncilsOwnWordsReplaceTheBuiltInOnes) {
+    auto built_in = default_wording(PracticeVariant::Stability);
+    EXPECT_EQ(built_in.name, "Signs of Stability");
+    auto own = apply_wording(built_in, {{"name", "Signs of Success"}, {"goal", "Success goal"}});
+    EXPECT_EQ(own.name, "Signs of Success");
+    EXPECT_EQ(own.goal, "Success goal");
+    EXPECT_EQ(own.statement, built_in.statement);  // untouched words stay built in
+    EXPECT_EQ(own.scale.question, built_in.scale.question);
+    auto scale = apply_wording(built_in, {{"scale_zero", "Nothing is settled"}});
+    EXPECT_EQ(scale.scale.zero, "Nothing is settled");
+    EXPECT_EQ(scale.scale.direction, "10-is-best");
+
+    auto checked = check_wording({{"name", "  Signs of Success  "}});
+    ASSERT_TRUE(checked);
+    EXPECT_EQ(checked->at("name"), "Signs of Success");
+    EXPECT_FALSE(check_wording({{"name", ""}}));
+    EXPECT_FALSE(check_wording({{"name", std::string(61, 'a')}}));
+    EXPECT_TRUE(check_wording({{"name", std::string(60, 'a')}}));
+    EXPECT_FALSE(check_wording({{"goal", "Two\nlines"}}));
+    EXPECT_FALSE(check_wording({{"colour", "blue"}}));
+    EXPECT_FALSE(check_wording({{"goal", "bad \xff byte"}}));
+    // Every field can be set and read back, so none is silently ignored.
+    for (const auto& field : wording_fields()) {
+        auto w = apply_wording(built_in, {{std::string{field.key}, "Own words"}});
+        EXPECT_EQ(field.text(w), "Own words") << field.key;
+    }
 }
 
 TEST(Mapping, WordingFollowsTheVariant) {
