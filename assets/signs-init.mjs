@@ -27,3 +27,12 @@ for (const [globalName, file] of libraries) {
     console.error(`signs: could not start ${globalName}`, error);
   }
 }
+
+// Forms that send in the background, only where a page has them.
+if (document.querySelector('form[data-signs-stay]')) {
+  try {
+    await import('./signs-stay.mjs');
+  } catch (error) {
+    console.error('signs: could not start forms that stay on the page', error);
+  }
+}

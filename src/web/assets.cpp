@@ -72,6 +72,7 @@ Assets::Assets(const fs::path& resources) {
         {"signs.css", assets / "signs.css"},
         {"signs.js", assets / "signs.js"},
         {"signs-init.mjs", assets / "signs-init.mjs"},
+        {"signs-stay.mjs", assets / "signs-stay.mjs"},
     };
     for (const auto& folder : {govuk / "assets/images", moj / "assets/images"}) {
         std::error_code ec;

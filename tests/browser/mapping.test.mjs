@@ -10,6 +10,15 @@ import {
 } from './harness.mjs';
 
 const app = useSigns();
+
+// Clicks a button whose form is sent in the background, and waits for the page to show the answer.
+async function inPlace(page, name) {
+  const updated = page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('signs:updated', () => resolve(), { once: true });
+  }));
+  await page.getByRole('button', { name }).click();
+  await updated;
+}
 const password = 'a long enough passphrase';
 const worker = { email: 'mapper@example.test', name: 'Sky Mapper' };
 
@@ -43,18 +52,25 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
     await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByLabel('Who they are').selectOption({ label: kind });
     await page.getByLabel('How they took part').selectOption({ label: way });
-    await page.getByRole('button', { name: 'Add to who took part' }).click();
+    await inPlace(page, 'Add to who took part');
     assert.match(await bodyText(page), new RegExp(name));
   }
+  await page.evaluate(() => { window.signsStayedHere = true; });
 
   await page.getByLabel('Where it goes').selectOption({ label: 'Strength' });
   await page.getByLabel('What was said, in their words').fill('Dana reads to Maya every night');
   await page.getByLabel('Who said it').selectOption({ label: 'Pat Carter' });
-  await page.getByRole('button', { name: 'Add to the mapping' }).click();
+  await inPlace(page, 'Add to the mapping');
   assert.match(await bodyText(page), /Said by Pat Carter/);
+  // Sent in the background: the same page, the text box empty and ready for the next entry.
+  assert.equal(await page.evaluate(() => window.signsStayedHere), true);
+  assert.equal(await page.getByLabel('What was said, in their words').inputValue(), '');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'category');
 
-  await page.getByRole('button', { name: 'Add to the mapping' }).click();
+  await inPlace(page, 'Add to the mapping');
   assert.match(await page.locator('.govuk-error-summary').innerText(), /Write what was said/);
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')), true);
+  assert.equal(await page.evaluate(() => window.signsStayedHere), true);
   await checkAccessibility(page);
 
   await page.getByRole('link', { name: /step by step/ }).click();
@@ -82,7 +98,7 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
     await page.getByLabel('About', { exact: true }).selectOption({ index: about });
     await page.getByLabel('Their number, from 0 to 10').fill(value);
     await page.getByLabel(/Why is it not lower/).fill(`Reason from ${name}`);
-    await page.getByRole('button', { name: 'Save the number' }).click();
+    await inPlace(page, 'Save the number');
   }
   assert.match(await bodyText(page), /Reason from Ms Rowe/);
   await checkAccessibility(page);
@@ -104,7 +120,7 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
   assert.match(await bodyText(page), /Still true/);
   await page.getByLabel('Whose number').selectOption({ label: 'Dana Carter' });
   await page.getByLabel('Their number, from 0 to 10').fill('8');
-  await page.getByRole('button', { name: 'Save the number' }).click();
+  await inPlace(page, 'Save the number');
   const caseLink = await page.getByRole('link', { name: 'Back to the case' }).getAttribute('href');
   await page.goto(app.url(`${caseLink}/mappings/over-time`));
   assert.match(await bodyText(page), /What changed/);
