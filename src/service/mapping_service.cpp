@@ -99,6 +99,7 @@ core::Result<MappingView> read_view(soci::session& sql, const Actor& actor, std:
     out.participants = store::mappings::participants(sql, mapping_id);
     out.entries = store::mappings::entries(sql, mapping_id);
     out.scores = store::mappings::scores(sql, mapping_id);
+    out.family = store::network::people_around(sql, mapping->child_ids);
     out.wording = current_wording(sql, domain::parse_variant(mapping->variant));
     std::vector<domain::StatementState> statements;
     for (const auto& e : out.entries) {
@@ -200,11 +201,17 @@ core::Result<std::int64_t> MappingService::add_participant(const Actor& actor,
     auto& sql = lease.sql();
     auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), true);
     if (!mapping) return std::unexpected(mapping.error());
-    auto checked = domain::check_participant(form);
+    std::vector<domain::KnownPerson> known;
+    for (const auto& p : store::network::people_around(sql, mapping->child_ids))
+        known.push_back({std::to_string(p.id), p.first_name + " " + p.last_name});
+    auto checked = domain::check_participant(form, known);
     if (!checked) return std::unexpected(checked.error());
     store::Transaction tx{lease};
+    auto person = checked->person.empty()
+                      ? std::nullopt
+                      : std::optional<std::int64_t>{std::stoll(checked->person)};
     auto id = store::mappings::add_participant(
-        sql, {0, mapping_id, checked->name, checked->kind, checked->took_part, false});
+        sql, {0, mapping_id, checked->name, checked->kind, checked->took_part, false, person});
     record_audit(sql, clock_, actor,
                  {"mapping-participant", "mapping", std::to_string(mapping_id), checked->kind});
     tx.commit();

@@ -17,6 +17,7 @@
 #include "store/child_repository.hpp"
 #include "store/database.hpp"
 #include "store/mapping_repository.hpp"
+#include "store/network_repository.hpp"
 
 namespace signs::service {
 
@@ -30,8 +31,9 @@ struct MappingView {
     domain::MappingWording wording;
     std::vector<std::string> agreement_problems;  ///< empty when it may be agreed
     bool many_statements = false;                 ///< more than three: warn
-    bool revealed = true;                   ///< false while blind scaling still hides the numbers
-    std::optional<std::int64_t> review_id;  ///< the review started from this mapping
+    bool revealed = true;                     ///< false while blind scaling still hides the numbers
+    std::optional<std::int64_t> review_id;    ///< the review started from this mapping
+    std::vector<store::PersonRecord> family;  ///< on the records of the mapping's children
 };
 
 enum class Move { Up, Down };

@@ -156,29 +156,32 @@ std::optional<std::int64_t> review_of(soci::session& sql, std::int64_t id) {
 std::int64_t add_participant(soci::session& sql, const ParticipantRecord& p) {
     return translate_errors([&] {
         long long id = 0, mapping = p.mapping_id;
-        sql << "INSERT INTO mapping_participants (mapping_id, name, kind, took_part) VALUES (:m, "
-               ":name, :kind, :took_part) RETURNING id",
+        auto person = nullable_id(p.person_id);
+        sql << "INSERT INTO mapping_participants (mapping_id, name, kind, took_part, person_id) "
+               "VALUES (:m, :name, :kind, :took_part, :person) RETURNING id",
             soci::use(mapping), soci::use(p.name), soci::use(p.kind), soci::use(p.took_part),
-            soci::into(id);
+            soci::use(person.value, person.indicator), soci::into(id);
         return static_cast<std::int64_t>(id);
     });
 }
 
 std::vector<ParticipantRecord> participants(soci::session& sql, std::int64_t mapping_id) {
     ParticipantRecord p;
-    long long id = 0, key = mapping_id;
+    long long id = 0, key = mapping_id, person = 0;
+    soci::indicator person_ind = soci::i_null;
     int disagrees = 0;
     std::vector<ParticipantRecord> out;
     for_each_row(
         sql,
-        "SELECT id, name, kind, took_part, disagrees FROM mapping_participants WHERE mapping_id = "
-        ":m ORDER BY id",
+        "SELECT id, name, kind, took_part, disagrees, person_id FROM mapping_participants WHERE "
+        "mapping_id = :m ORDER BY id",
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
             st.exchange(soci::into(p.name));
             st.exchange(soci::into(p.kind));
             st.exchange(soci::into(p.took_part));
             st.exchange(soci::into(disagrees));
+            st.exchange(soci::into(person, person_ind));
             st.exchange(soci::use(key));
         },
         [&] {
@@ -186,6 +189,7 @@ std::vector<ParticipantRecord> participants(soci::session& sql, std::int64_t map
             row.id = id;
             row.mapping_id = mapping_id;
             row.disagrees = flag(disagrees);
+            row.person_id = id_or_none(person, person_ind);
             out.push_back(row);
         });
     return out;

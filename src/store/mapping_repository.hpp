@@ -34,6 +34,7 @@ struct ParticipantRecord {
     std::string kind;
     std::string took_part;
     bool disagrees = false;
+    std::optional<std::int64_t> person_id;  ///< when they are on the family's records
 };
 
 struct EntryRecord {

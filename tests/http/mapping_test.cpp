@@ -460,3 +460,60 @@ TEST(Mappings, OnlyPeopleWhoMayOpenTheCaseSeeItsMappings) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Mappings, SomeoneOnTheFamilysRecordsCanTakePart) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto m = a_mapping(worker);
+    auto child = std::to_string(m.child);
+    auto pat = worker.send_json(
+        "POST", "/api/v1/children/" + child + "/network",
+        R"({"first_name":"Pat","last_name":"Carter","relationship":"grandparent","safety_network":true})");
+    ASSERT_EQ(pat.status, 201) << pat.body;
+    auto page = worker.get(m.path).body;
+    ASSERT_TRUE(has(page, "Someone on the family&apos;s records"));
+    std::smatch found;
+    ASSERT_TRUE(
+        std::regex_search(page, found, std::regex("<option value=\"([0-9]+)\">Pat Carter")));
+    std::string pat_id = found[1];
+
+    auto added = worker.post(
+        m.path + "/participants",
+        {{"person", pat_id}, {"name", ""}, {"kind", "network"}, {"took_part", "in-person"}});
+    EXPECT_EQ(added.status, 303) << added.body.substr(0, 2000);
+    page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page,
+                    "Pat Carter, Safety network member (In the room) <span "
+                    "class=\"govuk-body-s\">on the family's records"));
+    auto exported = nlohmann::json::parse(worker.get("/api/v1" + m.path).body);
+    EXPECT_EQ(exported["participants"][0]["person_id"], std::stoll(pat_id));
+
+    // Someone from another family's records cannot be chosen, and a made-up number is refused.
+    auto other = add_child(worker, child_fields("Leo", "Marsh"));
+    auto stranger =
+        worker.send_json("POST", "/api/v1/children/" + std::to_string(other) + "/network",
+                         R"({"first_name":"Sid","last_name":"Marsh","relationship":"father"})");
+    auto sid = nlohmann::json::parse(stranger.body)["person_id"];
+    auto refused =
+        worker.post(m.path + "/participants",
+                    {{"person", sid.dump()}, {"kind", "network"}, {"took_part", "in-person"}});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(has(refused.body, "Select someone on this family&apos;s records"));
+    EXPECT_EQ(worker
+                  .post(m.path + "/participants",
+                        {{"person", "../1"}, {"kind", "network"}, {"took_part", "in-person"}})
+                  .status,
+              400);
+    auto api = worker.send_json(
+        "POST", "/api/v1" + m.path + "/participants",
+        R"({"person_id":)" + sid.dump() + R"(,"kind":"network","took_part":"remote"})");
+    EXPECT_EQ(api.status, 422);
+    EXPECT_EQ(nlohmann::json::parse(worker.get("/api/v1" + m.path).body)["participants"].size(),
+              1u);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -2,6 +2,7 @@
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/mapping_repository.hpp"
+#include "store/network_repository.hpp"
 #include "store/store_fixture.hpp"
 
 namespace signs::testing {
@@ -80,6 +81,28 @@ TYPED_TEST(MappingStore, EntriesKeepTheirOrderAndEveryEarlierVersion) {
     EXPECT_FALSE(store::mappings::find_entry(sql, second));
     EXPECT_EQ(store::mappings::entries(sql, mapping).size(), 1u);
     EXPECT_EQ(store::mappings::entry_history(sql, second).size(), 1u);
+}
+
+TYPED_TEST(MappingStore, AParticipantCanBeSomeoneOnTheRecords) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    store::PersonRecord pat;
+    pat.first_name = "Pat";
+    pat.last_name = "Carter";
+    pat.created_at = "t";
+    auto person = store::network::insert_person(sql, pat);
+    store::mappings::add_participant(
+        sql, {0, mapping, "Pat Carter", "network", "remote", false, person});
+    store::mappings::add_participant(sql,
+                                     {0, mapping, "Ms Rowe", "professional", "written", false});
+    auto people = store::mappings::participants(sql, mapping);
+    ASSERT_EQ(people.size(), 2u);
+    EXPECT_EQ(people[0].person_id, person);
+    EXPECT_FALSE(people[1].person_id);
+    EXPECT_THROW(store::mappings::add_participant(
+                     sql, {0, mapping, "Nobody", "network", "remote", false, person + 100}),
+                 std::exception);
 }
 
 TYPED_TEST(MappingStore, AScoreReplacesTheSameVoicesEarlierOneOnTheSameQuestion) {

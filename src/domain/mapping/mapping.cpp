@@ -125,13 +125,24 @@ core::Result<void> check_mapping(const MappingForm& form,
     return {};
 }
 
-core::Result<ParticipantForm> check_participant(const ParticipantForm& form) {
+core::Result<ParticipantForm> check_participant(const ParticipantForm& form,
+                                                const std::vector<KnownPerson>& known) {
     core::FieldChecks checks;
-    checks.text("name", form.name, "Enter the person's name", "Name", kMaxParticipantName);
+    std::string name = form.name;
+    if (!form.person.empty()) {
+        auto found = std::find_if(known.begin(), known.end(),
+                                  [&](const auto& k) { return k.id == form.person; });
+        if (found == known.end())
+            checks.add("person", "Select someone on this family's records, or nobody");
+        else
+            name = found->name;
+    }
+    checks.text("name", name, "Enter the person's name, or choose them from the records", "Name",
+                kMaxParticipantName);
     if (!is_code_in(kKinds, form.kind)) checks.add("kind", "Select who they are");
     if (!is_code_in(kWays, form.took_part)) checks.add("took_part", "Select how they took part");
     if (!checks.ok()) return std::unexpected(checks.error());
-    return ParticipantForm{core::trimmed(form.name), form.kind, form.took_part};
+    return ParticipantForm{core::trimmed(name), form.kind, form.took_part, form.person};
 }
 
 core::Result<EntryForm> check_entry(const EntryForm& form, const std::vector<std::string>& speakers,

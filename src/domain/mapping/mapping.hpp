@@ -49,6 +49,12 @@ struct MappingForm {
 
 struct ParticipantForm {
     std::string name, kind, took_part;
+    std::string person;  ///< someone on the family's records (their id), or empty
+};
+/// Someone on the family's records who can be chosen as a participant.
+struct KnownPerson {
+    std::string id;
+    std::string name;
 };
 
 /// Errors use "date-day", "purpose" and "children"; `case_children` are the ids allowed.
@@ -56,7 +62,10 @@ core::Result<void> check_mapping(const MappingForm& form,
                                  const std::vector<std::string>& case_children,
                                  core::CivilDate today);
 /// Errors use "name", "kind" and "took_part".
-core::Result<ParticipantForm> check_participant(const ParticipantForm& form);
+/// A participant chosen from `known` takes their name from the records; anyone else needs a
+/// name typed in.
+core::Result<ParticipantForm> check_participant(const ParticipantForm& form,
+                                                const std::vector<KnownPerson>& known);
 
 /// An entry as typed: its words, its category and who said it ("agency", or a participant's
 /// number among `speakers`). A safety goal names the danger statement it answers.

@@ -20,11 +20,13 @@ nlohmann::json optional_id(const std::optional<std::int64_t>& id) {
 nlohmann::json mapping_json(const service::MappingView& v) {
     nlohmann::json participants = nlohmann::json::array();
     for (const auto& p : v.participants) {
-        participants.push_back({{"id", p.id},
-                                {"name", p.name},
-                                {"kind", p.kind},
-                                {"took_part", p.took_part},
-                                {"disagrees", p.disagrees}});
+        participants.push_back(
+            {{"id", p.id},
+             {"name", p.name},
+             {"kind", p.kind},
+             {"took_part", p.took_part},
+             {"disagrees", p.disagrees},
+             {"person_id", p.person_id ? nlohmann::json(*p.person_id) : nlohmann::json(nullptr)}});
     }
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : v.entries) {
@@ -145,7 +147,8 @@ Response api_add_mapping_participant(App& app, Exchange& ex) {
     auto call = mapping_call(app, ex);
     if (!call) return std::move(call.error());
     auto& body = call->body;
-    domain::ParticipantForm form{body.text("name"), body.text("kind"), body.text("took_part")};
+    domain::ParticipantForm form{body.text("name"), body.text("kind"), body.text("took_part"),
+                                 number_text(body, "person_id")};
     if (auto problems = body.problems()) return app.error(ex, *problems);
     auto added = app.mappings().add_participant(ex.actor(), call->id, form);
     return answer(app, ex, added ? core::Result<void>{} : std::unexpected(added.error()), call->id);

@@ -146,8 +146,12 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
              {"kind", std::string{domain::label_for(domain::participant_kinds(), p.kind)}},
              {"took_part",
               std::string{domain::label_for(domain::participation_ways(), p.took_part)}},
-             {"disagrees", p.disagrees}});
+             {"disagrees", p.disagrees},
+             {"on_record", p.person_id.has_value()}});
     }
+    Options family{{"", "Nobody: type their name below"}};
+    for (const auto& p : view->family)
+        family.emplace_back(std::to_string(p.id), p.first_name + " " + p.last_name);
     Options categories;
     for (const auto& c : domain::entry_categories())
         categories.emplace_back(std::string{c.code}, category_label(c.code, w));
@@ -205,7 +209,13 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"has_problems", !view->agreement_problems.empty()},
         {"many_statements", view->many_statements},
         {"statement_word", core::lower_ascii(w.statement)},
-        {"participant_name", field("name", "Name", forms.participant.name, error)},
+        {"has_family", !view->family.empty()},
+        {"participant_person", select_field("person", "Someone on the family's records", family,
+                                            forms.participant.person, error)},
+        {"participant_name",
+         field("name", "Name", forms.participant.name, error,
+               {"text", "off",
+                view->family.empty() ? "" : "Leave this empty if you chose someone above", ""})},
         {"participant_kind",
          select_field("kind", "Who they are", code_options(domain::participant_kinds()),
                       forms.participant.kind, error)},
@@ -359,7 +369,10 @@ Response add_mapping_participant(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     MappingForms forms;
-    forms.participant = {ex.form->get("name"), ex.form->get("kind"), ex.form->get("took_part")};
+    forms.participant = {ex.form->get("name"), ex.form->get("kind"), ex.form->get("took_part"),
+                         ex.form->get("person")};
+    if (!forms.participant.person.empty() && !parse_number(forms.participant.person))
+        return app.error_page(ex, 400);
     return after_change(app, ex, *id,
                         as_void(app.mappings().add_participant(ex.actor(), *id, forms.participant)),
                         forms);

@@ -42,9 +42,12 @@ void add_mapping_paths(nlohmann::json& doc, const ResponsesFor& responses) {
     paths["/mappings/{id}"]["get"] = operation(responses, "One mapping (audited)", "getMapping",
                                                path_params({"id"}), nullptr, mapping, 200);
     paths["/mappings/{id}/participants"]["post"] = operation(
-        responses, "Add someone taking part", "addMappingParticipant", path_params({"id"}),
-        object_of({{"name", kText}, {"kind", kText}, {"took_part", kText}},
-                  {"name", "kind", "took_part"}),
+        responses,
+        "Add someone taking part; with person_id (someone on the family's records) the name "
+        "comes from the records",
+        "addMappingParticipant", path_params({"id"}),
+        object_of({{"name", kText}, {"kind", kText}, {"took_part", kText}, {"person_id", kInt}},
+                  {"kind", "took_part"}),
         mapping, 200);
     paths["/mappings/{id}/entries"]["post"] = operation(
         responses, "Add an entry; said_by is a participant's id, or absent for the agency",

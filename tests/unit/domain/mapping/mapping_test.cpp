@@ -190,3 +190,33 @@ TEST(Mapping, WordingFollowsTheVariant) {
 
 }  // namespace
 }  // namespace signs::domain
+
+namespace signs::domain {
+namespace {
+
+TEST(Mapping, AParticipantOnTheRecordsTakesTheirNameFromThem) {
+    std::vector<KnownPerson> family{{"7", "Pat Carter"}, {"9", "Dana Carter"}};
+    auto chosen = check_participant({"", "network", "in-person", "7"}, family);
+    ASSERT_TRUE(chosen);
+    EXPECT_EQ(chosen->name, "Pat Carter");
+    EXPECT_EQ(chosen->person, "7");
+    // The records win over whatever was typed, so the two cannot disagree.
+    EXPECT_EQ(check_participant({"Someone else", "network", "in-person", "9"}, family)->name,
+              "Dana Carter");
+    auto typed = check_participant({"  Ms Rowe ", "professional", "written", ""}, family);
+    ASSERT_TRUE(typed);
+    EXPECT_EQ(typed->name, "Ms Rowe");
+    EXPECT_TRUE(typed->person.empty());
+
+    auto stranger = check_participant({"", "network", "in-person", "8"}, family);
+    ASSERT_FALSE(stranger);
+    EXPECT_EQ(stranger.error().fields.front().field, "person");
+    auto nobody = check_participant({"", "parent", "in-person", ""}, family);
+    ASSERT_FALSE(nobody);
+    EXPECT_EQ(nobody.error().fields.front().field, "name");
+    EXPECT_FALSE(check_participant({std::string(201, 'a'), "parent", "in-person", ""}, {}));
+    EXPECT_FALSE(check_participant({"Dana", "cousin", "in-person", ""}, {}));
+}
+
+}  // namespace
+}  // namespace signs::domain
