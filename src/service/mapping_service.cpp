@@ -454,6 +454,27 @@ core::Result<std::vector<store::mappings::AlertRecord>> MappingService::alerts(
     return store::mappings::alerts(lease.sql(), case_id);
 }
 
+core::Result<std::int64_t> MappingService::mark_alert_seen(const Actor& actor,
+                                                           std::int64_t alert_id) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto case_id = store::mappings::case_of_alert(sql, alert_id);
+    if (!case_id) return core::fail(core::ErrorKind::NotFound, "There is no such alert");
+    auto record = open_case_for(sql, actor, *case_id, now);
+    if (!record) return std::unexpected(record.error());
+    if (!actor.has_role(domain::Role::TeamManager))
+        return core::fail(core::ErrorKind::Forbidden,
+                          "Only a team manager can mark an alert as seen");
+    store::Transaction tx{lease};
+    if (!store::mappings::mark_alert_seen(sql, alert_id, actor.user->id, now))
+        return core::fail(core::ErrorKind::Conflict, "This alert has already been marked as seen");
+    record_audit(sql, clock_, actor,
+                 {"case-alert-seen", "case", std::to_string(*case_id), std::to_string(alert_id)});
+    tx.commit();
+    return *case_id;
+}
+
 core::Result<std::int64_t> MappingService::start_review(const Actor& actor,
                                                         std::int64_t mapping_id) {
     auto now = core::to_storage(clock_.now());

@@ -91,6 +91,8 @@ class MappingService {
     /// Escalation alerts raised on a case, newest first.
     core::Result<std::vector<store::mappings::AlertRecord>> alerts(const Actor& actor,
                                                                    std::int64_t case_id);
+    /// A team manager records that they have seen an alert; returns its case.
+    core::Result<std::int64_t> mark_alert_seen(const Actor& actor, std::int64_t alert_id);
     /// Records, by name, that a participant does not agree with the mapping.
     core::Result<void> set_disagreement(const Actor& actor, std::int64_t participant_id,
                                         bool disagrees);

@@ -150,10 +150,12 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
     const std::string next_due =
         "(SELECT MIN(n.decision_due) FROM contacts n WHERE n.child_id = k.id AND n.decision IS "
         "NULL)";
+    const std::string waiting =
+        "(SELECT COUNT(*) FROM case_alerts a WHERE a.case_id = c.id AND a.seen_at IS NULL)";
     std::string query =
         "SELECT c.id, c.family_name, u.name, k.id, k.first_name, k.last_name, p.level, "
         "p.from_date, " +
-        next_due +
+        next_due + ", " + waiting +
         " FROM cases c JOIN case_children cc ON cc.case_id = c.id "
         "JOIN children k ON k.id = cc.child_id LEFT JOIN users u ON u.id = c.worker_id "
         "LEFT JOIN level_periods p ON p.case_id = c.id AND p.child_id = k.id AND p.to_date IS NULL "
@@ -165,11 +167,12 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
     if (!filter.levels.empty())
         query += " AND p.level IN (" + bind_names("level", filter.levels.size()) + ")";
     if (!filter.due_by.empty()) query += " AND " + next_due + " <= :due_by";
+    if (filter.alerts_only) query += " AND " + waiting + " > 0";
     query += " ORDER BY c.family_name, c.id, k.id LIMIT :limit";
     CaseListRow row;
     std::string first, last, worker_name, level, since, due;
     soci::indicator worker_ind, level_ind, since_ind, due_ind;
-    long long case_id = 0, child_id = 0;
+    long long case_id = 0, child_id = 0, alerts = 0;
     std::vector<CaseListRow> out;
     for_each_row(
         sql, query,
@@ -183,6 +186,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             st.exchange(soci::into(level, level_ind));
             st.exchange(soci::into(since, since_ind));
             st.exchange(soci::into(due, due_ind));
+            st.exchange(soci::into(alerts));
             if (filter.worker_id) st.exchange(soci::use(worker));
             if (filter.team_id) st.exchange(soci::use(team));
             for (const auto& code : filter.levels) st.exchange(soci::use(code));
@@ -197,6 +201,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             row.level = level_ind == soci::i_ok ? level : "";
             row.level_since = since_ind == soci::i_ok ? since : "";
             row.next_due = due_ind == soci::i_ok ? due : "";
+            row.alerts_waiting = static_cast<int>(alerts);
             out.push_back(row);
         });
     return out;

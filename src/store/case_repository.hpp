@@ -50,7 +50,8 @@ struct CaseListRow {
     std::string child_name;
     std::string level;  ///< empty when the child's part in the case is closed
     std::string level_since;
-    std::string next_due;  ///< ISO date of the child's earliest outstanding deadline, or empty
+    std::string next_due;    ///< ISO date of the child's earliest outstanding deadline, or empty
+    int alerts_waiting = 0;  ///< alerts on the case that no manager has marked as seen
 };
 
 namespace cases {
@@ -91,6 +92,7 @@ struct ListFilter {
     bool unallocated_only = false;
     std::vector<std::string> levels;
     std::string due_by;
+    bool alerts_only = false;  ///< only cases with an alert no manager has seen yet
     int limit = 200;
 };
 std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter);

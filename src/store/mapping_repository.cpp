@@ -377,18 +377,21 @@ void raise_alert(soci::session& sql, const AlertRecord& a) {
 std::vector<AlertRecord> alerts(soci::session& sql, std::int64_t case_id) {
     AlertRecord a;
     long long id = 0, key = case_id, mapping = 0, by = 0;
-    soci::indicator mapping_ind, by_ind;
+    soci::indicator mapping_ind, by_ind, seen_by_ind, seen_at_ind;
     std::vector<AlertRecord> out;
     for_each_row(
         sql,
-        "SELECT id, mapping_id, reason, raised_by, raised_at FROM case_alerts WHERE case_id = :c "
-        "ORDER BY raised_at DESC, id DESC",
+        "SELECT a.id, a.mapping_id, a.reason, a.raised_by, a.raised_at, u.name, a.seen_at FROM "
+        "case_alerts a LEFT JOIN users u ON u.id = a.seen_by WHERE a.case_id = :c "
+        "ORDER BY a.raised_at DESC, a.id DESC",
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
             st.exchange(soci::into(mapping, mapping_ind));
             st.exchange(soci::into(a.reason));
             st.exchange(soci::into(by, by_ind));
             st.exchange(soci::into(a.raised_at));
+            st.exchange(soci::into(a.seen_by_name, seen_by_ind));
+            st.exchange(soci::into(a.seen_at, seen_at_ind));
             st.exchange(soci::use(key));
         },
         [&] {
@@ -397,9 +400,30 @@ std::vector<AlertRecord> alerts(soci::session& sql, std::int64_t case_id) {
             row.case_id = case_id;
             row.mapping_id = id_or_none(mapping, mapping_ind);
             row.raised_by = id_or_none(by, by_ind);
+            if (seen_by_ind != soci::i_ok) row.seen_by_name.clear();
+            if (seen_at_ind != soci::i_ok) row.seen_at.clear();
             out.push_back(row);
         });
     return out;
+}
+
+std::optional<std::int64_t> case_of_alert(soci::session& sql, std::int64_t alert_id) {
+    long long key = alert_id;
+    auto found = select_ids(sql, "SELECT case_id FROM case_alerts WHERE id = :id",
+                            [&](soci::statement& st) { st.exchange(soci::use(key)); });
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
+bool mark_alert_seen(soci::session& sql, std::int64_t alert_id, std::int64_t by,
+                     const std::string& at) {
+    return translate_errors([&] {
+        long long key = alert_id, who = by;
+        soci::statement st = (sql.prepare << "UPDATE case_alerts SET seen_by = :by, seen_at = :at "
+                                             "WHERE id = :id AND seen_at IS NULL",
+                              soci::use(who), soci::use(at), soci::use(key));
+        return changed_one_row(st);
+    });
 }
 
 }  // namespace signs::store::mappings

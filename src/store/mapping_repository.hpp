@@ -120,10 +120,17 @@ struct AlertRecord {
     std::string reason;
     std::optional<std::int64_t> raised_by;
     std::string raised_at;
+    std::string seen_by_name;  ///< read only; empty until a manager has seen it
+    std::string seen_at;
 };
 void raise_alert(soci::session& sql, const AlertRecord& alert);
 /// Newest first.
 std::vector<AlertRecord> alerts(soci::session& sql, std::int64_t case_id);
+/// The case an alert was raised on.
+std::optional<std::int64_t> case_of_alert(soci::session& sql, std::int64_t alert_id);
+/// False when it had already been seen.
+bool mark_alert_seen(soci::session& sql, std::int64_t alert_id, std::int64_t by,
+                     const std::string& at);
 
 }  // namespace mappings
 }  // namespace signs::store

@@ -39,6 +39,7 @@ std::vector<Route> route_table() {
         {"POST", "/cases/{id}/mappings", h::create_mapping, casework},
         {"GET", "/questions", h::search_questions, casework},
         {"GET", "/mappings/{id}", h::show_mapping, casework},
+        {"POST", "/alerts/{id}/seen", h::mark_alert_seen, casework},
         {"POST", "/mappings/{id}/participants", h::add_mapping_participant, casework},
         {"POST", "/mappings/{id}/participants/{participant}/disagreement",
          h::set_mapping_disagreement, casework},

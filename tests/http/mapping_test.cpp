@@ -341,6 +341,31 @@ TEST(Mappings, BlindNumbersStayHiddenAndAZeroIsRaisedWithTheManager) {
     EXPECT_EQ(server.audit_count("case-alert"), 1);
     EXPECT_TRUE(has(worker.get("/children/" + std::to_string(child)).body,
                     "Raised with the manager: A score of 0 or 1"));
+
+    // The manager's list shows it until they mark it as seen.
+    auto tagged = "Carter family</a> <strong class=\"govuk-tag govuk-tag--red\">Alert</strong>";
+    EXPECT_TRUE(has(manager.get("/cases?view=team").body, tagged));
+    EXPECT_TRUE(has(manager.get("/cases?view=team&alerts=waiting").body, "Carter family"));
+    EXPECT_TRUE(has(manager.get("/cases?view=team&alerts=waiting").body, "Alert not yet seen"));
+    auto listed = nlohmann::json::parse(manager.get("/api/v1/cases?view=team&alerts=waiting").body);
+    ASSERT_EQ(listed["cases"].size(), 1u);
+    EXPECT_EQ(listed["cases"][0]["alerts_waiting"], 1);
+    std::smatch found;
+    ASSERT_TRUE(std::regex_search(case_page, found, std::regex("/alerts/([0-9]+)/seen")));
+    auto seen = "/alerts/" + std::string{found[1]} + "/seen";
+    EXPECT_FALSE(has(worker.get("/cases/" + std::to_string(case_id)).body, "Mark as seen"));
+    EXPECT_EQ(worker.post(seen, {}).status, 403);
+    auto other_manager = server.signed_in_as(Role::TeamManager, "Hillside Team");
+    EXPECT_EQ(other_manager.post(seen, {}).status, 403);
+    EXPECT_EQ(manager.post("/alerts/999999/seen", {}).status, 404);
+    auto marked = manager.post(seen, {});
+    EXPECT_EQ(marked.status, 303);
+    EXPECT_EQ(marked.header("location"), "/cases/" + std::to_string(case_id));
+    EXPECT_EQ(manager.post(seen, {}).status, 409);
+    EXPECT_EQ(server.audit_count("case-alert-seen"), 1);
+    EXPECT_FALSE(has(manager.get("/cases?view=team").body, tagged));
+    EXPECT_TRUE(has(manager.get("/cases?view=team&alerts=waiting").body, "No cases match"));
+    EXPECT_TRUE(has(manager.get("/cases/" + std::to_string(case_id)).body, "Seen by"));
 }
 
 TEST(Mappings, TheApiBuildsAndExportsAMapping) {

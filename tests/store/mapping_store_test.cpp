@@ -4,6 +4,7 @@
 #include "store/mapping_repository.hpp"
 #include "store/network_repository.hpp"
 #include "store/store_fixture.hpp"
+#include "store/user_repository.hpp"
 
 namespace signs::testing {
 namespace {
@@ -103,6 +104,43 @@ TYPED_TEST(MappingStore, AParticipantCanBeSomeoneOnTheRecords) {
     EXPECT_THROW(store::mappings::add_participant(
                      sql, {0, mapping, "Nobody", "network", "remote", false, person + 100}),
                  std::exception);
+}
+
+TYPED_TEST(MappingStore, AlertsWaitOnTheCaseListUntilAManagerHasSeenThem) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    auto case_id = store::mappings::find(sql, mapping)->case_id;
+    store::UserRecord manager;
+    manager.email = "manager@example.test";
+    manager.name = "Mo Manager";
+    manager.role = domain::Role::TeamManager;
+    manager.password_hash = "x";
+    manager.created_at = "t";
+    auto manager_id = store::users::insert(sql, manager);
+    store::cases::ListFilter waiting;
+    waiting.alerts_only = true;
+    EXPECT_TRUE(store::cases::list(sql, waiting).empty());
+    store::mappings::raise_alert(
+        sql, {0, case_id, mapping, "A 0", std::nullopt, "2026-11-26T10:00:00Z"});
+    store::mappings::raise_alert(
+        sql, {0, case_id, mapping, "A 1", std::nullopt, "2026-11-26T11:00:00Z"});
+    auto rows = store::cases::list(sql, waiting);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].alerts_waiting, 2);
+    auto alerts = store::mappings::alerts(sql, case_id);
+    ASSERT_EQ(alerts.size(), 2u);
+    EXPECT_EQ(store::mappings::case_of_alert(sql, alerts[0].id), case_id);
+    EXPECT_FALSE(store::mappings::case_of_alert(sql, alerts[0].id + 100));
+    for (const auto& a : alerts)
+        EXPECT_TRUE(
+            store::mappings::mark_alert_seen(sql, a.id, manager_id, "2026-11-26T12:00:00Z"));
+    EXPECT_FALSE(store::mappings::mark_alert_seen(sql, alerts[0].id, manager_id, "later"));
+    EXPECT_TRUE(store::cases::list(sql, waiting).empty());
+    EXPECT_EQ(store::cases::list(sql, {}).at(0).alerts_waiting, 0);
+    auto seen = store::mappings::alerts(sql, case_id);
+    EXPECT_EQ(seen[0].seen_by_name, "Mo Manager");
+    EXPECT_EQ(seen[0].seen_at, "2026-11-26T12:00:00Z");
 }
 
 TYPED_TEST(MappingStore, AScoreReplacesTheSameVoicesEarlierOneOnTheSameQuestion) {

@@ -13,6 +13,7 @@ CaseListChoice CaseListChoice::from(const Form& query) {
     }
     c.unallocated = c.team && query.get("unallocated") == "yes";
     c.due_soon = query.get("due") == "soon";
+    c.alerts = query.get("alerts") == "waiting";
     return c;
 }
 
@@ -25,6 +26,7 @@ std::string CaseListChoice::href() const {
     for (const auto& level : levels) add("level", level);
     if (unallocated) add("unallocated", "yes");
     if (due_soon) add("due", "soon");
+    if (alerts) add("alerts", "waiting");
     return "/cases" + q;
 }
 
@@ -33,6 +35,7 @@ core::Result<std::vector<store::CaseListRow>> case_list(App& app, Exchange& ex,
     store::cases::ListFilter filter;
     filter.levels = choice.levels;
     filter.unallocated_only = choice.unallocated;
+    filter.alerts_only = choice.alerts;
     if (choice.due_soon) {
         auto today = core::london_date(app.clock().now());
         filter.due_by = app.calendar().add_working_days(today, kDueSoonWorkingDays).iso();

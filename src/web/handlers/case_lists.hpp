@@ -13,12 +13,13 @@ namespace signs::web::handlers {
 inline constexpr int kDueSoonWorkingDays = 5;
 
 /// The case list's filters, as chosen in the query string: view=team, level (any number),
-/// unallocated=yes (team view only) and due=soon. Unknown values are ignored.
+/// unallocated=yes (team view only), due=soon and alerts=waiting. Unknown values are ignored.
 struct CaseListChoice {
     bool team = false;
     std::vector<std::string> levels;
     bool unallocated = false;
     bool due_soon = false;
+    bool alerts = false;  ///< alerts=waiting: cases with an alert no manager has seen
 
     static CaseListChoice from(const Form& query);
     /// The address of the case list page with these choices.

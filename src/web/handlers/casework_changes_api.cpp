@@ -95,7 +95,8 @@ Response api_list_cases(App& app, Exchange& ex) {
                         {"child_name", r.child_name},
                         {"level", or_null(r.level)},
                         {"level_since", or_null(r.level_since)},
-                        {"next_due", or_null(r.next_due)}});
+                        {"next_due", or_null(r.next_due)},
+                        {"alerts_waiting", r.alerts_waiting}});
     }
     return ok(200, {{"cases", list}});
 }

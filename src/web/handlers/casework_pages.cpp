@@ -572,15 +572,22 @@ Response show_case(App& app, Exchange& ex) {
                  {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
         }
     }
+    bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
     nlohmann::json alerts = nlohmann::json::array();
+    bool waiting = false;
     if (auto raised = app.mappings().alerts(ex.actor(), r.id)) {
         for (const auto& a : *raised) {
-            alerts.push_back({{"reason", a.reason},
+            waiting = waiting || a.seen_at.empty();
+            alerts.push_back({{"id", std::to_string(a.id)},
+                              {"reason", a.reason},
                               {"when", when_text(a.raised_at)},
-                              {"mapping", a.mapping_id ? std::to_string(*a.mapping_id) : ""}});
+                              {"mapping", a.mapping_id ? std::to_string(*a.mapping_id) : ""},
+                              {"seen", a.seen_at.empty() ? nlohmann::json(false)
+                                                         : nlohmann::json(a.seen_by_name + ", " +
+                                                                          when_text(a.seen_at))},
+                              {"can_mark", manager && a.seen_at.empty()}});
         }
     }
-    bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
     nlohmann::json model = {
         {"title", r.family_name},
         {"case_id", std::to_string(r.id)},
@@ -592,6 +599,7 @@ Response show_case(App& app, Exchange& ex) {
         {"mappings", mappings},
         {"alerts", alerts},
         {"has_alerts", !alerts.empty()},
+        {"alerts_waiting", waiting},
         {"has_mappings", !mappings.empty()},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},
@@ -712,6 +720,11 @@ nlohmann::json selected_filters(const CaseListChoice& choice) {
         without.unallocated = false;
         other.push_back({{"text", "Unallocated"}, {"href", without.href()}});
     }
+    if (choice.alerts) {
+        auto without = choice;
+        without.alerts = false;
+        other.push_back({{"text", "Alert not yet seen"}, {"href", without.href()}});
+    }
     if (!other.empty()) categories.push_back({{"heading", "Work"}, {"items", other}});
     return categories;
 }
@@ -731,7 +744,8 @@ Response list_cases(App& app, Exchange& ex) {
                          {"level", level_text(r.level)},
                          {"since", date_text(r.level_since)},
                          {"due", due_model(r.next_due, today, app.calendar(), kDueSoonWorkingDays)},
-                         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name}});
+                         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+                         {"alert", r.alerts_waiting > 0}});
     }
     Options levels;
     for (auto l : domain::all_levels())
@@ -740,7 +754,7 @@ Response list_cases(App& app, Exchange& ex) {
     auto selected = selected_filters(choice);
     auto clear = choice;
     clear.levels.clear();
-    clear.unallocated = clear.due_soon = false;
+    clear.unallocated = clear.due_soon = clear.alerts = false;
     nlohmann::json model = {
         {"title", choice.team ? "Team cases" : "My cases"},
         {"heading", choice.team ? "Team cases" : "My cases"},
@@ -761,6 +775,9 @@ Response list_cases(App& app, Exchange& ex) {
                     {{"soon", "Due in the next " + std::to_string(kDueSoonWorkingDays) +
                                   " working days, or overdue"}},
                     {choice.due_soon ? "soon" : ""}, nullptr)},
+        {"alert_filter",
+         checkboxes("alerts", "Alerts", {{"waiting", "Only cases with an alert not yet seen"}},
+                    {choice.alerts ? "waiting" : ""}, nullptr)},
         {"unallocated_filter",
          checkboxes("unallocated", "Allocation", {{"yes", "Only unallocated cases"}},
                     {choice.unallocated ? "yes" : ""}, nullptr)},

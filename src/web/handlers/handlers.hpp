@@ -61,6 +61,7 @@ Response search_questions(App& app, Exchange& ex);
 Response new_mapping(App& app, Exchange& ex);
 Response create_mapping(App& app, Exchange& ex);
 Response show_mapping(App& app, Exchange& ex);
+Response mark_alert_seen(App& app, Exchange& ex);
 Response add_mapping_participant(App& app, Exchange& ex);
 Response add_mapping_entry(App& app, Exchange& ex);
 Response add_mapping_score(App& app, Exchange& ex);

@@ -449,4 +449,12 @@ Response move_mapping_entry(App& app, Exchange& ex) {
     return after_change(app, ex, *id, done, {});
 }
 
+Response mark_alert_seen(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto case_id = app.mappings().mark_alert_seen(ex.actor(), *id);
+    if (!case_id) return app.error(ex, case_id.error());
+    return Response::redirect("/cases/" + std::to_string(*case_id));
+}
+
 }  // namespace signs::web::handlers

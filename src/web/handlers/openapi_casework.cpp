@@ -47,11 +47,14 @@ void add_casework_change_paths(nlohmann::json& doc, const ResponsesFor& response
         {{{"name", "view"}, {"in", "query"}, {"schema", {{"type", "string"}, {"enum", {"team"}}}}},
          {{"name", "level"}, {"in", "query"}, {"schema", {{"type", "array"}, {"items", kText}}}},
          {{"name", "unallocated"}, {"in", "query"}, {"schema", kText}},
-         {{"name", "due"}, {"in", "query"}, {"schema", {{"type", "string"}, {"enum", {"soon"}}}}}});
+         {{"name", "due"}, {"in", "query"}, {"schema", {{"type", "string"}, {"enum", {"soon"}}}}},
+         {{"name", "alerts"},
+          {"in", "query"},
+          {"schema", {{"type", "string"}, {"enum", {"waiting"}}}}}});
     paths["/cases"]["get"] =
         operation(responses,
                   "My cases, or with view=team the team's; filtered by level, "
-                  "allocation and what is due in 5 working days",
+                  "allocation, what is due in 5 working days and alerts no manager has seen",
                   "listCases", list_params, nullptr, "#/components/schemas/CaseList", 200);
     auto open = level;
     open["properties"]["family_name"] = kText;
