@@ -108,6 +108,21 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
   assert.match(await bodyText(page), /no longer changed/);
   await checkAccessibility(page);
 
+  // On paper: A4 landscape, the three columns side by side, no forms or buttons.
+  await page.emulateMedia({ media: 'print' });
+  const columns = await page.locator('.signs-mapping__column').evaluateAll((all) => all.map((c) => {
+    const box = c.getBoundingClientRect();
+    return { left: box.left, top: box.top, right: box.right };
+  }));
+  assert.equal(columns.length, 3);
+  assert.equal(new Set(columns.map((c) => Math.round(c.top))).size, 1, 'the columns share one row');
+  assert.ok(columns[0].right <= columns[1].left + 1 && columns[1].right <= columns[2].left + 1);
+  assert.equal(await page.getByRole('button', { name: 'Start a review mapping' }).isVisible(), false);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const [, width, height] = pdf.match(/\/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]/);
+  assert.ok(Math.abs(width - 841.9) < 2 && Math.abs(height - 595.3) < 2, `A4 landscape, not ${width} x ${height}`);
+  await page.emulateMedia({ media: 'screen' });
+
   // A review: carried entries are marked, numbers asked again, and the change is seen.
   await page.getByRole('button', { name: 'Start a review mapping' }).click();
   await page.getByRole('heading', { level: 1, name: /Review mapping/ }).waitFor();
