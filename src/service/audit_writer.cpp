@@ -31,6 +31,23 @@ void AuditWriter::record(const Actor& actor, const AuditEntry& entry) {
     done.get();
 }
 
+void AuditWriter::record_view(const Actor& actor, const AuditEntry& entry) {
+    // The command line is one operator at a time, and is always recorded in full.
+    if (actor.is_system()) return record(actor, entry);
+    // From another place counts as another view: the audit says where from, too.
+    auto view = std::to_string(actor.user->id) + '\x1f' + actor.context.address + '\x1f' +
+                entry.action + '\x1f' + entry.entity_type + '\x1f' + entry.entity_id + '\x1f' +
+                entry.detail;
+    auto now = clock_.now();
+    {
+        std::lock_guard lock{mutex_};
+        if (recent_.recorded_recently(view, now)) return;
+    }
+    record(actor, entry);
+    std::lock_guard lock{mutex_};
+    recent_.remember(view, now);
+}
+
 std::size_t AuditWriter::commits() const {
     std::lock_guard lock{mutex_};
     return commits_;

@@ -15,6 +15,7 @@
 
 #include "core/clock.hpp"
 #include "domain/audit/audit_chain.hpp"
+#include "domain/audit/recent_views.hpp"
 #include "service/actor.hpp"
 #include "service/audit_service.hpp"
 #include "store/database.hpp"
@@ -31,6 +32,9 @@ class AuditWriter {
 
     /// Returns once the event is committed; throws the storage Fault if the commit failed.
     void record(const Actor& actor, const AuditEntry& entry);
+    /// A view of a record: written as record() does, unless the same person's same view was
+    /// written in the last minute (see domain::RecentViews).
+    void record_view(const Actor& actor, const AuditEntry& entry);
 
     /// How many commits the writer has made (for tests and metrics).
     std::size_t commits() const;
@@ -50,6 +54,7 @@ class AuditWriter {
     std::deque<Pending> queue_;
     bool stopping_ = false;
     std::size_t commits_ = 0;
+    domain::RecentViews recent_;  ///< guarded by mutex_
     std::thread thread_;
 };
 

@@ -206,7 +206,7 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
 
 core::Result<ChildView> CaseworkService::view_child(const Actor& actor, std::int64_t child_id) {
     auto view = read_child(actor, child_id);
-    if (view) audit_.record(actor, {"view", "child", std::to_string(child_id), ""});
+    if (view) audit_.record_view(actor, {"view", "child", std::to_string(child_id), ""});
     return view;
 }
 
@@ -285,8 +285,8 @@ core::Result<std::int64_t> CaseworkService::open_case(const Actor& actor,
 core::Result<CaseView> CaseworkService::view_case(const Actor& actor, std::int64_t case_id) {
     auto view = read_case(actor, case_id);
     if (view) {
-        audit_.record(actor, {view->via_break_glass ? "view-break-glass" : "view", "case",
-                              std::to_string(case_id), ""});
+        audit_.record_view(actor, {view->via_break_glass ? "view-break-glass" : "view", "case",
+                                   std::to_string(case_id), ""});
     }
     return view;
 }

@@ -29,7 +29,7 @@ core::Result<store::ChildRecord> ChildRecordService::child_for_edit(const Actor&
         auto lease = db_.lease();
         return openable_child(lease.sql(), clock_, actor, child_id);
     }();
-    if (child) audit_.record(actor, {"view", "child", std::to_string(child_id), "edit"});
+    if (child) audit_.record_view(actor, {"view", "child", std::to_string(child_id), "edit"});
     return child;
 }
 

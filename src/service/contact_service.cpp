@@ -90,7 +90,7 @@ core::Result<ContactView> ContactService::view(const Actor& actor, std::int64_t 
         }
         return out;
     }();
-    if (view) audit_.record(actor, {"view", "contact", std::to_string(contact_id), ""});
+    if (view) audit_.record_view(actor, {"view", "contact", std::to_string(contact_id), ""});
     return view;
 }
 

@@ -190,7 +190,7 @@ core::Result<MappingView> MappingService::view(const Actor& actor, std::int64_t 
         auto lease = db_.lease();
         return read_view(lease.sql(), actor, mapping_id, core::to_storage(clock_.now()));
     }();
-    if (view) audit_.record(actor, {"view", "mapping", std::to_string(mapping_id), ""});
+    if (view) audit_.record_view(actor, {"view", "mapping", std::to_string(mapping_id), ""});
     return view;
 }
 
@@ -442,7 +442,7 @@ core::Result<OverTime> MappingService::over_time(const Actor& actor, std::int64_
         return out;
     }();
     if (result)
-        audit_.record(actor, {"view", "case", std::to_string(case_id), "mappings over time"});
+        audit_.record_view(actor, {"view", "case", std::to_string(case_id), "mappings over time"});
     return result;
 }
 

@@ -64,7 +64,7 @@ core::Result<store::UserRecord> UserAdminService::view_user(const Actor& actor, 
         return store::users::find_by_id(lease.sql(), id);
     }();
     if (!user) return core::fail(core::ErrorKind::NotFound, "There is no user with that number");
-    audit_.record(actor, {"view", "user", std::to_string(id), ""});
+    audit_.record_view(actor, {"view", "user", std::to_string(id), ""});
     return *user;
 }
 

@@ -60,20 +60,10 @@ std::string inline_partials(const std::string& text,
     return out;
 }
 
-data to_data(const nlohmann::json& value) {
+data leaf(const nlohmann::json& value) {
     switch (value.type()) {
-        case nlohmann::json::value_t::object: {
-            data out{data::type::object};
-            for (const auto& [key, item] : value.items()) out.set(key, to_data(item));
-            return out;
-        }
-        case nlohmann::json::value_t::array: {
-            data out{data::type::list};
-            for (const auto& item : value) out.push_back(to_data(item));
-            return out;
-        }
         case nlohmann::json::value_t::string:
-            return data{value.get<std::string>()};
+            return data{value.get_ref<const std::string&>()};
         case nlohmann::json::value_t::boolean:
             return value.get<bool>() ? data{data::type::bool_true} : data{data::type::bool_false};
         case nlohmann::json::value_t::null:
@@ -85,6 +75,47 @@ data to_data(const nlohmann::json& value) {
         default:
             return data{value.dump()};
     }
+}
+
+// kainjow's set() and push_back() take a copy, so building a tree bottom-up copies every
+// subtree once per level above it: most of the cost of a long page. Instead each container
+// goes in empty and is filled where it then lives. The const_cast is sound: kainjow hands out
+// const access to elements of objects that are ours and not const.
+void fill(data& out, const nlohmann::json& value);
+
+data& placed(data& parent, const std::string& key, const nlohmann::json& item) {
+    parent.set(key, item.is_structured()
+                        ? data{item.is_object() ? data::type::object : data::type::list}
+                        : leaf(item));
+    return const_cast<data&>(*parent.get(key));
+}
+
+data& appended(data& list, const nlohmann::json& item) {
+    list.push_back(item.is_structured()
+                       ? data{item.is_object() ? data::type::object : data::type::list}
+                       : leaf(item));
+    return const_cast<data&>(list.list_value().back());
+}
+
+void fill(data& out, const nlohmann::json& value) {
+    if (value.is_object()) {
+        for (const auto& [key, item] : value.items()) {
+            auto& child = placed(out, key, item);
+            if (item.is_structured()) fill(child, item);
+        }
+    } else if (value.is_array()) {
+        for (const auto& item : value) {
+            auto& child = appended(out, item);
+            if (item.is_structured()) fill(child, item);
+        }
+    }
+}
+
+data to_data(const nlohmann::json& value) {
+    if (!value.is_structured()) return leaf(value);
+    data out{value.is_object() ? data::type::object : data::type::list};
+    fill(out, value);
+    return out;
 }
 
 // Each thread keeps its own compiled copies: kainjow's render is not documented as safe to
