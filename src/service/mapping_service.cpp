@@ -194,6 +194,43 @@ core::Result<MappingView> MappingService::view(const Actor& actor, std::int64_t 
     return view;
 }
 
+namespace {
+
+PageStamp stamp_of(const store::CaseRecord& record) {
+    return {record.id, std::to_string(record.id) + "." + std::to_string(record.version) + "." +
+                           std::to_string(record.mapping_stamp)};
+}
+
+}  // namespace
+
+core::Result<PageStamp> MappingService::view_stamp(const Actor& actor, std::int64_t mapping_id) {
+    auto stamp = [&]() -> core::Result<PageStamp> {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        auto now = core::to_storage(clock_.now());
+        auto case_id = store::mappings::case_of(sql, mapping_id);
+        if (!case_id)
+            return core::fail(core::ErrorKind::NotFound, "There is no mapping with that number");
+        auto record = open_case_for(sql, actor, *case_id, now);
+        if (!record) return std::unexpected(record.error());
+        return stamp_of(*record);
+    }();
+    if (stamp) audit_.record_view(actor, {"view", "mapping", std::to_string(mapping_id), ""});
+    return stamp;
+}
+
+core::Result<PageStamp> MappingService::over_time_stamp(const Actor& actor, std::int64_t case_id) {
+    auto stamp = [&]() -> core::Result<PageStamp> {
+        auto lease = db_.lease();
+        auto record = open_case_for(lease.sql(), actor, case_id, core::to_storage(clock_.now()));
+        if (!record) return std::unexpected(record.error());
+        return stamp_of(*record);
+    }();
+    if (stamp)
+        audit_.record_view(actor, {"view", "case", std::to_string(case_id), "mappings over time"});
+    return stamp;
+}
+
 core::Result<std::int64_t> MappingService::add_participant(const Actor& actor,
                                                            std::int64_t mapping_id,
                                                            const domain::ParticipantForm& form) {

@@ -38,6 +38,13 @@ struct MappingView {
 
 enum class Move { Up, Down };
 
+/// What a drawn page of a case's mappings depends on: while the key is the same, the page
+/// would be drawn the same, so it can be served again.
+struct PageStamp {
+    std::int64_t case_id = 0;
+    std::string key;
+};
+
 /// A case's mappings over time: everyone's overall numbers across all of them, and what
 /// changed between two.
 struct OverTime {
@@ -91,6 +98,10 @@ class MappingService {
     /// Escalation alerts raised on a case, newest first.
     core::Result<std::vector<store::mappings::AlertRecord>> alerts(const Actor& actor,
                                                                    std::int64_t case_id);
+    /// The stamp of a mapping's page, checked and audited exactly as view() is.
+    core::Result<PageStamp> view_stamp(const Actor& actor, std::int64_t mapping_id);
+    /// The stamp of a case's mappings over time, checked and audited as over_time() is.
+    core::Result<PageStamp> over_time_stamp(const Actor& actor, std::int64_t case_id);
     /// A team manager records that they have seen an alert; returns its case.
     core::Result<std::int64_t> mark_alert_seen(const Actor& actor, std::int64_t alert_id);
     /// Records, by name, that a participant does not agree with the mapping.

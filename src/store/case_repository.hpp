@@ -24,6 +24,8 @@ struct CaseRecord {
     bool is_demo = false;
     std::string created_at;
     int version = 1;
+    /// Moved on by the database whenever anything its mapping pages show changes.
+    std::int64_t mapping_stamp = 0;
 };
 
 struct LevelPeriodRecord {

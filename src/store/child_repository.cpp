@@ -100,6 +100,19 @@ std::vector<std::int64_t> restricted_to(soci::session& sql, std::int64_t id) {
         [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
+std::vector<std::int64_t> restricted_in_case_against(soci::session& sql, std::int64_t case_id,
+                                                     std::int64_t user_id) {
+    long long key = case_id, user = user_id;
+    return select_ids(sql,
+                      "SELECT k.id FROM case_children cc JOIN children k ON k.id = cc.child_id "
+                      "WHERE cc.case_id = :c AND k.restricted = 1 AND NOT EXISTS (SELECT 1 FROM "
+                      "child_restrictions r WHERE r.child_id = k.id AND r.user_id = :u)",
+                      [&](soci::statement& st) {
+                          st.exchange(soci::use(key));
+                          st.exchange(soci::use(user));
+                      });
+}
+
 std::vector<std::int64_t> restricted_ids(soci::session& sql) {
     return select_ids(sql, "SELECT id FROM children WHERE restricted = 1 ORDER BY id",
                       [](soci::statement&) {});

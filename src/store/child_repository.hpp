@@ -49,6 +49,10 @@ void set_restriction(soci::session& sql, std::int64_t id,
                      const std::vector<std::int64_t>& user_ids);
 /// The users a restricted child is open to.
 std::vector<std::int64_t> restricted_to(soci::session& sql, std::int64_t id);
+/// The restricted children of a case that are not open to this user: none means the case's
+/// restrictions let them in.
+std::vector<std::int64_t> restricted_in_case_against(soci::session& sql, std::int64_t case_id,
+                                                     std::int64_t user_id);
 /// Every restricted child, by id.
 std::vector<std::int64_t> restricted_ids(soci::session& sql);
 /// Marks a child as part of the fictional demo data.

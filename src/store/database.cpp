@@ -60,6 +60,16 @@ std::string postgres_conninfo(const std::string& url) {
 
 Database::Database(const DatabaseUrl& url, std::size_t pool_size)
     : url_(url), dialect_(url.dialect), pool_size_(pool_size), pool_(pool_size) {
+    // A failed start must not leave sessions about to be freed in the statement registry.
+    struct Enrolment {
+        Database& db;
+        bool done = false;
+        ~Enrolment() {
+            if (done) return;
+            for (std::size_t i = 0; i < db.caches_.size(); ++i)
+                StatementCache::withdraw(db.pool_.at(i));
+        }
+    } enrolment{*this};
     translate_errors([&] {
         for (std::size_t i = 0; i < pool_size; ++i) {
             auto& session = pool_.at(i);
@@ -69,14 +79,26 @@ Database::Database(const DatabaseUrl& url, std::size_t pool_size)
             } else {
                 session.open(soci::postgresql, postgres_conninfo(url.target));
             }
+            caches_.push_back(std::make_unique<StatementCache>());
+            StatementCache::enroll(session, caches_.back().get());
         }
     });
+    enrolment.done = true;
 }
 
-Database::~Database() = default;
+Database::~Database() {
+    for (std::size_t i = 0; i < caches_.size(); ++i) StatementCache::withdraw(pool_.at(i));
+    caches_.clear();  // before the sessions they were prepared on close
+}
 
-Database::Lease::Lease(Database& db) : db_(db), session_(db.pool_) { ++db_.in_use_; }
-Database::Lease::~Lease() { --db_.in_use_; }
+Database::Lease::Lease(Database& db)
+    : db_(db), position_(db.pool_.lease()), session_(db.pool_.at(position_)) {
+    ++db_.in_use_;
+}
+Database::Lease::~Lease() {
+    --db_.in_use_;
+    db_.pool_.give_back(position_);
+}
 
 void Database::execute_script(soci::session& sql, Dialect dialect, const std::string& script) {
     if (dialect == Dialect::Sqlite) {

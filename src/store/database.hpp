@@ -6,8 +6,10 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "store/database_url.hpp"
+#include "store/statement_cache.hpp"
 
 namespace signs::store {
 
@@ -41,7 +43,10 @@ class Database {
 
       private:
         Database& db_;
-        soci::session session_;
+        // The pooled session itself rather than SOCI's stand-in for it, so that statements
+        // prepared on it (StatementCache) outlive the lease.
+        std::size_t position_;
+        soci::session& session_;
     };
 
     Lease lease() { return Lease{*this}; }
@@ -55,6 +60,7 @@ class Database {
     std::size_t pool_size_;
     std::atomic<std::size_t> in_use_{0};
     soci::connection_pool pool_;
+    std::vector<std::unique_ptr<StatementCache>> caches_;  ///< one per pooled session
 };
 
 /// A scope that rolls back unless commit() is called. On SQLite it takes the write lock at

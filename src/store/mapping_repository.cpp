@@ -153,6 +153,14 @@ std::optional<std::int64_t> review_of(soci::session& sql, std::int64_t id) {
     return found.front();
 }
 
+std::optional<std::int64_t> case_of(soci::session& sql, std::int64_t mapping_id) {
+    long long key = mapping_id;
+    auto found = select_ids(sql, "SELECT case_id FROM mappings WHERE id = :id",
+                            [&](soci::statement& st) { st.exchange(soci::use(key)); });
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
 std::int64_t add_participant(soci::session& sql, const ParticipantRecord& p) {
     return translate_errors([&] {
         long long id = 0, mapping = p.mapping_id;

@@ -87,6 +87,8 @@ std::vector<MappingRecord> for_case(soci::session& sql, std::int64_t case_id);
 /// False when the mapping is no longer at `expected_version`. Agreeing records who and when.
 bool set_status(soci::session& sql, std::int64_t id, const std::string& status,
                 int expected_version, std::optional<std::int64_t> by, const std::string& at);
+/// The case a mapping belongs to.
+std::optional<std::int64_t> case_of(soci::session& sql, std::int64_t mapping_id);
 /// The review started from this mapping, if there is one.
 std::optional<std::int64_t> review_of(soci::session& sql, std::int64_t id);
 

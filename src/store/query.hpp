@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "store/statement_cache.hpp"
 #include "store/store_error.hpp"
 
 namespace signs::store {
@@ -20,15 +21,19 @@ inline void for_each_row(soci::session& sql, const std::string& query,
                          const std::function<void(soci::statement&)>& bind,
                          const std::function<void()>& on_row) {
     translate_errors([&] {
+        auto run = [&](soci::statement& st) {
+            if (!st.execute(true)) return;
+            do {
+                on_row();
+            } while (st.fetch());
+        };
+        if (auto* cache = StatementCache::of(sql)) return cache->with(sql, query, bind, run);
         soci::statement st(sql);
         bind(st);
         st.alloc();
         st.prepare(query);
         st.define_and_bind();
-        if (!st.execute(true)) return;
-        do {
-            on_row();
-        } while (st.fetch());
+        run(st);
     });
 }
 

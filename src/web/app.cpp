@@ -139,7 +139,9 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
               {"asset_init_js", assets_.url("signs-init.mjs")},
               {"asset_favicon", assets_.url("images/favicon.ico")},
               {"service_name", "signs"}}),
-      router_(route_table()) {}
+      router_(route_table()),
+      csrf_marker_("\x1e" + core::random_token(8) + "\x1e"),
+      user_marker_("\x1e" + core::random_token(8) + "\x1e") {}
 
 Response App::handle(Request& request) {
     auto started = std::chrono::steady_clock::now();
@@ -327,10 +329,10 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
                    nlohmann::json model) {
     const auto& path = ex.request.path;
     PageChrome chrome;
-    chrome.csrf_token = ex.csrf_token;
+    chrome.csrf_token = ex.drawing_to_keep ? csrf_marker_ : ex.csrf_token;
     if (ex.user) {
         chrome.signed_in = true;
-        chrome.user_name = ex.user->name;
+        chrome.user_name = ex.drawing_to_keep ? user_marker_ : ex.user->name;
         chrome.user_role = domain::role_label(ex.user->role);
         chrome.nav.push_back({"/", "Home", path == "/"});
         if (service::has_case_role(ex.actor())) {
@@ -350,6 +352,33 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
     }
     if (!model.contains("title")) model["title"] = "signs";
     return Response::html(status, views_.render_page(template_name, model, chrome));
+}
+
+Response App::kept_page(Exchange& ex, const std::string& key,
+                        const std::function<Response()>& draw) {
+    if (!ex.user) return draw();
+    const auto full_key = key + '\x1f' + std::string{domain::role_code(ex.user->role)} + '\x1f' +
+                          ex.request.path + '?' + ex.request.query;
+    auto kept = page_cache_.find(full_key);
+    Response response;
+    if (!kept) {
+        struct Drawing {
+            Exchange& ex;
+            explicit Drawing(Exchange& e) : ex(e) { ex.drawing_to_keep = true; }
+            ~Drawing() { ex.drawing_to_keep = false; }  // an error page must not show markers
+        } drawing{ex};
+        response = draw();
+        auto drawn = std::make_shared<const KeptPage>(
+            KeptPage::from(response.status, std::string{response.header("Content-Type")},
+                           response.body, csrf_marker_, user_marker_));
+        if (response.status == 200) page_cache_.keep(full_key, drawn);
+        kept = drawn;
+    } else {
+        response.status = kept->status;
+        response.set_header("Content-Type", kept->content_type);
+    }
+    response.body = kept->body_for(ex.csrf_token, html_escaped(ex.user->name));
+    return response;
 }
 
 nlohmann::json App::error_json(const core::Error& error) {

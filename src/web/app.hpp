@@ -3,6 +3,8 @@
 /// access, CSRF, errors, security headers, metrics, logs) around the one route table.
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -27,6 +29,7 @@
 #include "web/form.hpp"
 #include "web/http.hpp"
 #include "web/metrics.hpp"
+#include "web/page_cache.hpp"
 #include "web/render.hpp"
 #include "web/router.hpp"
 
@@ -55,6 +58,7 @@ struct Exchange {
     std::vector<std::string> set_cookies;
     std::optional<Form> form;  ///< a POSTed form, already checked for UTF-8
     bool api = false;
+    bool drawing_to_keep = false;  ///< page() draws markers in place of per-person values
 
     service::Actor actor() const { return {user, {request.remote_address, request_id}}; }
     /// A positive whole-number path parameter, or nothing.
@@ -92,6 +96,10 @@ class App {
     /// A full page: the template rendered inside the layout, with the user, navigation,
     /// CSRF token and asset URLs filled in.
     Response page(Exchange& ex, int status, const std::string& template_name, nlohmann::json model);
+    /// A page that depends only on `key` (which must name everything it is drawn from) and on
+    /// the asker's role and address: served as kept when drawn before, otherwise drawn by
+    /// `draw` and kept. Only the access check and audit that make the key run every time.
+    Response kept_page(Exchange& ex, const std::string& key, const std::function<Response()>& draw);
     /// The answer for an expected failure: an error page, or a JSON error for the API.
     Response error(Exchange& ex, const core::Error& error);
     Response error_page(Exchange& ex, int status, const std::string& message = "");
@@ -122,6 +130,9 @@ class App {
     Views views_;
     Router router_;
     Metrics metrics_;
+    PageCache page_cache_;
+    std::string csrf_marker_;  ///< random per process, so no text anyone types can match it
+    std::string user_marker_;
 };
 
 /// The status code for an error kind: Invalid 422, NotFound 404, Forbidden 403, ...

@@ -126,6 +126,8 @@ struct Compiled {
 
 }  // namespace
 
+std::string html_escaped(const std::string& text) { return kainjow::mustache::html_escape(text); }
+
 Views::Views(const std::filesystem::path& folder,
              const std::map<std::string, std::string>& constants) {
     std::map<std::string, std::string> raw, partials;

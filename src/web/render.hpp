@@ -29,6 +29,9 @@ struct PageChrome {
     std::vector<NavItem> nav;
 };
 
+/// Text escaped for HTML as `{{x}}` escapes it.
+std::string html_escaped(const std::string& text);
+
 class Views {
   public:
     /// Loads every *.mustache under `folder`; names are relative paths without the

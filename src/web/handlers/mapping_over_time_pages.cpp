@@ -91,14 +91,10 @@ std::string change_label(domain::EntryChange change) {
 
 std::string number_or_dash(const std::optional<int>& v) { return v ? std::to_string(*v) : "None"; }
 
-}  // namespace
-
-Response mappings_over_time(App& app, Exchange& ex) {
-    auto case_id = ex.id_param("id");
-    if (!case_id) return app.error_page(ex, 404);
+Response over_time_page(App& app, Exchange& ex, std::int64_t case_id) {
     auto query = ex.query();
     auto view =
-        app.mappings().over_time(ex.actor(), *case_id, query.number("from"), query.number("to"));
+        app.mappings().over_time(ex.actor(), case_id, query.number("from"), query.number("to"));
     if (!view) return app.error(ex, view.error());
     Options choices;
     for (const auto& m : view->mappings) {
@@ -131,7 +127,7 @@ Response mappings_over_time(App& app, Exchange& ex) {
     }
     nlohmann::json model = {
         {"title", "Mappings over time"},
-        {"case_id", std::to_string(*case_id)},
+        {"case_id", std::to_string(case_id)},
         {"has_mappings", !view->mappings.empty()},
         {"has_pair", view->mappings.size() >= 2},
         {"chart", chart(*view, false)},
@@ -146,16 +142,31 @@ Response mappings_over_time(App& app, Exchange& ex) {
     return app.page(ex, 200, "mapping/over_time", model);
 }
 
+}  // namespace
+
+Response mappings_over_time(App& app, Exchange& ex) {
+    auto case_id = ex.id_param("id");
+    if (!case_id) return app.error_page(ex, 404);
+    auto stamp = app.mappings().over_time_stamp(ex.actor(), *case_id);
+    if (!stamp) return app.error(ex, stamp.error());
+    return app.kept_page(ex, "over-time." + stamp->key,
+                         [&] { return over_time_page(app, ex, *case_id); });
+}
+
 /// The chart alone, as an SVG file: for saving, printing or putting in a document.
 Response mappings_trend_svg(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
-    auto view = app.mappings().over_time(ex.actor(), *case_id, std::nullopt, std::nullopt);
-    if (!view) return app.error(ex, view.error());
-    Response response;
-    response.body = app.views().render("mapping/trend_svg", {{"chart", chart(*view, true)}});
-    response.set_header("Content-Type", "image/svg+xml; charset=utf-8");
-    return response;
+    auto stamp = app.mappings().over_time_stamp(ex.actor(), *case_id);
+    if (!stamp) return app.error(ex, stamp.error());
+    return app.kept_page(ex, "trend." + stamp->key, [&] {
+        auto view = app.mappings().over_time(ex.actor(), *case_id, std::nullopt, std::nullopt);
+        if (!view) return app.error(ex, view.error());
+        Response response;
+        response.body = app.views().render("mapping/trend_svg", {{"chart", chart(*view, true)}});
+        response.set_header("Content-Type", "image/svg+xml; charset=utf-8");
+        return response;
+    });
 }
 
 }  // namespace signs::web::handlers

@@ -362,7 +362,10 @@ Response create_mapping(App& app, Exchange& ex) {
 Response show_mapping(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return mapping_page(app, ex, 200, *id, {}, nullptr);
+    auto stamp = app.mappings().view_stamp(ex.actor(), *id);
+    if (!stamp) return app.error(ex, stamp.error());
+    return app.kept_page(ex, "mapping." + stamp->key,
+                         [&] { return mapping_page(app, ex, 200, *id, {}, nullptr); });
 }
 
 Response add_mapping_participant(App& app, Exchange& ex) {
