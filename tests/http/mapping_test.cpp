@@ -542,3 +542,52 @@ TEST(Mappings, SomeoneOnTheFamilysRecordsCanTakePart) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Mappings, AReadyDrawnPageIsEachPersonsOwnAndNeverOutOfDate) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");     // user 1
+    auto colleague = server.signed_in_as(Role::Practitioner, "Riverside Team");  // user 2
+    auto admin = server.signed_in_as(Role::SystemAdministrator);                 // user 3
+    auto m = a_mapping(worker);
+    auto first = worker.get(m.path).body;
+    auto second = colleague.get(m.path).body;
+    // The same page for both, but each with their own name and their own form token.
+    EXPECT_TRUE(has(first, "Person practitioner1"));
+    EXPECT_TRUE(has(second, "Person practitioner2"));
+    EXPECT_FALSE(has(second, "Person practitioner1"));
+    EXPECT_TRUE(has(second, "value=\"" + colleague.csrf() + "\""));
+    EXPECT_FALSE(has(second, worker.csrf()));
+    EXPECT_EQ(colleague
+                  .post(m.path + "/participants",
+                        {{"name", "Dana Carter"}, {"kind", "parent"}, {"took_part", "in-person"}})
+                  .status,
+              303);
+    EXPECT_TRUE(has(worker.get(m.path).body, "Dana Carter, Parent or carer"));
+
+    // A change made elsewhere (the child's name, through the API) shows at once.
+    auto child = std::to_string(m.child);
+    auto renamed = worker.send_json(
+        "PUT", "/api/v1/children/" + child,
+        R"({"first_name":"Maia","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","version":1})");
+    ASSERT_EQ(renamed.status, 200) << renamed.body;
+    EXPECT_TRUE(has(worker.get(m.path).body, "Maia Carter"));
+
+    // Access is checked every time: a restricted record closes the ready-drawn page too.
+    admin.get("/admin/restrictions");
+    ASSERT_EQ(admin
+                  .post("/admin/restrictions", {{"child", child},
+                                                {"emails", "practitioner1@example.org"},
+                                                {"reason", "A member of staff's own family"}})
+                  .status,
+              303);
+    EXPECT_EQ(colleague.get(m.path).status, 403);
+    EXPECT_EQ(colleague.get("/cases/" + std::to_string(m.case_id) + "/mappings/trend.svg").status,
+              403);
+    EXPECT_EQ(worker.get(m.path).status, 200);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -3,6 +3,7 @@
 #include "store/child_repository.hpp"
 #include "store/mapping_repository.hpp"
 #include "store/network_repository.hpp"
+#include "store/practice_settings_repository.hpp"
 #include "store/store_fixture.hpp"
 #include "store/user_repository.hpp"
 
@@ -141,6 +142,80 @@ TYPED_TEST(MappingStore, AlertsWaitOnTheCaseListUntilAManagerHasSeenThem) {
     auto seen = store::mappings::alerts(sql, case_id);
     EXPECT_EQ(seen[0].seen_by_name, "Mo Manager");
     EXPECT_EQ(seen[0].seen_at, "2026-11-26T12:00:00Z");
+}
+
+TYPED_TEST(MappingStore, EveryChangeAMappingPageShowsMovesTheCasesStamp) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    auto found = store::mappings::find(sql, mapping);
+    auto case_id = found->case_id;
+    auto child_id = found->child_ids.front();
+    auto stamp = [&] { return store::cases::find(sql, case_id)->mapping_stamp; };
+    auto moved = [&, last = stamp()]() mutable {
+        auto now = stamp();
+        bool did = now > last;
+        last = now;
+        return did;
+    };
+    auto dana =
+        store::mappings::add_participant(sql, {0, mapping, "Dana", "parent", "in-person", false});
+    EXPECT_TRUE(moved());
+    store::mappings::set_disagrees(sql, dana, true);
+    EXPECT_TRUE(moved());
+    auto entry =
+        store::mappings::add_entry(sql, {0, mapping, "strength", "Reads", dana, std::nullopt,
+                                         std::nullopt, "", 0, std::nullopt, "t", 1});
+    EXPECT_TRUE(moved());
+    auto row = *store::mappings::find_entry(sql, entry);
+    row.text = "Reads every night";
+    EXPECT_TRUE(store::mappings::update_entry(sql, row, false, std::nullopt, "t"));
+    EXPECT_TRUE(moved());
+    store::ScoreRecord score;
+    score.mapping_id = mapping;
+    score.participant_id = dana;
+    score.value = 6;
+    score.recorded_at = "t";
+    store::mappings::put_score(sql, score);
+    EXPECT_TRUE(moved());
+    EXPECT_TRUE(store::mappings::set_status(sql, mapping, "shared", 1, std::nullopt, "t"));
+    EXPECT_TRUE(moved());
+    // Changes made outside the mapping: the child's name, the family around them, the
+    // council's wording.
+    auto child = *store::children::find(sql, child_id);
+    child.first_name = "Maia";
+    EXPECT_TRUE(store::children::update(sql, child, {"maia"}));
+    EXPECT_TRUE(moved());
+    store::PersonRecord pat;
+    pat.first_name = "Pat";
+    pat.last_name = "Carter";
+    pat.created_at = "t";
+    auto person = store::network::insert_person(sql, pat);
+    EXPECT_FALSE(moved());  // nobody's family yet
+    store::network::link(sql, child_id, person, {pat, "grandparent"}, "t");
+    EXPECT_TRUE(moved());
+    store::practice_settings::replace_wording(sql, "safety", {{"goal", "Goal"}}, std::nullopt, "t");
+    EXPECT_TRUE(moved());
+    // Reading changes nothing.
+    store::mappings::entries(sql, mapping);
+    store::cases::find(sql, case_id);
+    EXPECT_FALSE(moved());
+}
+
+TYPED_TEST(MappingStore, APreparedQueryGivesEachCallItsOwnAnswer) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto first = this->a_mapping(sql);
+    auto second = this->a_mapping(sql);
+    // The same statement, prepared once on this connection, run with different values.
+    for (int round = 0; round < 3; ++round) {
+        EXPECT_EQ(store::mappings::case_of(sql, first), store::mappings::find(sql, first)->case_id);
+        EXPECT_EQ(store::mappings::case_of(sql, second),
+                  store::mappings::find(sql, second)->case_id);
+        EXPECT_NE(store::mappings::case_of(sql, first), store::mappings::case_of(sql, second));
+        EXPECT_FALSE(store::mappings::case_of(sql, second + 1000));
+    }
+    EXPECT_GT(store::StatementCache::of(sql)->size(), 0u);
 }
 
 TYPED_TEST(MappingStore, AScoreReplacesTheSameVoicesEarlierOneOnTheSameQuestion) {
