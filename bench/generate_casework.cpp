@@ -8,6 +8,7 @@
 #include <iostream>
 #include <random>
 
+#include "bench_database.hpp"
 #include "core/crypto.hpp"
 #include "core/london_time.hpp"
 #include "domain/casework/name_match.hpp"
@@ -15,8 +16,6 @@
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
 #include "store/contact_repository.hpp"
-#include "store/migrations.hpp"
-#include "store/user_repository.hpp"
 
 namespace {
 
@@ -41,7 +40,7 @@ constexpr std::array<const char*, 40> kLast = {
 
 int main(int argc, char** argv) {
     core::init_crypto();
-    std::string data_dir, password = "benchmark passphrase";
+    std::string data_dir;
     int children = 1000, events = 10;
     CLI::App app{"Fill a new signs database with fictional casework for benchmarks"};
     app.add_option("--data-dir", data_dir, "Folder for the new SQLite database")->required();
@@ -50,25 +49,12 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 100));
     CLI11_PARSE(app, argc, argv);
 
-    std::filesystem::create_directories(data_dir);
-    store::Database db{{store::Dialect::Sqlite, data_dir + "/signs.db"}, 1};
-    auto migrations = store::load_migrations(SIGNS_RESOURCES_DIR "/migrations", db.dialect());
-    if (!migrations || !store::migrate(db, *migrations)) {
-        std::cerr << "migration failed\n";
-        return 1;
-    }
-    auto lease = db.lease();
+    auto db = bench::new_database(data_dir);
+    auto lease = db->lease();
     auto& sql = lease.sql();
     auto now = core::to_storage(core::SystemClock{}.now());
     store::Transaction tx{lease};
-    store::UserRecord worker;
-    worker.email = "bench@signs.example.org";
-    worker.name = "Bench Worker";
-    worker.role = domain::Role::Practitioner;
-    worker.password_hash = core::hash_password(password);
-    worker.created_at = now;
-    worker.team_id = store::users::find_or_create_team(sql, "Bench Team", true);
-    worker.id = store::users::insert(sql, worker);
+    auto worker = bench::add_worker(sql, now);
 
     std::mt19937 random{20261126};
     auto today = core::london_date(core::SystemClock{}.now());

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 
+#include "bench_database.hpp"
 #include "core/crypto.hpp"
 #include "core/london_time.hpp"
 #include "domain/casework/name_match.hpp"
@@ -16,8 +17,6 @@
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/mapping_repository.hpp"
-#include "store/migrations.hpp"
-#include "store/user_repository.hpp"
 
 namespace {
 
@@ -47,7 +46,7 @@ std::string entry_text(int mapping, int n) {
 
 int main(int argc, char** argv) {
     core::init_crypto();
-    std::string data_dir, password = "benchmark passphrase";
+    std::string data_dir;
     int mapping_count = 30, entries_per_mapping = 150;
     CLI::App app{"Fill a new signs database with one long-running, often-mapped case"};
     app.add_option("--data-dir", data_dir, "Folder for the new SQLite database")->required();
@@ -56,26 +55,13 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(10, 10000));
     CLI11_PARSE(app, argc, argv);
 
-    std::filesystem::create_directories(data_dir);
-    store::Database db{{store::Dialect::Sqlite, data_dir + "/signs.db"}, 1};
-    auto migrations = store::load_migrations(SIGNS_RESOURCES_DIR "/migrations", db.dialect());
-    if (!migrations || !store::migrate(db, *migrations)) {
-        std::cerr << "migration failed\n";
-        return 1;
-    }
-    auto lease = db.lease();
+    auto db = bench::new_database(data_dir);
+    auto lease = db->lease();
     auto& sql = lease.sql();
     auto now = core::to_storage(core::SystemClock{}.now());
     auto today = core::london_date(core::SystemClock{}.now());
     store::Transaction tx{lease};
-    store::UserRecord worker;
-    worker.email = "bench@signs.example.org";
-    worker.name = "Bench Worker";
-    worker.role = domain::Role::Practitioner;
-    worker.password_hash = core::hash_password(password);
-    worker.created_at = now;
-    worker.team_id = store::users::find_or_create_team(sql, "Bench Team", true);
-    worker.id = store::users::insert(sql, worker);
+    auto worker = bench::add_worker(sql, now);
 
     store::ChildRecord child;
     child.first_name = "Kai";

@@ -28,11 +28,7 @@ inline void for_each_row(soci::session& sql, const std::string& query,
             } while (st.fetch());
         };
         if (auto* cache = StatementCache::of(sql)) return cache->with(sql, query, bind, run);
-        soci::statement st(sql);
-        bind(st);
-        st.alloc();
-        st.prepare(query);
-        st.define_and_bind();
+        auto st = StatementCache::prepared(sql, query, bind);
         run(st);
     });
 }

@@ -30,16 +30,22 @@ void StatementCache::withdraw(const soci::session& sql) {
     registry().erase(&sql);
 }
 
+soci::statement StatementCache::prepared(soci::session& sql, const std::string& query,
+                                         const std::function<void(soci::statement&)>& bind) {
+    soci::statement st(sql);
+    bind(st);
+    st.alloc();
+    st.prepare(query);
+    st.define_and_bind();
+    return st;
+}
+
 void StatementCache::with(soci::session& sql, const std::string& query,
                           const std::function<void(soci::statement&)>& bind,
                           const std::function<void(soci::statement&)>& run) {
     auto it = statements_.find(query);
     if (it == statements_.end()) {
-        soci::statement st(sql);
-        bind(st);
-        st.alloc();
-        st.prepare(query);
-        st.define_and_bind();
+        auto st = prepared(sql, query, bind);
         run(st);
         // Kept only after a clean first run; a full cache just stops keeping new ones.
         if (statements_.size() < capacity_) statements_.emplace(query, std::move(st));

@@ -24,6 +24,9 @@ class StatementCache {
     static void enroll(const soci::session& sql, StatementCache* cache);
     static void withdraw(const soci::session& sql);
 
+    /// A new statement for `query`, bound by `bind` and prepared.
+    static soci::statement prepared(soci::session& sql, const std::string& query,
+                                    const std::function<void(soci::statement&)>& bind);
     /// The statement prepared for `query`, bound afresh by `bind`; prepared now if it is new.
     /// `run` uses it; if `run` throws, the statement is forgotten.
     void with(soci::session& sql, const std::string& query,
