@@ -17,6 +17,7 @@
 #include "core/crypto.hpp"
 #include "core/csv.hpp"
 #include "core/validation.hpp"
+#include "domain/timescales/deadline_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/audit_writer.hpp"
 #include "service/child_import.hpp"
@@ -263,6 +264,38 @@ int import_children(const cli::Config& config, const ImportOptions& options) {
     return 0;
 }
 
+struct DeadlineOptions {
+    std::string rule;
+    std::string date;
+    bool list = false;
+};
+
+int deadline(const cli::Config& config, const DeadlineOptions& options) {
+    namespace domain = signs::domain;
+    if (options.list) {
+        for (const auto& rule : domain::deadline_rules()) {
+            std::cout << rule.code << "\t" << rule.name << ": " << domain::rule_text(rule) << " ("
+                      << rule.source << ")\n";
+        }
+        return 0;
+    }
+    if (options.rule.empty() || options.date.empty())
+        return complain("give a rule and a starting date, or --list to see the rules", kExitUsage);
+    const auto* rule = domain::find_deadline_rule(options.rule);
+    if (!rule) {
+        return complain(
+            "there is no rule called '" + options.rule + "'; signs deadline --list names them",
+            kExitUsage);
+    }
+    auto start = signs::core::CivilDate::parse_iso(options.date);
+    if (!start)
+        return complain("the date must be a real date written YYYY-MM-DD, like 2026-11-26",
+                        kExitUsage);
+    auto calendar = signs::service::load_working_calendar(config.resources);
+    std::cout << domain::deadline_for(*rule, *start, calendar).iso() << "\n";
+    return 0;
+}
+
 int main(int argc, char** argv) {
     signs::core::init_crypto();
     auto logger = spdlog::stdout_logger_mt("signs");
@@ -323,6 +356,15 @@ int main(int argc, char** argv) {
     import_cmd->add_flag("--dry-run", import_options.dry_run, "Check the files; save nothing");
     cli::add_database_options(*import_cmd, config);
     import_cmd->callback([&] { action = [&] { return import_children(config, import_options); }; });
+
+    DeadlineOptions deadline_options;
+    auto* deadline_cmd = app.add_subcommand(
+        "deadline", "Print the deadline (YYYY-MM-DD) a rule gives for an event on a date");
+    deadline_cmd->add_option("rule", deadline_options.rule, "The rule's code (see --list)");
+    deadline_cmd->add_option("date", deadline_options.date, "The event's date, YYYY-MM-DD");
+    deadline_cmd->add_flag("--list", deadline_options.list,
+                           "Name every rule, what starts its clock and where it comes from");
+    deadline_cmd->callback([&] { action = [&] { return deadline(config, deadline_options); }; });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);

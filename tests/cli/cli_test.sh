@@ -129,5 +129,19 @@ check "a bad database URL is explained" 1 "$signs" db migrate --database "mysql:
 output_has "the URL problem is named" "sqlite: or postgresql://"
 check "a bad listen address is a usage error" 2 "$signs" serve --data-dir "$work/demo" --listen "nonsense"
 
+# Deadlines, checkable by hand: day 0 is the event, then working days or calendar months.
+check "deadline lists its rules" 0 "$signs" deadline --list
+output_has "each rule names its source" "Working Together to Safeguard Children"
+check "an assessment is due 45 working days after the referral" 0 "$signs" deadline assessment 2026-11-26
+output_has "past Christmas, Boxing Day and New Year" "2027-02-02"
+check "a conference 15 working days after a strategy discussion, past Easter" 0 "$signs" deadline initial-conference 2026-04-01
+output_has "on the Friday three weeks later" "2026-04-24"
+check "a review three months on lands on the month's last day" 0 "$signs" deadline first-review-conference 2026-11-30
+output_has "28 February" "2027-02-28"
+check "an unknown rule is a usage error" 2 "$signs" deadline nonsense 2026-11-26
+output_has "and points to the list" "deadline --list"
+check "a date that does not exist is a usage error" 2 "$signs" deadline assessment 2026-02-30
+check "a rule without a date is a usage error" 2 "$signs" deadline assessment
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -1,4 +1,5 @@
 #include "domain/casework/contact.hpp"
+#include "domain/timescales/deadline_rules.hpp"
 
 #include <array>
 #include <chrono>
@@ -104,7 +105,7 @@ core::Result<DecisionForm> check_decision(const DecisionForm& form) {
 }
 
 core::CivilDate decision_due(core::CivilDate received_on, const WorkingCalendar& calendar) {
-    return calendar.add_working_days(received_on, 1);
+    return deadline_for(*find_deadline_rule("contact-decision"), received_on, calendar);
 }
 
 DueState due_state(core::CivilDate due, core::CivilDate today, const WorkingCalendar& calendar,

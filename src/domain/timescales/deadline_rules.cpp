@@ -1,0 +1,66 @@
+#include "domain/timescales/deadline_rules.hpp"
+
+#include <algorithm>
+
+namespace signs::domain {
+namespace {
+
+constexpr std::string_view kWorkingTogether = "Working Together to Safeguard Children 2023";
+constexpr std::string_view kCarePlanning =
+    "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33";
+
+constexpr DeadlineRule kRules[] = {
+    {"contact-decision", "Decision on a contact", "the contact coming in", 1,
+     DeadlineUnit::WorkingDays, "Local standard: the front door decides by the next working day"},
+    {"assessment", "Assessment completed", "the referral", 45, DeadlineUnit::WorkingDays,
+     kWorkingTogether},
+    {"initial-conference", "Initial child protection conference",
+     "the strategy discussion that started the enquiry", 15, DeadlineUnit::WorkingDays,
+     kWorkingTogether},
+    {"first-core-group", "First core group meeting", "the initial child protection conference", 10,
+     DeadlineUnit::WorkingDays, kWorkingTogether},
+    {"first-review-conference", "First review child protection conference",
+     "the initial child protection conference", 3, DeadlineUnit::Months, kWorkingTogether},
+    {"review-conference", "Next review child protection conference",
+     "the previous review conference", 6, DeadlineUnit::Months, kWorkingTogether},
+    {"first-cared-for-review", "First review for a child in care", "the child becoming cared for",
+     20, DeadlineUnit::WorkingDays, kCarePlanning},
+    {"second-cared-for-review", "Second review for a child in care", "the first review", 3,
+     DeadlineUnit::Months, kCarePlanning},
+    {"cared-for-review", "Later reviews for a child in care", "the previous review", 6,
+     DeadlineUnit::Months, kCarePlanning},
+};
+
+core::CivilDate plus_months(core::CivilDate start, int months) {
+    auto ymd = start.ymd();
+    auto shifted = date::year_month{ymd.year(), ymd.month()} + date::months{months};
+    auto last = date::year_month_day_last{shifted.year(), date::month_day_last{shifted.month()}};
+    auto day = std::min(ymd.day(), last.day());
+    return core::CivilDate{date::year_month_day{shifted.year(), shifted.month(), day}};
+}
+
+}  // namespace
+
+std::span<const DeadlineRule> deadline_rules() { return kRules; }
+
+const DeadlineRule* find_deadline_rule(std::string_view code) {
+    auto it = std::find_if(std::begin(kRules), std::end(kRules),
+                           [&](const auto& rule) { return rule.code == code; });
+    return it == std::end(kRules) ? nullptr : &*it;
+}
+
+std::string rule_text(const DeadlineRule& rule) {
+    bool one = rule.amount == 1;
+    std::string unit = rule.unit == DeadlineUnit::WorkingDays
+                           ? (one ? "working day" : "working days")
+                           : (one ? "month" : "months");
+    return std::to_string(rule.amount) + " " + unit + " after " + std::string{rule.starts_from};
+}
+
+core::CivilDate deadline_for(const DeadlineRule& rule, core::CivilDate start,
+                             const WorkingCalendar& calendar) {
+    if (rule.unit == DeadlineUnit::Months) return plus_months(start, rule.amount);
+    return calendar.add_working_days(start, rule.amount);
+}
+
+}  // namespace signs::domain
