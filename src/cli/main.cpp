@@ -20,6 +20,7 @@
 #include "domain/timescales/deadline_rules.hpp"
 #include "service/audit_service.hpp"
 #include "service/audit_writer.hpp"
+#include "service/calendar_service.hpp"
 #include "service/child_import.hpp"
 #include "service/data_files.hpp"
 #include "service/demo_data.hpp"
@@ -158,8 +159,8 @@ int demo_data(const cli::Config& config) {
     auto migrated = migrate(config, *db);
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
-    auto loaded =
-        service::load_demo_data(*db, clock, service::load_working_calendar(config.resources));
+    service::CalendarService calendars{*db, clock, service::load_bank_holidays(config.resources)};
+    auto loaded = service::load_demo_data(*db, clock, calendars);
     if (!loaded) return complain(loaded.error().message);
     std::cout << "Loaded fictional demo teams, staff and families.\n"
               << "Demo administrator: " << loaded->admin_email << "\n"
@@ -268,6 +269,7 @@ struct DeadlineOptions {
     std::string rule;
     std::string date;
     bool list = false;
+    bool with_closures = false;  ///< a database was named, so its closure days count
 };
 
 int deadline(const cli::Config& config, const DeadlineOptions& options) {
@@ -291,8 +293,18 @@ int deadline(const cli::Config& config, const DeadlineOptions& options) {
     if (!start)
         return complain("the date must be a real date written YYYY-MM-DD, like 2026-11-26",
                         kExitUsage);
-    auto calendar = signs::service::load_working_calendar(config.resources);
-    std::cout << domain::deadline_for(*rule, *start, calendar).iso() << "\n";
+    std::shared_ptr<const domain::WorkingCalendar> calendar;
+    if (options.with_closures) {
+        auto db = open_database(config, 1);
+        core::SystemClock clock;
+        service::CalendarService calendars{*db, clock,
+                                           service::load_bank_holidays(config.resources)};
+        calendar = calendars.current();
+    } else {
+        calendar = std::make_shared<const domain::WorkingCalendar>(
+            service::load_working_calendar(config.resources));
+    }
+    std::cout << domain::deadline_for(*rule, *start, *calendar).iso() << "\n";
     return 0;
 }
 
@@ -364,7 +376,15 @@ int main(int argc, char** argv) {
     deadline_cmd->add_option("date", deadline_options.date, "The event's date, YYYY-MM-DD");
     deadline_cmd->add_flag("--list", deadline_options.list,
                            "Name every rule, what starts its clock and where it comes from");
-    deadline_cmd->callback([&] { action = [&] { return deadline(config, deadline_options); }; });
+    cli::add_database_options(*deadline_cmd, config);
+    deadline_cmd->footer(
+        "Bank holidays always count; the council's closure days count too when --data-dir or "
+        "--database names its database.");
+    deadline_cmd->callback([&] {
+        deadline_options.with_closures =
+            deadline_cmd->count("--data-dir") + deadline_cmd->count("--database") > 0;
+        action = [&] { return deadline(config, deadline_options); };
+    });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);

@@ -59,7 +59,7 @@ core::Result<std::int64_t> ContactService::record(const Actor& actor, std::int64
     record.needs_to_happen = c.needs_to_happen;
     record.scale = c.scale;
     record.scale_question = std::string{domain::kContactScaleQuestion};
-    record.decision_due = domain::decision_due(c.received_on, calendar_).iso();
+    record.decision_due = domain::decision_due(c.received_on, *calendars_.current()).iso();
     record.recorded_by = actor.user->id;
     record.recorded_at = now;
     store::Transaction tx{lease};

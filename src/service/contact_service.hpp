@@ -11,6 +11,7 @@
 #include "domain/timescales/working_days.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
+#include "service/calendar_service.hpp"
 #include "store/contact_repository.hpp"
 #include "store/database.hpp"
 
@@ -24,8 +25,8 @@ struct ContactView {
 class ContactService {
   public:
     ContactService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
-                   const domain::WorkingCalendar& calendar)
-        : db_(db), clock_(clock), audit_(audit), calendar_(calendar) {}
+                   CalendarService& calendars)
+        : db_(db), clock_(clock), audit_(audit), calendars_(calendars) {}
 
     /// For anyone who may open the child; the decision falls due on the next working day.
     core::Result<std::int64_t> record(const Actor& actor, std::int64_t child_id,
@@ -40,7 +41,7 @@ class ContactService {
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
-    const domain::WorkingCalendar& calendar_;
+    CalendarService& calendars_;
 };
 
 }  // namespace signs::service

@@ -20,11 +20,15 @@ std::string read_data_file(const std::filesystem::path& resources, const char* n
 
 }  // namespace
 
-domain::WorkingCalendar load_working_calendar(const std::filesystem::path& resources) {
+std::vector<domain::Holiday> load_bank_holidays(const std::filesystem::path& resources) {
     auto holidays = domain::parse_holidays(read_data_file(resources, "bank-holidays-england.csv"));
     if (!holidays)
         throw std::runtime_error("bank-holidays-england.csv: " + holidays.error().message);
-    return domain::WorkingCalendar{*holidays};
+    return *holidays;
+}
+
+domain::WorkingCalendar load_working_calendar(const std::filesystem::path& resources) {
+    return domain::WorkingCalendar{load_bank_holidays(resources)};
 }
 
 domain::QuestionBank load_question_bank(const std::filesystem::path& resources) {

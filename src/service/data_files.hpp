@@ -10,6 +10,8 @@
 namespace signs::service {
 
 /// `data/bank-holidays-england.csv`.
+std::vector<domain::Holiday> load_bank_holidays(const std::filesystem::path& resources);
+/// The bank holidays as a calendar, without the council's closure days.
 domain::WorkingCalendar load_working_calendar(const std::filesystem::path& resources);
 /// `data/questions.csv`.
 domain::QuestionBank load_question_bank(const std::filesystem::path& resources);

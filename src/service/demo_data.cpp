@@ -294,12 +294,11 @@ void add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter
 }
 
 /// Builds the families through the same service functions a worker would use.
-void load_demo_families(store::Database& db, const core::Clock& clock,
-                        const domain::WorkingCalendar& calendar) {
+void load_demo_families(store::Database& db, const core::Clock& clock, CalendarService& calendars) {
     AuditWriter audit{db, clock};
     CaseworkService casework{db, clock, audit};
     ChildRecordService records{db, clock, audit};
-    ContactService contacts{db, clock, audit, calendar};
+    ContactService contacts{db, clock, audit, calendars};
     std::map<std::string, std::pair<std::int64_t, Actor>> first_child;
     std::map<std::string, std::int64_t> case_ids;
     auto today = core::london_date(clock.now());
@@ -447,9 +446,9 @@ core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Cl
 }  // namespace
 
 core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
-                                            const domain::WorkingCalendar& calendar) {
+                                            CalendarService& calendars) {
     auto result = load_demo_staff(db, clock);
-    if (result) load_demo_families(db, clock, calendar);
+    if (result) load_demo_families(db, clock, calendars);
     return result;
 }
 

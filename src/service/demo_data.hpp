@@ -6,6 +6,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "domain/timescales/working_days.hpp"
+#include "service/calendar_service.hpp"
 #include "store/database.hpp"
 
 namespace signs::service {
@@ -22,6 +23,6 @@ struct DemoDataResult {
 /// them, where they live, some history, and contacts at the front door (one waiting for a
 /// decision, whose deadline `calendar` sets).
 core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
-                                            const domain::WorkingCalendar& calendar);
+                                            CalendarService& calendars);
 
 }  // namespace signs::service

@@ -119,7 +119,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
     : config_(std::move(config)),
       db_(db),
       clock_(clock),
-      calendar_(service::load_working_calendar(config_.resources)),
+      calendars_(db, clock, service::load_bank_holidays(config_.resources)),
       questions_(service::load_question_bank(config_.resources)),
       audit_writer_(db, clock),
       auth_(db, clock, audit_writer_, session_cache_, config_.auth),
@@ -127,7 +127,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       casework_(db, clock, audit_writer_),
       child_records_(db, clock, audit_writer_),
       case_membership_(db, clock),
-      contacts_(db, clock, audit_writer_, calendar_),
+      contacts_(db, clock, audit_writer_, calendars_),
       mappings_(db, clock, audit_writer_),
       practice_settings_(db, clock),
       assets_(config_.resources),
@@ -347,6 +347,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
                                   path.starts_with("/admin/restrictions")});
             chrome.nav.push_back(
                 {"/admin/practice", "Practice settings", path.starts_with("/admin/practice")});
+            chrome.nav.push_back(
+                {"/admin/closures", "Closure days", path.starts_with("/admin/closures")});
         }
         chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
     }

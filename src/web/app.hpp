@@ -17,6 +17,7 @@
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
 #include "service/auth_service.hpp"
+#include "service/calendar_service.hpp"
 #include "service/case_membership_service.hpp"
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
@@ -86,7 +87,9 @@ class App {
     service::ContactService& contacts() { return contacts_; }
     service::MappingService& mappings() { return mappings_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
-    const domain::WorkingCalendar& calendar() const { return calendar_; }
+    /// The working-day calendar in force (bank holidays and the council's closure days).
+    std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
+    service::CalendarService& calendars() { return calendars_; }
     const domain::QuestionBank& questions() const { return questions_; }
     const Assets& assets() const { return assets_; }
     const Views& views() const { return views_; }
@@ -114,7 +117,7 @@ class App {
     AppConfig config_;
     store::Database& db_;
     const core::Clock& clock_;
-    domain::WorkingCalendar calendar_;
+    service::CalendarService calendars_;
     domain::QuestionBank questions_;
     service::AuditWriter audit_writer_;
     service::SessionCache session_cache_;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  admin, assertNoScriptProblems, bodyText, checkAccessibility, useSigns,
+  admin, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -124,5 +124,28 @@ test('an administrator puts a way of working in the council\'s own words and add
   await stability.getByRole('button', { name: /Go back to the built-in words/ }).click();
   await page.waitForURL((url) => url.pathname === '/admin/practice');
   assert.equal(await stability.getByLabel('Name of this way of working').inputValue(), 'Signs of Stability');
+  assertNoScriptProblems(page);
+});
+
+test('an administrator adds a closure day, fixing a weekend date first', { timeout: 60_000 }, async (t) => {
+  const page = await app.newPage(t);
+  await app.signIn(page, admin.email, admin.password);
+  await page.getByRole('link', { name: 'Closure days', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Closure days' }).waitFor();
+  await checkAccessibility(page);
+
+  await fillDate(page, 'Date the council is closed', '26', '12', '2026');
+  await page.getByLabel('Reason').fill('Council closed between Christmas and New Year');
+  await page.getByRole('button', { name: 'Add the closure day' }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /already not a working day|weekend/);
+  await checkAccessibility(page);
+
+  await fillDate(page, 'Date the council is closed', '29', '12', '2026');
+  await page.getByRole('button', { name: 'Add the closure day' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/closures');
+  assert.match(await bodyText(page), /29 December 2026/);
+  await checkAccessibility(page);
+  await page.getByRole('button', { name: /Remove/ }).click();
+  assert.match(await bodyText(page), /No closure days are coming up/);
   assertNoScriptProblems(page);
 });

@@ -142,6 +142,12 @@ check "an unknown rule is a usage error" 2 "$signs" deadline nonsense 2026-11-26
 output_has "and points to the list" "deadline --list"
 check "a date that does not exist is a usage error" 2 "$signs" deadline assessment 2026-02-30
 check "a rule without a date is a usage error" 2 "$signs" deadline assessment
+# The council's closure days count when the database is named.
+sqlite3 "$work/demo/signs.db" "INSERT INTO closure_days (day, reason, added_at) VALUES ('2026-12-24', 'Council closed', 'x');"
+check "without the database, Christmas Eve 2026 is a working day" 0 "$signs" deadline contact-decision 2026-12-23
+output_has "so the decision is due on it" "2026-12-24"
+check "with it, the closure day is skipped" 0 "$signs" deadline contact-decision 2026-12-23 --data-dir "$work/demo"
+output_has "past Christmas and Boxing Day" "2026-12-29"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

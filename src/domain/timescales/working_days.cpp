@@ -104,6 +104,21 @@ std::vector<Holiday> rule_holidays(int year) {
     return out;
 }
 
+core::Result<Holiday> check_closure(const ClosureForm& form, const WorkingCalendar& calendar) {
+    core::FieldChecks checks;
+    auto date = core::CivilDate::from_parts(form.day, form.month, form.year);
+    if (!date) {
+        checks.add("date-day", "Enter the date the council is closed, like 24 12 2026");
+    } else if (auto closed = calendar.closed_for(*date)) {
+        checks.add("date-day", "That day is already not a working day: " + *closed);
+    } else if (!calendar.is_working_day(*date)) {
+        checks.add("date-day", "That day is a weekend, so it is not a working day already");
+    }
+    checks.text("reason", form.reason, "Say why the council is closed", "Reason", 100);
+    if (!checks.ok()) return std::unexpected(checks.error());
+    return Holiday{*date, core::trimmed(form.reason)};
+}
+
 WorkingCalendar::WorkingCalendar(const std::vector<Holiday>& listed,
                                  const std::vector<Holiday>& closures) {
     std::set<int> listed_years;

@@ -51,4 +51,12 @@ class WorkingCalendar {
     std::vector<Holiday> closed_;  ///< sorted by date
 };
 
+/// A closure day as an administrator typed it (the GOV.UK date boxes and a reason).
+struct ClosureForm {
+    std::string day, month, year, reason;
+};
+/// Checks a closure day: a real date, not a weekend or a bank holiday already (there is no
+/// need), and a reason of at most 100 characters. Errors use "date-day" and "reason".
+core::Result<Holiday> check_closure(const ClosureForm& form, const WorkingCalendar& calendar);
+
 }  // namespace signs::domain

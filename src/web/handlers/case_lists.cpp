@@ -38,7 +38,7 @@ core::Result<std::vector<store::CaseListRow>> case_list(App& app, Exchange& ex,
     filter.alerts_only = choice.alerts;
     if (choice.due_soon) {
         auto today = core::london_date(app.clock().now());
-        filter.due_by = app.calendar().add_working_days(today, kDueSoonWorkingDays).iso();
+        filter.due_by = app.calendar()->add_working_days(today, kDueSoonWorkingDays).iso();
     }
     auto& service = app.casework();
     return choice.team ? service.team_cases(ex.actor(), filter)

@@ -738,14 +738,15 @@ Response list_cases(App& app, Exchange& ex) {
     if (!rows) return app.error(ex, rows.error());
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : *rows) {
-        items.push_back({{"case_id", std::to_string(r.case_id)},
-                         {"family", r.family_name},
-                         {"child", r.child_name},
-                         {"level", level_text(r.level)},
-                         {"since", date_text(r.level_since)},
-                         {"due", due_model(r.next_due, today, app.calendar(), kDueSoonWorkingDays)},
-                         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
-                         {"alert", r.alerts_waiting > 0}});
+        items.push_back(
+            {{"case_id", std::to_string(r.case_id)},
+             {"family", r.family_name},
+             {"child", r.child_name},
+             {"level", level_text(r.level)},
+             {"since", date_text(r.level_since)},
+             {"due", due_model(r.next_due, today, *app.calendar(), kDueSoonWorkingDays)},
+             {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+             {"alert", r.alerts_waiting > 0}});
     }
     Options levels;
     for (auto l : domain::all_levels())

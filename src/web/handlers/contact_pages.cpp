@@ -21,7 +21,7 @@ domain::ContactForm contact_form(const Form& f) {
 }
 
 nlohmann::json due_json(App& app, const std::string& due_iso) {
-    return due_model(due_iso, core::london_date(app.clock().now()), app.calendar());
+    return due_model(due_iso, core::london_date(app.clock().now()), *app.calendar());
 }
 
 Response new_contact_page(App& app, Exchange& ex, int status, const store::ChildRecord& child,

@@ -62,3 +62,30 @@ TEST(DeadlineRules, MonthsLandOnTheSameDayOrTheMonthsLastDay) {
 
 }  // namespace
 }  // namespace signs::domain
+
+namespace signs::domain {
+namespace {
+
+TEST(ClosureDays, AClosureDayMustBeAWorkingDayWithAReason) {
+    WorkingCalendar calendar{{{*core::CivilDate::parse_iso("2026-12-25"), "Christmas Day"}}};
+    auto good = check_closure({"24", "12", "2026", "  Council closed  "}, calendar);
+    ASSERT_TRUE(good);
+    EXPECT_EQ(good->date.iso(), "2026-12-24");
+    EXPECT_EQ(good->name, "Council closed");
+    auto field_of = [&](const ClosureForm& form) {
+        auto checked = check_closure(form, calendar);
+        return checked ? std::string{} : checked.error().fields.front().field;
+    };
+    EXPECT_EQ(field_of({"25", "12", "2026", "Closed"}), "date-day");  // already a bank holiday
+    EXPECT_EQ(field_of({"26", "12", "2026", "Closed"}), "date-day");  // a Saturday
+    EXPECT_EQ(field_of({"31", "11", "2026", "Closed"}), "date-day");  // no such day
+    EXPECT_EQ(field_of({"", "", "", "Closed"}), "date-day");
+    EXPECT_EQ(field_of({"24", "12", "2026", ""}), "reason");
+    EXPECT_EQ(field_of({"24", "12", "2026", std::string(101, 'r')}), "reason");
+    auto message =
+        check_closure({"25", "12", "2026", "x"}, calendar).error().fields.front().message;
+    EXPECT_NE(message.find("Christmas Day"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace signs::domain
