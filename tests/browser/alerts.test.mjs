@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns, useSigns,
+  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -19,17 +19,9 @@ test('a manager sees a low number raised on their list and marks it as seen', { 
   }
   const page = await app.newPage(t);
   await app.signIn(page, worker.email, password);
-  await page.goto(app.url('/children/new'));
-  await page.getByLabel('First name').fill('Ivy');
-  await page.getByLabel('Last name').fill('Penrose');
-  await fillDate(page, 'Date of birth', '4', '6', '2018');
-  await page.getByLabel('Female').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Add child' }).click();
-  await page.getByRole('button', { name: 'Open a case' }).click();
-  await page.getByLabel(/^Child in need/).check();
-  await page.getByRole('textbox', { name: 'Reason' }).fill('Missing school often');
-  await page.getByRole('button', { name: 'Open case' }).click();
+  await addChildWithCase(page, app, {
+    first: 'Ivy', last: 'Penrose', born: ['4', '6', '2018'], sex: 'Female', level: 'Child in need', reason: 'Missing school often',
+  });
   await page.getByRole('button', { name: 'Start a mapping' }).click();
   await page.getByLabel('Meeting').check();
   await page.getByRole('button', { name: 'Start the mapping' }).click();

@@ -247,6 +247,24 @@ export async function fillDate(page, legend, day, month, year) {
  * database and the administrator, a running server, and a browser. Returns an object whose
  * fields are filled in by the time the tests run.
  */
+/**
+ * Records a child through the form and opens a case for them; `level` matches the start of
+ * the level's label ("Child in need").
+ */
+export async function addChildWithCase(page, app, { first, last, born, sex, level, reason }) {
+  await page.goto(app.url('/children/new'));
+  await page.getByLabel('First name').fill(first);
+  await page.getByLabel('Last name').fill(last);
+  await fillDate(page, 'Date of birth', ...born);
+  await page.getByLabel(sex, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Add child' }).click();
+  await page.getByRole('button', { name: 'Open a case' }).click();
+  await page.getByLabel(new RegExp(`^${level}`)).check();
+  await page.getByRole('textbox', { name: 'Reason' }).fill(reason);
+  await page.getByRole('button', { name: 'Open case' }).click();
+}
+
 export function useSigns() {
   const app = {
     baseUrl: undefined,

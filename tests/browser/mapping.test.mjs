@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns, useSigns,
+  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -28,17 +28,9 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
   const page = await app.newPage(t);
   await app.signIn(page, worker.email, password);
 
-  await page.goto(app.url('/children/new'));
-  await page.getByLabel('First name').fill('Maya');
-  await page.getByLabel('Last name').fill('Carter');
-  await fillDate(page, 'Date of birth', '2', '3', '2019');
-  await page.getByLabel('Female').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Add child' }).click();
-  await page.getByRole('button', { name: 'Open a case' }).click();
-  await page.getByLabel(/^Child in need/).check();
-  await page.getByRole('textbox', { name: 'Reason' }).fill('Left alone at night');
-  await page.getByRole('button', { name: 'Open case' }).click();
+  await addChildWithCase(page, app, {
+    first: 'Maya', last: 'Carter', born: ['2', '3', '2019'], sex: 'Female', level: 'Child in need', reason: 'Left alone at night',
+  });
 
   await page.getByRole('button', { name: 'Start a mapping' }).click();
   await checkAccessibility(page);

@@ -13,29 +13,6 @@ bool has(const std::string& body, const std::string& text) {
     return body.find(text) != std::string::npos;
 }
 
-Fields contact_fields() {
-    return {{"received-day", "26"},
-            {"received-month", "11"},
-            {"received-year", "2026"},
-            {"received-hour", "9"},
-            {"received-minute", "30"},
-            {"channel", "phone"},
-            {"referrer_name", "Amara Okafor"},
-            {"referrer_role", "Class teacher"},
-            {"referrer_agency", "Brook Lane Primary"},
-            {"worried", "Maya has come to school hungry three days this week."},
-            {"working_well", "Her mum always collects her."},
-            {"scale", "4"}};
-}
-
-std::int64_t record_contact(Browser& browser, std::int64_t child, const Fields& fields) {
-    auto path = "/children/" + std::to_string(child);
-    browser.get(path + "/contacts/new");
-    auto response = browser.post(path + "/contacts", fields);
-    EXPECT_EQ(response.status, 303) << response.body.substr(0, 3000);
-    return id_from(response, "/contacts/");
-}
-
 TEST(Contacts, TheFrontDoorRecordsAContactAndDecidesByTheNextWorkingDay) {
     TestServer server;
     auto worker = server.signed_in_as(Role::Practitioner, "Front Door");

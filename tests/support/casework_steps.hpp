@@ -24,4 +24,9 @@ Fields level_fields(const std::string& level, const std::string& date, const std
 std::int64_t open_case(Browser& browser, std::int64_t child_id,
                        const std::string& level = "early-help");
 
+/// A contact received at 9:30 on Thursday 26 November 2026 by phone from a class teacher.
+Fields contact_fields();
+/// Records a contact about the child (expecting success) and returns its id.
+std::int64_t record_contact(Browser& browser, std::int64_t child, const Fields& fields);
+
 }  // namespace signs::testing
