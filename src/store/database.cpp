@@ -78,6 +78,9 @@ Database::Database(const DatabaseUrl& url, std::size_t pool_size)
                 configure_sqlite(session);
             } else {
                 session.open(soci::postgresql, postgres_conninfo(url.target));
+                // Statements are kept prepared (StatementCache); plan each run for its own
+                // values, as before, so searches that stop early at their LIMIT stay fast.
+                session << "SET plan_cache_mode = force_custom_plan";
             }
             caches_.push_back(std::make_unique<StatementCache>());
             StatementCache::enroll(session, caches_.back().get());

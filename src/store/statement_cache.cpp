@@ -43,10 +43,22 @@ soci::statement StatementCache::prepared(soci::session& sql, const std::string& 
 void StatementCache::with(soci::session& sql, const std::string& query,
                           const std::function<void(soci::statement&)>& bind,
                           const std::function<void(soci::statement&)>& run) {
+    if (reading_) {  // nested inside another query's rows: leave the kept ones alone
+        auto st = prepared(sql, query, bind);
+        return run(st);
+    }
+    struct Reading {
+        bool& flag;
+        explicit Reading(bool& f) : flag(f) { flag = true; }
+        ~Reading() { flag = false; }
+    };
     auto it = statements_.find(query);
     if (it == statements_.end()) {
         auto st = prepared(sql, query, bind);
-        run(st);
+        {
+            Reading reading{reading_};
+            run(st);
+        }
         // Kept only after a clean first run; a full cache just stops keeping new ones.
         if (statements_.size() < capacity_) statements_.emplace(query, std::move(st));
         return;
@@ -57,9 +69,10 @@ void StatementCache::with(soci::session& sql, const std::string& query,
         st.bind_clean_up();
         bind(st);
         st.define_and_bind();
+        Reading reading{reading_};
         run(st);
     } catch (...) {
-        statements_.erase(it);
+        statements_.erase(query);
         throw;
     }
 }

@@ -5,7 +5,10 @@
 /// halves the cost of a page that is otherwise served ready-made.
 ///
 /// Only sessions the Database registers get a cache; a statement that fails is dropped, so
-/// the next use prepares it afresh.
+/// the next use prepares it afresh. A query's text must always be bound the same way (the
+/// same values in the same order), which holds when the text and its bindings are built
+/// together, as every repository does. A query run while another is being read on the same
+/// connection is prepared for that once, not kept.
 #include <soci/soci.h>
 
 #include <functional>
@@ -37,6 +40,7 @@ class StatementCache {
   private:
     std::size_t capacity_;
     std::unordered_map<std::string, soci::statement> statements_;
+    bool reading_ = false;  ///< a kept statement's rows are being read
 };
 
 }  // namespace signs::store

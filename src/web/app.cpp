@@ -359,8 +359,10 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
 Response App::kept_page(Exchange& ex, const std::string& key,
                         const std::function<Response()>& draw) {
     if (!ex.user) return draw();
-    const auto full_key = key + '\x1f' + std::string{domain::role_code(ex.user->role)} + '\x1f' +
-                          ex.request.path + '?' + ex.request.query;
+    // The query string is left out, so made-up parameters cannot crowd real pages out; a
+    // page that reads one puts its value in `key`.
+    const auto full_key =
+        key + '\x1f' + std::string{domain::role_code(ex.user->role)} + '\x1f' + ex.request.path;
     auto kept = page_cache_.find(full_key);
     Response response;
     if (!kept) {

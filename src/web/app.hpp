@@ -99,9 +99,10 @@ class App {
     /// A full page: the template rendered inside the layout, with the user, navigation,
     /// CSRF token and asset URLs filled in.
     Response page(Exchange& ex, int status, const std::string& template_name, nlohmann::json model);
-    /// A page that depends only on `key` (which must name everything it is drawn from) and on
-    /// the asker's role and address: served as kept when drawn before, otherwise drawn by
-    /// `draw` and kept. Only the access check and audit that make the key run every time.
+    /// A page that depends only on `key` (which must name everything it is drawn from,
+    /// including any query parameter it reads) and on the asker's role and the path: served
+    /// as kept when drawn before, otherwise drawn by `draw` and kept. Only the access check
+    /// and audit that make the key run every time.
     Response kept_page(Exchange& ex, const std::string& key, const std::function<Response()>& draw);
     /// The answer for an expected failure: an error page, or a JSON error for the API.
     Response error(Exchange& ex, const core::Error& error);

@@ -566,6 +566,10 @@ TEST(Mappings, AReadyDrawnPageIsEachPersonsOwnAndNeverOutOfDate) {
                   .status,
               303);
     EXPECT_TRUE(has(worker.get(m.path).body, "Dana Carter, Parent or carer"));
+    // The one parameter the page reads has its own kept copy; made-up ones change nothing.
+    EXPECT_TRUE(has(worker.get(m.path + "?done=saved").body, "govuk-notification-banner"));
+    EXPECT_FALSE(has(worker.get(m.path).body, "govuk-notification-banner"));
+    EXPECT_FALSE(has(worker.get(m.path + "?x=1").body, "govuk-notification-banner"));
 
     // A change made elsewhere (the child's name, through the API) shows at once.
     auto child = std::to_string(m.child);

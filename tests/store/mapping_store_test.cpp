@@ -4,6 +4,7 @@
 #include "store/mapping_repository.hpp"
 #include "store/network_repository.hpp"
 #include "store/practice_settings_repository.hpp"
+#include "store/query.hpp"
 #include "store/store_fixture.hpp"
 #include "store/user_repository.hpp"
 
@@ -216,6 +217,25 @@ TYPED_TEST(MappingStore, APreparedQueryGivesEachCallItsOwnAnswer) {
         EXPECT_FALSE(store::mappings::case_of(sql, second + 1000));
     }
     EXPECT_GT(store::StatementCache::of(sql)->size(), 0u);
+
+    // A query run while another's rows are being read, even the very same query, answers
+    // on its own and leaves the outer one reading on.
+    long long id = 0;
+    std::vector<std::int64_t> outer, inner;
+    store::for_each_row(
+        sql, "SELECT id FROM mappings ORDER BY id",
+        [&](soci::statement& st) { st.exchange(soci::into(id)); },
+        [&] {
+            outer.push_back(id);
+            long long nested = 0;
+            store::for_each_row(
+                sql, "SELECT id FROM mappings ORDER BY id",
+                [&](soci::statement& st) { st.exchange(soci::into(nested)); },
+                [&] { inner.push_back(nested); });
+            EXPECT_TRUE(store::mappings::case_of(sql, first));
+        });
+    EXPECT_EQ(outer, (std::vector<std::int64_t>{first, second}));
+    EXPECT_EQ(inner, (std::vector<std::int64_t>{first, second, first, second}));
 }
 
 TYPED_TEST(MappingStore, AScoreReplacesTheSameVoicesEarlierOneOnTheSameQuestion) {

@@ -149,7 +149,11 @@ Response mappings_over_time(App& app, Exchange& ex) {
     if (!case_id) return app.error_page(ex, 404);
     auto stamp = app.mappings().over_time_stamp(ex.actor(), *case_id);
     if (!stamp) return app.error(ex, stamp.error());
-    return app.kept_page(ex, "over-time." + stamp->key,
+    auto query = ex.query();
+    auto from = query.number("from"), to = query.number("to");
+    auto chosen = "." + (from ? std::to_string(*from) : std::string{}) + "." +
+                  (to ? std::to_string(*to) : std::string{});
+    return app.kept_page(ex, "over-time." + stamp->key + chosen,
                          [&] { return over_time_page(app, ex, *case_id); });
 }
 

@@ -364,7 +364,8 @@ Response show_mapping(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     auto stamp = app.mappings().view_stamp(ex.actor(), *id);
     if (!stamp) return app.error(ex, stamp.error());
-    return app.kept_page(ex, "mapping." + stamp->key,
+    auto saved = ex.query().get("done") == "saved";
+    return app.kept_page(ex, "mapping." + stamp->key + (saved ? ".saved" : ""),
                          [&] { return mapping_page(app, ex, 200, *id, {}, nullptr); });
 }
 
