@@ -3,7 +3,9 @@
 /// audit events need nothing from the web layer.
 #include <optional>
 #include <string>
+#include <string_view>
 
+#include "core/error.hpp"
 #include "domain/people/role.hpp"
 #include "store/user_repository.hpp"
 
@@ -27,5 +29,12 @@ struct Actor {
         return user ? std::optional<std::int64_t>{user->id} : std::nullopt;
     }
 };
+
+/// Lets system administrators (and the command line) through; refuses anyone else with
+/// `refusal`, which says what only administrators may do.
+inline core::Result<void> require_admin(const Actor& actor, std::string_view refusal) {
+    if (actor.is_system() || actor.has_role(domain::Role::SystemAdministrator)) return {};
+    return core::fail(core::ErrorKind::Forbidden, std::string{refusal});
+}
 
 }  // namespace signs::service

@@ -7,11 +7,8 @@
 namespace signs::service {
 namespace {
 
-core::Result<void> require_admin(const Actor& actor) {
-    if (actor.is_system() || actor.has_role(domain::Role::SystemAdministrator)) return {};
-    return core::fail(core::ErrorKind::Forbidden,
-                      "Only system administrators can change the council's closure days");
-}
+constexpr std::string_view kRefusal =
+    "Only system administrators can change the council's closure days";
 
 }  // namespace
 
@@ -33,14 +30,16 @@ std::shared_ptr<const domain::WorkingCalendar> CalendarService::current() {
 
 core::Result<std::vector<store::closure_days::ClosureRecord>> CalendarService::closures(
     const Actor& actor) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto lease = db_.lease();
     return store::closure_days::all(lease.sql());
 }
 
 core::Result<void> CalendarService::add_closure(const Actor& actor,
                                                 const domain::ClosureForm& form) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto checked = domain::check_closure(form, *current());
     if (!checked) return std::unexpected(checked.error());
     {
@@ -64,7 +63,8 @@ core::Result<void> CalendarService::add_closure(const Actor& actor,
 }
 
 core::Result<void> CalendarService::remove_closure(const Actor& actor, const std::string& day) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     {
         auto lease = db_.lease();
         store::Transaction tx{lease};

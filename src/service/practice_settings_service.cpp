@@ -6,15 +6,11 @@
 namespace signs::service {
 namespace {
 
+constexpr std::string_view kRefusal = "Only system administrators can change the practice settings";
+
 constexpr domain::PracticeVariant kVariants[] = {domain::PracticeVariant::Wellbeing,
                                                  domain::PracticeVariant::Safety,
                                                  domain::PracticeVariant::Stability};
-
-core::Result<void> require_admin(const Actor& actor) {
-    if (actor.is_system() || actor.has_role(domain::Role::SystemAdministrator)) return {};
-    return core::fail(core::ErrorKind::Forbidden,
-                      "Only system administrators can change the practice settings");
-}
 
 }  // namespace
 
@@ -32,7 +28,8 @@ std::vector<domain::EscalationBand> current_bands(soci::session& sql) {
 }
 
 core::Result<std::vector<VariantWording>> PracticeSettingsService::wording(const Actor& actor) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto lease = db_.lease();
     std::vector<VariantWording> out;
     for (auto variant : kVariants)
@@ -41,15 +38,18 @@ core::Result<std::vector<VariantWording>> PracticeSettingsService::wording(const
     return out;
 }
 
-std::string PracticeSettingsService::variant_name(domain::PracticeVariant variant) {
+std::map<domain::PracticeVariant, std::string> PracticeSettingsService::variant_names() {
     auto lease = db_.lease();
-    return current_wording(lease.sql(), variant).name;
+    std::map<domain::PracticeVariant, std::string> out;
+    for (auto variant : kVariants) out[variant] = current_wording(lease.sql(), variant).name;
+    return out;
 }
 
 core::Result<void> PracticeSettingsService::set_wording(
     const Actor& actor, const std::string& variant_code,
     const std::map<std::string, std::string>& words) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto variant = std::find_if(std::begin(kVariants), std::end(kVariants),
                                 [&](auto v) { return domain::variant_code(v) == variant_code; });
     if (variant == std::end(kVariants))
@@ -78,14 +78,16 @@ core::Result<void> PracticeSettingsService::set_wording(
 
 core::Result<std::vector<store::practice_settings::BandRecord>> PracticeSettingsService::bands(
     const Actor& actor) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto lease = db_.lease();
     return store::practice_settings::bands(lease.sql());
 }
 
 core::Result<std::int64_t> PracticeSettingsService::add_band(const Actor& actor,
                                                              const domain::BandForm& form) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto band = domain::check_band(form);
     if (!band) return std::unexpected(band.error());
     auto now = core::to_storage(clock_.now());
@@ -102,7 +104,8 @@ core::Result<std::int64_t> PracticeSettingsService::add_band(const Actor& actor,
 }
 
 core::Result<void> PracticeSettingsService::remove_band(const Actor& actor, std::int64_t id) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto lease = db_.lease();
     store::Transaction tx{lease};
     if (!store::practice_settings::remove_band(lease.sql(), id))

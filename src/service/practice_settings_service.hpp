@@ -34,8 +34,9 @@ class PracticeSettingsService {
 
     /// Every variant's wording, for the administrator's screen.
     core::Result<std::vector<VariantWording>> wording(const Actor& actor);
-    /// The name a variant goes by in this council (for pages that show no other wording).
-    std::string variant_name(domain::PracticeVariant variant);
+    /// The name each variant goes by in this council (for pages that show no other wording),
+    /// read once for a whole page.
+    std::map<domain::PracticeVariant, std::string> variant_names();
     /// Saves the council's words for one variant. Words the same as the built-in ones are not
     /// stored, so they follow any later change to the built-in wording.
     core::Result<void> set_wording(const Actor& actor, const std::string& variant_code,

@@ -8,15 +8,16 @@
 #include "store/store_error.hpp"
 
 namespace signs::service {
+namespace {
 
-core::Result<void> UserAdminService::require_admin(const Actor& actor) const {
-    if (actor.is_system() || actor.has_role(domain::Role::SystemAdministrator)) return {};
-    return core::fail(core::ErrorKind::Forbidden, "Only system administrators can manage users");
-}
+constexpr std::string_view kRefusal = "Only system administrators can manage users";
+
+}  // namespace
 
 core::Result<store::UserRecord> UserAdminService::add_user(const Actor& actor,
                                                            const domain::NewUserForm& form) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto checked = domain::check_new_user(form);
     if (!checked) return std::unexpected(checked.error());
 
@@ -52,13 +53,15 @@ core::Result<store::UserRecord> UserAdminService::add_user(const Actor& actor,
 }
 
 core::Result<std::vector<store::UserRecord>> UserAdminService::list_users(const Actor& actor) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto lease = db_.lease();
     return store::users::list(lease.sql());
 }
 
 core::Result<store::UserRecord> UserAdminService::view_user(const Actor& actor, std::int64_t id) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto user = [&] {
         auto lease = db_.lease();
         return store::users::find_by_id(lease.sql(), id);
@@ -71,7 +74,8 @@ core::Result<store::UserRecord> UserAdminService::view_user(const Actor& actor, 
 core::Result<void> UserAdminService::reset_password(const Actor& actor, std::int64_t id,
                                                     const std::string& new_password,
                                                     int expected_version) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     auto lease = db_.lease();
     auto user = store::users::find_by_id(lease.sql(), id);
     if (!user) return core::fail(core::ErrorKind::NotFound, "There is no user with that number");
@@ -94,7 +98,8 @@ core::Result<void> UserAdminService::reset_password(const Actor& actor, std::int
 
 core::Result<void> UserAdminService::set_active(const Actor& actor, std::int64_t id, bool active,
                                                 int expected_version) {
-    if (auto allowed = require_admin(actor); !allowed) return std::unexpected(allowed.error());
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
     if (!active && actor.user && actor.user->id == id) {
         return core::fail(core::ErrorKind::Conflict, "You cannot deactivate your own account");
     }

@@ -35,8 +35,6 @@ class UserAdminService {
     std::vector<store::TeamRecord> list_teams();
 
   private:
-    core::Result<void> require_admin(const Actor& actor) const;
-
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;

@@ -45,42 +45,27 @@ MappingWording built_in(PracticeVariant variant) {
 }
 
 constexpr WordingField kFields[] = {
-    {"name", "Name of this way of working", 60, [](MappingWording& w) -> auto& {return w.name;
-}  // namespace
-}  // namespace signs::domain
-, {"worried_column", "First column", 80, [](MappingWording& w) -> auto& {return w.worried_column;
-}
-}
-, {"working_column", "Second column", 80, [](MappingWording& w) -> auto& {return w.working_column;
-}
-}
-, {"needs_column", "Third column", 80, [](MappingWording& w) -> auto& {return w.needs_column;
-}
-}
-, {"harm", "What has happened (the first kind of worry)", 40,
-   [](MappingWording& w) -> auto& {return w.harm;
-}
-}
-, {"statement", "A statement of what could happen", 40,
-   [](MappingWording& w) -> auto& {return w.statement;
-}
-}
-, {"goal", "A goal that answers it", 40, [](MappingWording& w) -> auto& {return w.goal;
-}
-}
-, {"scale_question", "The scaling question", 200,
-   [](MappingWording& w) -> auto& {return w.scale.question;
-}
-}
-, {"scale_zero", "What 0 means", 200, [](MappingWording& w) -> auto& {return w.scale.zero;
-}
-}
-, {"scale_ten", "What 10 means", 200, [](MappingWording& w) -> auto& {return w.scale.ten;
-}
-}
-,
-}
-;
+    {"name", "Name of this way of working", 60,
+     [](MappingWording& w) -> std::string& { return w.name; }},
+    {"worried_column", "First column", 80,
+     [](MappingWording& w) -> std::string& { return w.worried_column; }},
+    {"working_column", "Second column", 80,
+     [](MappingWording& w) -> std::string& { return w.working_column; }},
+    {"needs_column", "Third column", 80,
+     [](MappingWording& w) -> std::string& { return w.needs_column; }},
+    {"harm", "What has happened (the first kind of worry)", 40,
+     [](MappingWording& w) -> std::string& { return w.harm; }},
+    {"statement", "A statement of what could happen", 40,
+     [](MappingWording& w) -> std::string& { return w.statement; }},
+    {"goal", "A goal that answers it", 40,
+     [](MappingWording& w) -> std::string& { return w.goal; }},
+    {"scale_question", "The scaling question", 200,
+     [](MappingWording& w) -> std::string& { return w.scale.question; }},
+    {"scale_zero", "What 0 means", 200,
+     [](MappingWording& w) -> std::string& { return w.scale.zero; }},
+    {"scale_ten", "What 10 means", 200,
+     [](MappingWording& w) -> std::string& { return w.scale.ten; }},
+};
 
 }  // namespace
 

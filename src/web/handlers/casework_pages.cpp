@@ -539,6 +539,7 @@ Response show_case(App& app, Exchange& ex) {
     const auto& r = view->record;
     nlohmann::json children = nlohmann::json::array();
     bool case_open = r.closed_on.empty();
+    auto variant_names = app.practice_settings().variant_names();
     for (const auto& k : view->children) {
         const auto* last = k.history.empty() ? nullptr : &k.history.back();
         bool open = last && last->to_date.empty();
@@ -558,8 +559,7 @@ Response show_case(App& app, Exchange& ex) {
              {"name", k.child.first_name + " " + k.child.last_name},
              {"level", level_words},
              {"open", open},
-             {"variant",
-              level ? app.practice_settings().variant_name(domain::variant_for(*level)) : ""},
+             {"variant", level ? variant_names.at(domain::variant_for(*level)) : ""},
              {"since", last ? date_text(open ? last->from_date : last->to_date) : ""}});
     }
     nlohmann::json mappings = nlohmann::json::array();
@@ -737,16 +737,16 @@ Response list_cases(App& app, Exchange& ex) {
     auto rows = case_list(app, ex, choice);
     if (!rows) return app.error(ex, rows.error());
     nlohmann::json items = nlohmann::json::array();
+    auto calendar = app.calendar();
     for (const auto& r : *rows) {
-        items.push_back(
-            {{"case_id", std::to_string(r.case_id)},
-             {"family", r.family_name},
-             {"child", r.child_name},
-             {"level", level_text(r.level)},
-             {"since", date_text(r.level_since)},
-             {"due", due_model(r.next_due, today, *app.calendar(), kDueSoonWorkingDays)},
-             {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
-             {"alert", r.alerts_waiting > 0}});
+        items.push_back({{"case_id", std::to_string(r.case_id)},
+                         {"family", r.family_name},
+                         {"child", r.child_name},
+                         {"level", level_text(r.level)},
+                         {"since", date_text(r.level_since)},
+                         {"due", due_model(r.next_due, today, *calendar, kDueSoonWorkingDays)},
+                         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+                         {"alert", r.alerts_waiting > 0}});
     }
     Options levels;
     for (auto l : domain::all_levels())

@@ -53,11 +53,11 @@ core::Error for_page(core::Error error) {
 
 nlohmann::json level_fields(App& app, const LevelForm& form, const core::Error* error) {
     Options levels, categories, statuses{{"", "Select a legal status"}};
+    auto names = app.practice_settings().variant_names();
     for (auto level : domain::all_levels()) {
         levels.emplace_back(std::string{domain::level_code(level)},
                             std::string{domain::level_label(level)} + " (" +
-                                app.practice_settings().variant_name(domain::variant_for(level)) +
-                                ")");
+                                names.at(domain::variant_for(level)) + ")");
     }
     for (auto category : domain::all_categories()) {
         categories.emplace_back(std::string{domain::category_code(category)},
