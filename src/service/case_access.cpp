@@ -51,4 +51,13 @@ bool can_open_child(soci::session& sql, const Actor& actor, const store::ChildRe
     });
 }
 
+core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& actor,
+                                              std::int64_t case_id, const std::string& now) {
+    auto record = store::cases::find(sql, case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    if (case_access(sql, actor, *record, now) != CaseAccess::Allowed)
+        return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
+    return *record;
+}
+
 }  // namespace signs::service

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/error.hpp"
 #include "service/actor.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
@@ -25,6 +26,10 @@ CaseAccess case_access(soci::session& sql, const Actor& actor, const store::Case
 /// Through any of the child's cases; a child in no case yet opens to whoever recorded them.
 bool can_open_child(soci::session& sql, const Actor& actor, const store::ChildRecord& child,
                     const std::string& now);
+
+/// The case, when the actor may work on it: NotFound or Forbidden otherwise.
+core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& actor,
+                                              std::int64_t case_id, const std::string& now);
 
 /// The user's own case or their team's, as opposed to one opened by breaking the glass.
 bool is_own_work(const Actor& actor, const store::CaseRecord& record);

@@ -16,10 +16,8 @@ namespace {
 /// The case, if it is the actor's own work (or a running break-glass grant) and open.
 core::Result<store::CaseRecord> workable_case(soci::session& sql, const Actor& actor,
                                               std::int64_t case_id, const std::string& now) {
-    auto record = store::cases::find(sql, case_id);
-    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
-    if (case_access(sql, actor, *record, now) != CaseAccess::Allowed)
-        return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
+    auto record = open_case_for(sql, actor, case_id, now);
+    if (!record) return record;
     if (!record->closed_on.empty())
         return core::fail(core::ErrorKind::Conflict, "This case is closed");
     return *record;

@@ -688,6 +688,7 @@ core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(
     filter.worker_id = actor.user->id;
     filter.team_id.reset();
     filter.unallocated_only = false;
+    filter.today = core::london_date(clock_.now()).iso();
     return store::cases::list(lease.sql(), filter);
 }
 
@@ -699,6 +700,7 @@ core::Result<std::vector<store::CaseListRow>> CaseworkService::team_cases(
     auto lease = db_.lease();
     filter.worker_id.reset();
     filter.team_id = actor.user->team_id;
+    filter.today = core::london_date(clock_.now()).iso();
     return store::cases::list(lease.sql(), filter);
 }
 

@@ -50,4 +50,12 @@ store::LevelPeriodRecord period_from(std::int64_t case_id, std::int64_t child_id
             recorded_at};
 }
 
+domain::PracticeVariant variant_of_child(soci::session& sql, std::int64_t case_id,
+                                         std::int64_t child_id) {
+    auto history = to_domain(store::cases::level_history(sql, case_id, child_id));
+    auto level = domain::current_level(history);
+    if (!level && !history.empty()) level = history.back().level;
+    return domain::variant_for(level.value_or(domain::ServiceLevel::ChildInNeed));
+}
+
 }  // namespace signs::service

@@ -14,16 +14,6 @@
 namespace signs::service {
 namespace {
 
-/// The case, if the actor may work on it.
-core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& actor,
-                                              std::int64_t case_id, const std::string& now) {
-    auto record = store::cases::find(sql, case_id);
-    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
-    if (case_access(sql, actor, *record, now) != CaseAccess::Allowed)
-        return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
-    return *record;
-}
-
 /// The mapping, if the actor may work on its case; for a change, only while not agreed.
 core::Result<store::MappingRecord> mapping_for(soci::session& sql, const Actor& actor,
                                                std::int64_t mapping_id, const std::string& now,
@@ -156,11 +146,8 @@ core::Result<std::int64_t> MappingService::start(const Actor& actor, std::int64_
     mapping.child_ids.erase(std::unique(mapping.child_ids.begin(), mapping.child_ids.end()),
                             mapping.child_ids.end());
     // The wording follows the level of the first child the mapping is about.
-    auto history = to_domain(store::cases::level_history(sql, case_id, mapping.child_ids.front()));
-    auto level = domain::current_level(history);
-    if (!level && !history.empty()) level = history.back().level;
-    mapping.variant = domain::variant_code(
-        domain::variant_for(level.value_or(domain::ServiceLevel::ChildInNeed)));
+    mapping.variant =
+        domain::variant_code(variant_of_child(sql, case_id, mapping.child_ids.front()));
     store::Transaction tx{lease};
     auto id = store::mappings::insert(sql, mapping);
     for (auto child : mapping.child_ids) {

@@ -1,5 +1,6 @@
 #include "store/case_repository.hpp"
 
+#include "store/plan_repository.hpp"
 #include "store/query.hpp"
 #include "store/store_error.hpp"
 
@@ -158,7 +159,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
     std::string query =
         "SELECT c.id, c.family_name, u.name, k.id, k.first_name, k.last_name, p.level, "
         "p.from_date, " +
-        next_due + ", " + waiting +
+        next_due + ", " + waiting + ", " + plans::overdue_actions_sql("today") +
         " FROM cases c JOIN case_children cc ON cc.case_id = c.id "
         "JOIN children k ON k.id = cc.child_id LEFT JOIN users u ON u.id = c.worker_id "
         "LEFT JOIN level_periods p ON p.case_id = c.id AND p.child_id = k.id AND p.to_date IS NULL "
@@ -171,11 +172,12 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
         query += " AND p.level IN (" + bind_names("level", filter.levels.size()) + ")";
     if (!filter.due_by.empty()) query += " AND " + next_due + " <= :due_by";
     if (filter.alerts_only) query += " AND " + waiting + " > 0";
+    if (filter.overdue_only) query += " AND " + plans::overdue_actions_sql("today_again") + " > 0";
     query += " ORDER BY c.family_name, c.id, k.id LIMIT :limit";
     CaseListRow row;
     std::string first, last, worker_name, level, since, due;
     soci::indicator worker_ind, level_ind, since_ind, due_ind;
-    long long case_id = 0, child_id = 0, alerts = 0;
+    long long case_id = 0, child_id = 0, alerts = 0, overdue = 0;
     std::vector<CaseListRow> out;
     for_each_row(
         sql, query,
@@ -190,10 +192,13 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             st.exchange(soci::into(since, since_ind));
             st.exchange(soci::into(due, due_ind));
             st.exchange(soci::into(alerts));
+            st.exchange(soci::into(overdue));
+            st.exchange(soci::use(filter.today));
             if (filter.worker_id) st.exchange(soci::use(worker));
             if (filter.team_id) st.exchange(soci::use(team));
             for (const auto& code : filter.levels) st.exchange(soci::use(code));
             if (!filter.due_by.empty()) st.exchange(soci::use(filter.due_by));
+            if (filter.overdue_only) st.exchange(soci::use(filter.today));
             st.exchange(soci::use(filter.limit));
         },
         [&] {
@@ -205,6 +210,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             row.level_since = since_ind == soci::i_ok ? since : "";
             row.next_due = due_ind == soci::i_ok ? due : "";
             row.alerts_waiting = static_cast<int>(alerts);
+            row.overdue_actions = static_cast<int>(overdue);
             out.push_back(row);
         });
     return out;

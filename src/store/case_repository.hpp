@@ -52,8 +52,9 @@ struct CaseListRow {
     std::string child_name;
     std::string level;  ///< empty when the child's part in the case is closed
     std::string level_since;
-    std::string next_due;    ///< ISO date of the child's earliest outstanding deadline, or empty
-    int alerts_waiting = 0;  ///< alerts on the case that no manager has marked as seen
+    std::string next_due;     ///< ISO date of the child's earliest outstanding deadline, or empty
+    int alerts_waiting = 0;   ///< alerts on the case that no manager has marked as seen
+    int overdue_actions = 0;  ///< actions of the case's plan in force past their date, not done
 };
 
 namespace cases {
@@ -94,7 +95,9 @@ struct ListFilter {
     bool unallocated_only = false;
     std::vector<std::string> levels;
     std::string due_by;
-    bool alerts_only = false;  ///< only cases with an alert no manager has seen yet
+    bool alerts_only = false;   ///< only cases with an alert no manager has seen yet
+    std::string today;          ///< ISO date: plan actions before it and not done are overdue
+    bool overdue_only = false;  ///< only cases with an overdue plan action
     int limit = 200;
 };
 std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter);

@@ -129,6 +129,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       case_membership_(db, clock),
       contacts_(db, clock, audit_writer_, calendars_),
       mappings_(db, clock, audit_writer_),
+      plans_(db, clock, audit_writer_),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",

@@ -14,6 +14,7 @@ CaseListChoice CaseListChoice::from(const Form& query) {
     c.unallocated = c.team && query.get("unallocated") == "yes";
     c.due_soon = query.get("due") == "soon";
     c.alerts = query.get("alerts") == "waiting";
+    c.overdue = query.get("overdue") == "actions";
     return c;
 }
 
@@ -27,6 +28,7 @@ std::string CaseListChoice::href() const {
     if (unallocated) add("unallocated", "yes");
     if (due_soon) add("due", "soon");
     if (alerts) add("alerts", "waiting");
+    if (overdue) add("overdue", "actions");
     return "/cases" + q;
 }
 
@@ -36,6 +38,7 @@ core::Result<std::vector<store::CaseListRow>> case_list(App& app, Exchange& ex,
     filter.levels = choice.levels;
     filter.unallocated_only = choice.unallocated;
     filter.alerts_only = choice.alerts;
+    filter.overdue_only = choice.overdue;
     if (choice.due_soon) {
         auto today = core::london_date(app.clock().now());
         filter.due_by = app.calendar()->add_working_days(today, kDueSoonWorkingDays).iso();

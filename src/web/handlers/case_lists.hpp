@@ -19,7 +19,8 @@ struct CaseListChoice {
     std::vector<std::string> levels;
     bool unallocated = false;
     bool due_soon = false;
-    bool alerts = false;  ///< alerts=waiting: cases with an alert no manager has seen
+    bool overdue = false;  ///< only cases with an overdue plan action
+    bool alerts = false;   ///< alerts=waiting: cases with an alert no manager has seen
 
     static CaseListChoice from(const Form& query);
     /// The address of the case list page with these choices.

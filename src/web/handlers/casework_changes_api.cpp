@@ -96,7 +96,8 @@ Response api_list_cases(App& app, Exchange& ex) {
                         {"level", or_null(r.level)},
                         {"level_since", or_null(r.level_since)},
                         {"next_due", or_null(r.next_due)},
-                        {"alerts_waiting", r.alerts_waiting}});
+                        {"alerts_waiting", r.alerts_waiting},
+                        {"overdue_actions", r.overdue_actions}});
     }
     return ok(200, {{"cases", list}});
 }

@@ -186,6 +186,7 @@ std::string chronology_title(const store::ChronologyRecord& e) {
         {"network", "Family and network"},
         {"contact", "Contact"},
         {"mapping", "Mapping"},
+        {"plan", "Plan"},
         {"alert", "Raised with the manager"},
     };
     auto it = kRecordTitles.find(e.kind);
@@ -572,6 +573,23 @@ Response show_case(App& app, Exchange& ex) {
                  {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
         }
     }
+    nlohmann::json plan = false;
+    if (auto summary = app.plans().summary(ex.actor(), r.id); summary && *summary) {
+        const auto& s = **summary;
+        std::string state = s.in_force ? "version " + std::to_string(*s.in_force) + " agreed on " +
+                                             date_text(s.agreed_on)
+                                       : "not yet agreed";
+        if (s.in_force && !s.latest_agreed)
+            state += "; version " + std::to_string(s.latest_version) + " is being drafted";
+        plan = {{"id", std::to_string(s.id)},
+                {"name", s.name},
+                {"state", state},
+                {"overdue", s.overdue == 0
+                                ? nlohmann::json(false)
+                                : nlohmann::json(std::to_string(s.overdue) +
+                                                 (s.overdue == 1 ? " action is" : " actions are") +
+                                                 " overdue")}};
+    }
     bool manager = ex.user->role == domain::Role::TeamManager && !view->via_break_glass;
     nlohmann::json alerts = nlohmann::json::array();
     bool waiting = false;
@@ -601,6 +619,7 @@ Response show_case(App& app, Exchange& ex) {
         {"has_alerts", !alerts.empty()},
         {"alerts_waiting", waiting},
         {"has_mappings", !mappings.empty()},
+        {"plan", plan},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},
         {"children", children},
@@ -725,6 +744,11 @@ nlohmann::json selected_filters(const CaseListChoice& choice) {
         without.alerts = false;
         other.push_back({{"text", "Alert not yet seen"}, {"href", without.href()}});
     }
+    if (choice.overdue) {
+        auto without = choice;
+        without.overdue = false;
+        other.push_back({{"text", "Overdue plan actions"}, {"href", without.href()}});
+    }
     if (!other.empty()) categories.push_back({{"heading", "Work"}, {"items", other}});
     return categories;
 }
@@ -739,14 +763,18 @@ Response list_cases(App& app, Exchange& ex) {
     nlohmann::json items = nlohmann::json::array();
     auto calendar = app.calendar();
     for (const auto& r : *rows) {
-        items.push_back({{"case_id", std::to_string(r.case_id)},
-                         {"family", r.family_name},
-                         {"child", r.child_name},
-                         {"level", level_text(r.level)},
-                         {"since", date_text(r.level_since)},
-                         {"due", due_model(r.next_due, today, *calendar, kDueSoonWorkingDays)},
-                         {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
-                         {"alert", r.alerts_waiting > 0}});
+        items.push_back(
+            {{"case_id", std::to_string(r.case_id)},
+             {"family", r.family_name},
+             {"child", r.child_name},
+             {"level", level_text(r.level)},
+             {"since", date_text(r.level_since)},
+             {"due", due_model(r.next_due, today, *calendar, kDueSoonWorkingDays)},
+             {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+             {"alert", r.alerts_waiting > 0},
+             {"overdue", r.overdue_actions == 0
+                             ? nlohmann::json(false)
+                             : nlohmann::json(std::to_string(r.overdue_actions) + " overdue")}});
     }
     Options levels;
     for (auto l : domain::all_levels())
@@ -755,7 +783,7 @@ Response list_cases(App& app, Exchange& ex) {
     auto selected = selected_filters(choice);
     auto clear = choice;
     clear.levels.clear();
-    clear.unallocated = clear.due_soon = clear.alerts = false;
+    clear.unallocated = clear.due_soon = clear.alerts = clear.overdue = false;
     nlohmann::json model = {
         {"title", choice.team ? "Team cases" : "My cases"},
         {"heading", choice.team ? "Team cases" : "My cases"},
@@ -779,6 +807,9 @@ Response list_cases(App& app, Exchange& ex) {
         {"alert_filter",
          checkboxes("alerts", "Alerts", {{"waiting", "Only cases with an alert not yet seen"}},
                     {choice.alerts ? "waiting" : ""}, nullptr)},
+        {"overdue_filter",
+         checkboxes("overdue", "Plans", {{"actions", "Only cases with an overdue plan action"}},
+                    {choice.overdue ? "actions" : ""}, nullptr)},
         {"unallocated_filter",
          checkboxes("unallocated", "Allocation", {{"yes", "Only unallocated cases"}},
                     {choice.unallocated ? "yes" : ""}, nullptr)},

@@ -75,6 +75,25 @@ Response start_mapping_review(App& app, Exchange& ex);
 
 // mapping_over_time_pages.cpp
 Response mappings_over_time(App& app, Exchange& ex);
+
+// Plans (plan_pages.cpp, plan_action_pages.cpp)
+Response new_plan(App& app, Exchange& ex);
+Response create_plan(App& app, Exchange& ex);
+Response show_plan(App& app, Exchange& ex);
+Response add_plan_goal(App& app, Exchange& ex);
+Response agree_plan(App& app, Exchange& ex);
+Response start_plan_changes(App& app, Exchange& ex);
+Response compare_plan_versions(App& app, Exchange& ex);
+Response show_plan_goal(App& app, Exchange& ex);
+Response update_plan_goal(App& app, Exchange& ex);
+Response remove_plan_goal(App& app, Exchange& ex);
+Response new_plan_action(App& app, Exchange& ex);
+Response add_plan_action(App& app, Exchange& ex);
+Response show_plan_action(App& app, Exchange& ex);
+Response update_plan_action(App& app, Exchange& ex);
+Response remove_plan_action(App& app, Exchange& ex);
+Response show_action_progress(App& app, Exchange& ex);
+Response add_action_progress(App& app, Exchange& ex);
 Response mappings_trend_svg(App& app, Exchange& ex);
 
 // mapping_api.cpp

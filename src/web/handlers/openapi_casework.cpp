@@ -50,11 +50,15 @@ void add_casework_change_paths(nlohmann::json& doc, const ResponsesFor& response
          {{"name", "due"}, {"in", "query"}, {"schema", {{"type", "string"}, {"enum", {"soon"}}}}},
          {{"name", "alerts"},
           {"in", "query"},
-          {"schema", {{"type", "string"}, {"enum", {"waiting"}}}}}});
+          {"schema", {{"type", "string"}, {"enum", {"waiting"}}}}},
+         {{"name", "overdue"},
+          {"in", "query"},
+          {"schema", {{"type", "string"}, {"enum", {"actions"}}}}}});
     paths["/cases"]["get"] =
         operation(responses,
                   "My cases, or with view=team the team's; filtered by level, "
-                  "allocation, what is due in 5 working days and alerts no manager has seen",
+                  "allocation, what is due in 5 working days, alerts no manager has seen and "
+                  "overdue plan actions",
                   "listCases", list_params, nullptr, "#/components/schemas/CaseList", 200);
     auto open = level;
     open["properties"]["family_name"] = kText;
