@@ -499,8 +499,9 @@ core::Result<std::int64_t> MappingService::mark_alert_seen(const Actor& actor,
     return *case_id;
 }
 
-core::Result<std::int64_t> MappingService::start_review(const Actor& actor,
-                                                        std::int64_t mapping_id) {
+core::Result<std::int64_t> MappingService::start_review(const Actor& actor, std::int64_t mapping_id,
+                                                        std::string_view purpose,
+                                                        std::optional<core::CivilDate> held_on) {
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
@@ -516,8 +517,8 @@ core::Result<std::int64_t> MappingService::start_review(const Actor& actor,
         return core::fail(core::ErrorKind::Conflict, "This case is closed");
     store::MappingRecord review;
     review.case_id = previous->case_id;
-    review.held_on = core::london_date(clock_.now()).iso();
-    review.purpose = "review";
+    review.held_on = held_on.value_or(core::london_date(clock_.now())).iso();
+    review.purpose = std::string{purpose};
     review.child_ids = previous->child_ids;
     review.previous_id = mapping_id;
     review.created_by = actor.user->id;

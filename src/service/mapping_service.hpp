@@ -86,8 +86,11 @@ class MappingService {
                                  const domain::ScoreForm& form);
     /// Starts a review from an agreed mapping: the same children, the people who took part,
     /// and every entry carried forward to be marked still true, changed or no longer a
-    /// concern. One review per mapping; numbers are asked afresh.
-    core::Result<std::int64_t> start_review(const Actor& actor, std::int64_t mapping_id);
+    /// concern. One review per mapping; numbers are asked afresh. A meeting starts one with
+    /// purpose "meeting", dated the day it is held.
+    core::Result<std::int64_t> start_review(const Actor& actor, std::int64_t mapping_id,
+                                            std::string_view purpose = "review",
+                                            std::optional<core::CivilDate> held_on = {});
     /// Draft, shared or agreed; agreeing needs every danger statement answered and scaled.
     core::Result<void> set_status(const Actor& actor, std::int64_t mapping_id,
                                   const std::string& status, int expected_version);

@@ -130,6 +130,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       contacts_(db, clock, audit_writer_, calendars_),
       mappings_(db, clock, audit_writer_),
       plans_(db, clock, audit_writer_),
+      meetings_(db, clock, audit_writer_, mappings_),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",

@@ -23,6 +23,7 @@
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/mapping_service.hpp"
+#include "service/meeting_service.hpp"
 #include "service/plan_service.hpp"
 #include "service/practice_settings_service.hpp"
 #include "service/user_admin_service.hpp"
@@ -88,6 +89,7 @@ class App {
     service::ContactService& contacts() { return contacts_; }
     service::MappingService& mappings() { return mappings_; }
     service::PlanService& plans() { return plans_; }
+    service::MeetingService& meetings() { return meetings_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
@@ -132,6 +134,7 @@ class App {
     service::ContactService contacts_;
     service::MappingService mappings_;
     service::PlanService plans_;
+    service::MeetingService meetings_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;
     Views views_;

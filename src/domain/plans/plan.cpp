@@ -150,7 +150,7 @@ core::Result<void> check_agreement(const AgreeForm& form, core::CivilDate today,
     core::FieldChecks checks;
     check_past_date(checks, "agreed-day", form.day, form.month, form.year, "it was agreed", today,
                     plan_started);
-    checks.optional_text("where", form.where, "The meeting", kMaxMeetingName);
+    checks.optional_text("where", form.where, "The meeting", kMaxAgreedWhere);
     if (!checks.ok()) return std::unexpected(checks.error());
     return {};
 }

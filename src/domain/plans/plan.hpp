@@ -81,7 +81,7 @@ struct AgreeForm {
     std::string day, month, year;
     std::string where;
 };
-inline constexpr std::size_t kMaxMeetingName = 200;
+inline constexpr std::size_t kMaxAgreedWhere = 200;
 /// Errors use "agreed-day" and "where". The date is today or earlier, and not before
 /// `plan_started`.
 core::Result<void> check_agreement(const AgreeForm& form, core::CivilDate today,

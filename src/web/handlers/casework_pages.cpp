@@ -4,6 +4,7 @@
 #include "core/validation.hpp"
 #include "domain/casework/contact.hpp"
 #include "domain/casework/identifiers.hpp"
+#include "domain/meetings/meeting.hpp"
 #include "service/casework_service.hpp"
 #include "service/mapping_service.hpp"
 #include "web/handlers/case_lists.hpp"
@@ -187,6 +188,7 @@ std::string chronology_title(const store::ChronologyRecord& e) {
         {"contact", "Contact"},
         {"mapping", "Mapping"},
         {"plan", "Plan"},
+        {"meeting", "Meeting"},
         {"alert", "Raised with the manager"},
     };
     auto it = kRecordTitles.find(e.kind);
@@ -573,6 +575,19 @@ Response show_case(App& app, Exchange& ex) {
                  {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
         }
     }
+    nlohmann::json meetings = nlohmann::json::array();
+    if (auto list = app.meetings().for_case(ex.actor(), r.id)) {
+        for (const auto& m : *list) {
+            const auto* type = domain::find_meeting_type(m.type);
+            meetings.push_back(
+                {{"id", std::to_string(m.id)},
+                 {"when", date_text(m.held_on) + ", " + domain::clock_text(m.start_minutes)},
+                 {"name", type ? std::string{type->name} : m.type},
+                 {"status", m.status == "cancelled" ? "Cancelled"
+                            : m.status == "held"    ? "Held"
+                                                    : "Arranged"}});
+        }
+    }
     nlohmann::json plan = false;
     if (auto summary = app.plans().summary(ex.actor(), r.id); summary && *summary) {
         const auto& s = **summary;
@@ -620,6 +635,8 @@ Response show_case(App& app, Exchange& ex) {
         {"alerts_waiting", waiting},
         {"has_mappings", !mappings.empty()},
         {"plan", plan},
+        {"meetings", meetings},
+        {"has_meetings", !meetings.empty()},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},
         {"children", children},

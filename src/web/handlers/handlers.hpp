@@ -94,6 +94,20 @@ Response update_plan_action(App& app, Exchange& ex);
 Response remove_plan_action(App& app, Exchange& ex);
 Response show_action_progress(App& app, Exchange& ex);
 Response add_action_progress(App& app, Exchange& ex);
+
+// Meetings (meeting_pages.cpp)
+Response new_meeting(App& app, Exchange& ex);
+Response create_meeting(App& app, Exchange& ex);
+Response show_meeting(App& app, Exchange& ex);
+Response show_move_meeting(App& app, Exchange& ex);
+Response move_meeting(App& app, Exchange& ex);
+Response cancel_meeting(App& app, Exchange& ex);
+Response invite_to_meeting(App& app, Exchange& ex);
+Response set_meeting_attendance(App& app, Exchange& ex);
+Response set_meeting_dissent(App& app, Exchange& ex);
+Response record_meeting(App& app, Exchange& ex);
+Response open_meeting_mapping(App& app, Exchange& ex);
+Response meeting_invitation(App& app, Exchange& ex);
 Response mappings_trend_svg(App& app, Exchange& ex);
 
 // mapping_api.cpp
