@@ -131,6 +131,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       mappings_(db, clock, audit_writer_),
       plans_(db, clock, audit_writer_),
       meetings_(db, clock, audit_writer_, mappings_),
+      deadlines_(db, clock, calendars_),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",

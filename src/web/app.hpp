@@ -22,6 +22,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/deadline_service.hpp"
 #include "service/mapping_service.hpp"
 #include "service/meeting_service.hpp"
 #include "service/plan_service.hpp"
@@ -90,6 +91,7 @@ class App {
     service::MappingService& mappings() { return mappings_; }
     service::PlanService& plans() { return plans_; }
     service::MeetingService& meetings() { return meetings_; }
+    service::DeadlineService& deadlines() { return deadlines_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
@@ -135,6 +137,7 @@ class App {
     service::MappingService mappings_;
     service::PlanService plans_;
     service::MeetingService meetings_;
+    service::DeadlineService deadlines_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;
     Views views_;

@@ -287,5 +287,42 @@ TEST(Meetings, OnlyThoseWhoMayOpenTheCaseSeeThem) {
     EXPECT_EQ(server.audit_count("meeting-invite"), 0);
 }
 
+TEST(Meetings, EachMeetingStartsTheNextStatutoryClock) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto a = a_meeting(worker);  // a strategy discussion today, Thursday 26 November
+    auto case_path = "/cases/" + std::to_string(a.case_id);
+    auto page = worker.get(case_path).body;
+    EXPECT_TRUE(has(page, "Initial child protection conference"));
+    EXPECT_TRUE(has(page, "17 December 2026"));
+    EXPECT_TRUE(has(page,
+                    "15 working days after the strategy discussion that started the "
+                    "enquiry (26 November 2026)"));
+    EXPECT_TRUE(has(page, "Working Together to Safeguard Children 2023"));
+
+    auto booked =
+        worker.post(case_path + "/meetings", meeting_fields("initial-conference", a.child, "30"));
+    ASSERT_EQ(booked.status, 303);
+    EXPECT_TRUE(has(worker.get(case_path).body, "Arranged for 30 November 2026"));
+
+    // Held the same day instead, deciding on a plan: the core group and review fall due.
+    auto held = worker.post(case_path + "/meetings", meeting_fields("initial-conference", a.child));
+    ASSERT_EQ(held.status, 303);
+    auto held_path = "/meetings/" + std::to_string(id_from(held, "/meetings/"));
+    ASSERT_EQ(worker
+                  .post(held_path + "/outcome", {{"decision", "A plan is needed"},
+                                                 {"plan_needed", "yes"},
+                                                 {"category", "NEG"},
+                                                 {"version", "1"}})
+                  .status,
+              303);
+    page = worker.get(case_path).body;
+    EXPECT_FALSE(has(page, "17 December 2026"));
+    EXPECT_TRUE(has(page, "First core group meeting"));
+    EXPECT_TRUE(has(page, "10 December 2026"));
+    EXPECT_TRUE(has(page, "First review child protection conference"));
+    EXPECT_TRUE(has(page, "26 February 2027"));
+}
+
 }  // namespace
 }  // namespace signs::testing

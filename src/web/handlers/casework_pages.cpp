@@ -5,6 +5,7 @@
 #include "domain/casework/contact.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "domain/meetings/meeting.hpp"
+#include "domain/timescales/deadline_rules.hpp"
 #include "service/casework_service.hpp"
 #include "service/mapping_service.hpp"
 #include "web/handlers/case_lists.hpp"
@@ -575,6 +576,20 @@ Response show_case(App& app, Exchange& ex) {
                  {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
         }
     }
+    nlohmann::json deadlines = nlohmann::json::array();
+    if (auto due = app.deadlines().for_case(ex.actor(), r.id)) {
+        auto today = core::london_date(app.clock().now());
+        auto calendar = app.calendar();
+        for (const auto& d : *due) {
+            deadlines.push_back(
+                {{"name", std::string{d.rule->name}},
+                 {"due", due_model(d.due.iso(), today, *calendar, kDueSoonWorkingDays)},
+                 {"rule", domain::rule_text(*d.rule) + " (" + d.from.long_text() + ")"},
+                 {"source", std::string{d.rule->source}},
+                 {"booked", d.booked ? nlohmann::json("Arranged for " + d.booked->long_text())
+                                     : nlohmann::json(false)}});
+        }
+    }
     nlohmann::json meetings = nlohmann::json::array();
     if (auto list = app.meetings().for_case(ex.actor(), r.id)) {
         for (const auto& m : *list) {
@@ -636,6 +651,8 @@ Response show_case(App& app, Exchange& ex) {
         {"has_mappings", !mappings.empty()},
         {"plan", plan},
         {"meetings", meetings},
+        {"deadlines", deadlines},
+        {"has_deadlines", !deadlines.empty()},
         {"has_meetings", !meetings.empty()},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},

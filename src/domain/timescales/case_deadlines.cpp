@@ -1,0 +1,88 @@
+#include "domain/timescales/case_deadlines.hpp"
+
+#include <algorithm>
+
+namespace signs::domain {
+namespace {
+
+class Events {
+  public:
+    explicit Events(const std::vector<CaseEvent>& events) : events_(events) {
+        std::stable_sort(events_.begin(), events_.end(),
+                         [](const auto& a, const auto& b) { return a.on < b.on; });
+    }
+
+    /// The latest event of this kind that has happened.
+    const CaseEvent* latest(std::string_view kind) const {
+        const CaseEvent* out = nullptr;
+        for (const auto& e : events_) {
+            if (e.kind == kind && !e.booked) out = &e;
+        }
+        return out;
+    }
+    /// Events of this kind that have happened on or after `from`, oldest first.
+    std::vector<const CaseEvent*> since(std::string_view kind, core::CivilDate from) const {
+        std::vector<const CaseEvent*> out;
+        for (const auto& e : events_) {
+            if (e.kind == kind && !e.booked && e.on >= from) out.push_back(&e);
+        }
+        return out;
+    }
+    /// The first meeting of this kind arranged on or after `from` and not yet held.
+    std::optional<core::CivilDate> booked(std::string_view kind, core::CivilDate from) const {
+        for (const auto& e : events_) {
+            if (e.kind == kind && e.booked && e.on >= from) return e.on;
+        }
+        return std::nullopt;
+    }
+
+  private:
+    std::vector<CaseEvent> events_;
+};
+
+}  // namespace
+
+std::vector<DueDeadline> outstanding_deadlines(const std::vector<CaseEvent>& list,
+                                               const WorkingCalendar& calendar) {
+    Events events(list);
+    std::vector<DueDeadline> out;
+    auto due = [&](std::string_view rule_code, core::CivilDate from, std::string_view awaits) {
+        const auto* rule = find_deadline_rule(rule_code);
+        out.push_back(
+            {rule, from, deadline_for(*rule, from, calendar), events.booked(awaits, from)});
+    };
+
+    if (const auto* referral = events.latest("referral");
+        referral && events.since("assessment-done", referral->on).empty())
+        due("assessment", referral->on, "");
+
+    if (const auto* strategy = events.latest("strategy-discussion");
+        strategy && events.since("initial-conference", strategy->on).empty())
+        due("initial-conference", strategy->on, "initial-conference");
+
+    if (const auto* initial = events.latest("initial-conference"); initial && !initial->no_plan) {
+        if (events.since("core-group", initial->on).empty())
+            due("first-core-group", initial->on, "core-group");
+        auto reviews = events.since("review-conference", initial->on);
+        if (reviews.empty())
+            due("first-review-conference", initial->on, "review-conference");
+        else if (!reviews.back()->no_plan)
+            due("review-conference", reviews.back()->on, "review-conference");
+    }
+
+    if (const auto* cared_for = events.latest("cared-for-start")) {
+        auto reviews = events.since("cared-for-review", cared_for->on);
+        if (reviews.empty())
+            due("first-cared-for-review", cared_for->on, "cared-for-review");
+        else if (reviews.size() == 1)
+            due("second-cared-for-review", reviews.front()->on, "cared-for-review");
+        else
+            due("cared-for-review", reviews.back()->on, "cared-for-review");
+    }
+
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.due < b.due; });
+    return out;
+}
+
+}  // namespace signs::domain

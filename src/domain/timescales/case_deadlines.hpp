@@ -1,0 +1,37 @@
+#pragma once
+/// Which statutory deadlines a case has outstanding, worked out from what has happened in it:
+/// a referral starts the assessment clock, a strategy discussion the initial conference's, a
+/// conference deciding on a plan the core group's and the reviews', a child becoming cared
+/// for the cared-for reviews'. A deadline is met once the event it waits for has happened on
+/// or after the one that started it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/civil_date.hpp"
+#include "domain/timescales/deadline_rules.hpp"
+#include "domain/timescales/working_days.hpp"
+
+namespace signs::domain {
+
+/// Something that happened in a case, or a meeting arranged for later (`booked`).
+/// Kinds: "referral", "assessment-done", "cared-for-start", or a meeting kind's code.
+struct CaseEvent {
+    std::string kind;
+    core::CivilDate on;
+    bool booked = false;
+    bool no_plan = false;  ///< a conference that decided no child protection plan is needed
+};
+
+struct DueDeadline {
+    const DeadlineRule* rule = nullptr;
+    core::CivilDate from;  ///< the day of the event that started the clock
+    core::CivilDate due;
+    std::optional<core::CivilDate> booked;  ///< the meeting arranged to meet it, if any
+};
+
+/// Outstanding deadlines, soonest first.
+std::vector<DueDeadline> outstanding_deadlines(const std::vector<CaseEvent>& events,
+                                               const WorkingCalendar& calendar);
+
+}  // namespace signs::domain

@@ -1,0 +1,58 @@
+#include "service/deadline_service.hpp"
+
+#include "core/london_time.hpp"
+#include "service/case_access.hpp"
+#include "store/case_repository.hpp"
+#include "store/contact_repository.hpp"
+#include "store/mapping_repository.hpp"
+#include "store/meeting_repository.hpp"
+
+namespace signs::service {
+
+std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case_id,
+                                           core::CivilDate today) {
+    std::vector<domain::CaseEvent> out;
+    auto add = [&](const std::string& kind, const std::string& iso, bool booked = false,
+                   bool no_plan = false) {
+        if (auto on = core::CivilDate::parse_iso(iso)) out.push_back({kind, *on, booked, no_plan});
+    };
+    for (auto child : store::cases::child_ids(sql, case_id)) {
+        // A contact sent on for assessment or a strategy discussion is the referral.
+        for (const auto& c : store::contacts::for_child(sql, child)) {
+            if (c.decision == "assessment" || c.decision == "strategy")
+                add("referral", c.received_on);
+        }
+        for (const auto& p : store::cases::level_history(sql, case_id, child)) {
+            if (p.level == "cared-for") add("cared-for-start", p.from_date);
+        }
+    }
+    // The first assessment is complete when its mapping is agreed.
+    for (const auto& m : store::mappings::for_case(sql, case_id)) {
+        if (m.purpose == "first-assessment" && m.status == "agreed" && !m.agreed_at.empty()) {
+            if (auto at = core::from_storage(m.agreed_at))
+                out.push_back({"assessment-done", core::london_date(*at), false, false});
+        }
+    }
+    for (const auto& m : store::meetings::for_case(sql, case_id)) {
+        if (m.status == "cancelled") continue;
+        bool booked = m.status != "held" && m.held_on > today.iso();
+        add(m.type, m.held_on, booked, m.plan_needed == "no");
+    }
+    return out;
+}
+
+core::Result<std::vector<domain::DueDeadline>> DeadlineService::for_case(const Actor& actor,
+                                                                         std::int64_t case_id) {
+    auto today = core::london_date(clock_.now());
+    std::vector<domain::CaseEvent> events;
+    {
+        auto lease = db_.lease();
+        auto record = open_case_for(lease.sql(), actor, case_id, core::to_storage(clock_.now()));
+        if (!record) return std::unexpected(record.error());
+        if (!record->closed_on.empty()) return std::vector<domain::DueDeadline>{};
+        events = case_events(lease.sql(), case_id, today);
+    }
+    return domain::outstanding_deadlines(events, *calendars_.current());
+}
+
+}  // namespace signs::service
