@@ -102,4 +102,22 @@ Result<CsvTable> parse_csv(std::string_view text) {
     return table;
 }
 
+std::string neutralised(std::string_view cell) {
+    if (!cell.empty() && std::string_view{"=+-@\t\r"}.find(cell.front()) != std::string_view::npos)
+        return "'" + std::string{cell};
+    return std::string{cell};
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        auto cell = neutralised(fields[i]);
+        // libcsv quotes every field and doubles the quotes inside.
+        std::string quoted(csv_write(nullptr, 0, cell.data(), cell.size()), '\0');
+        csv_write(quoted.data(), quoted.size(), cell.data(), cell.size());
+        out += (i ? "," : "") + quoted;
+    }
+    return out + "\r\n";
+}
+
 }  // namespace signs::core

@@ -30,4 +30,10 @@ struct CsvTable {
 /// spreadsheet saved in another encoding would otherwise store garbled names.
 Result<CsvTable> parse_csv(std::string_view text);
 
+/// A cell that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+/// carriage return) with an apostrophe put in front, so that it stays text.
+std::string neutralised(std::string_view cell);
+/// One CSV record, each field neutralised and quoted where needed, ended with CRLF.
+std::string csv_line(const std::vector<std::string>& fields);
+
 }  // namespace signs::core

@@ -41,6 +41,67 @@ std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case
     return out;
 }
 
+namespace {
+
+std::vector<store::KeptDeadline> kept(const std::vector<domain::DueDeadline>& due) {
+    std::vector<store::KeptDeadline> out;
+    for (const auto& d : due) {
+        out.push_back({std::string{d.rule->code}, d.from.iso(), d.due.iso(),
+                       d.booked ? d.booked->iso() : ""});
+    }
+    return out;
+}
+
+}  // namespace
+
+void DeadlineService::refresh() {
+    auto today = core::london_date(clock_.now());
+    auto calendar = calendars_.current();
+    for (;;) {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        auto stale = store::deadlines::stale(sql, today.iso(), 500);
+        if (stale.empty()) return;
+        store::Transaction tx{lease};
+        for (const auto& s : stale) {
+            auto due = domain::outstanding_deadlines(case_events(sql, s.case_id, today), *calendar);
+            store::deadlines::replace(sql, s.case_id, s.stamp, today.iso(), kept(due));
+        }
+        tx.commit();
+    }
+}
+
+core::Result<DueList> DeadlineService::due_list(const Actor& actor, DueScope scope,
+                                                store::DueFilter filter, bool for_export) {
+    if (!has_case_role(actor))
+        return core::fail(core::ErrorKind::Forbidden, "Your role has no cases");
+    filter.viewer = actor.user->id;
+    filter.worker_id.reset();
+    filter.team_id.reset();
+    if (scope == DueScope::Mine) filter.worker_id = actor.user->id;
+    if (scope == DueScope::Team) {
+        if (!actor.user->team_id)
+            return core::fail(core::ErrorKind::Forbidden, "You are not in a team");
+        filter.team_id = actor.user->team_id;
+    }
+    if (scope == DueScope::Service && actor.has_role(domain::Role::Practitioner))
+        return core::fail(core::ErrorKind::Forbidden,
+                          "The whole service's list is for managers and chairs");
+    refresh();
+    DueList out;
+    {
+        auto lease = db_.lease();
+        out.rows = store::deadlines::list(lease.sql(), filter);
+        out.total = store::deadlines::count(lease.sql(), filter);
+    }
+    if (for_export) {
+        static constexpr const char* kScopes[] = {"mine", "team", "service"};
+        audit_.record(actor, {"export", "due-list", kScopes[static_cast<int>(scope)],
+                              std::to_string(out.rows.size()) + " rows"});
+    }
+    return out;
+}
+
 core::Result<std::vector<domain::DueDeadline>> DeadlineService::for_case(const Actor& actor,
                                                                          std::int64_t case_id) {
     auto today = core::london_date(clock_.now());

@@ -8,23 +8,42 @@
 #include "core/error.hpp"
 #include "domain/timescales/case_deadlines.hpp"
 #include "service/actor.hpp"
+#include "service/audit_writer.hpp"
 #include "service/calendar_service.hpp"
 #include "store/database.hpp"
+#include "store/deadline_repository.hpp"
 
 namespace signs::service {
 
+enum class DueScope { Mine, Team, Service };
+
+struct DueList {
+    std::vector<store::DueRow> rows;
+    int total = 0;  ///< matching rows in all pages
+};
+
 class DeadlineService {
   public:
-    DeadlineService(store::Database& db, const core::Clock& clock, CalendarService& calendars)
-        : db_(db), clock_(clock), calendars_(calendars) {}
+    DeadlineService(store::Database& db, const core::Clock& clock, CalendarService& calendars,
+                    AuditWriter& audit)
+        : db_(db), clock_(clock), calendars_(calendars), audit_(audit) {}
 
     core::Result<std::vector<domain::DueDeadline>> for_case(const Actor& actor,
                                                             std::int64_t case_id);
+
+    /// Works out again the kept deadlines of every case that has changed (or whose arranged
+    /// meeting's day has come) since they were last worked out.
+    void refresh();
+    /// A due list: the actor's own cases, their team's, or (managers and chairs) the whole
+    /// service's, soonest first. An export is audited: the list leaves signs.
+    core::Result<DueList> due_list(const Actor& actor, DueScope scope, store::DueFilter filter,
+                                   bool for_export = false);
 
   private:
     store::Database& db_;
     const core::Clock& clock_;
     CalendarService& calendars_;
+    AuditWriter& audit_;
 };
 
 /// What has happened in the case, as the deadline rules read it; read on the caller's

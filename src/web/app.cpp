@@ -131,7 +131,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       mappings_(db, clock, audit_writer_),
       plans_(db, clock, audit_writer_),
       meetings_(db, clock, audit_writer_, mappings_),
-      deadlines_(db, clock, calendars_),
+      deadlines_(db, clock, calendars_, audit_writer_),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",
@@ -340,6 +340,7 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
         chrome.nav.push_back({"/", "Home", path == "/"});
         if (service::has_case_role(ex.actor())) {
             chrome.nav.push_back({"/cases", "Cases", path.starts_with("/cases")});
+            chrome.nav.push_back({"/due", "Due", path.starts_with("/due")});
             chrome.nav.push_back({"/contacts", "Front door", path.starts_with("/contacts")});
             chrome.nav.push_back({"/children", "Find a child", path.starts_with("/children")});
         }

@@ -95,6 +95,11 @@ Response remove_plan_action(App& app, Exchange& ex);
 Response show_action_progress(App& app, Exchange& ex);
 Response add_action_progress(App& app, Exchange& ex);
 
+// Due and overdue (due_pages.cpp)
+Response list_due(App& app, Exchange& ex);
+Response export_due_csv(App& app, Exchange& ex);
+Response export_due_xlsx(App& app, Exchange& ex);
+
 // Meetings (meeting_pages.cpp)
 Response new_meeting(App& app, Exchange& ex);
 Response create_meeting(App& app, Exchange& ex);

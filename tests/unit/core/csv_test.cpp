@@ -58,5 +58,18 @@ TEST(Csv, AnEmptyFileSaysSo) {
     EXPECT_EQ(parse_csv("\n,,\n").error().message, "The file is empty");
 }
 
+TEST(CsvWriting, QuotesEveryFieldAndNeutralisesFormulas) {
+    EXPECT_EQ(csv_line({"Carter family", "say \"hi\", then go"}),
+              "\"Carter family\",\"say \"\"hi\"\", then go\"\r\n");
+    EXPECT_EQ(neutralised("=SUM(A1:A9)"), "'=SUM(A1:A9)");
+    EXPECT_EQ(neutralised("+44 1625"), "'+44 1625");
+    EXPECT_EQ(neutralised("-1"), "'-1");
+    EXPECT_EQ(neutralised("@cmd"), "'@cmd");
+    EXPECT_EQ(neutralised("\tx"), "'\tx");
+    EXPECT_EQ(neutralised("Maya = safe"), "Maya = safe");
+    EXPECT_EQ(neutralised(""), "");
+    EXPECT_EQ(csv_line({"line\nbreak"}), "\"line\nbreak\"\r\n");
+}
+
 }  // namespace
 }  // namespace signs::core

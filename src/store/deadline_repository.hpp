@@ -1,0 +1,57 @@
+#pragma once
+/// Each open case's outstanding statutory deadlines, kept ready for the due lists, and the
+/// lists themselves.
+#include <soci/soci.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace signs::store {
+
+struct KeptDeadline {
+    std::string rule;
+    std::string from_on;
+    std::string due_on;
+    std::string booked_on;  ///< empty when no meeting is arranged to meet it
+};
+
+struct DueRow {
+    std::int64_t case_id = 0;
+    std::string family_name;
+    std::string worker_name;  ///< empty when unallocated
+    std::string team_name;
+    KeptDeadline deadline;
+};
+
+/// Whose list: a worker's, a team's, or (neither) the whole service's. Cases holding a
+/// restricted child appear only to the people named for it (`viewer`).
+struct DueFilter {
+    std::optional<std::int64_t> worker_id;
+    std::optional<std::int64_t> team_id;
+    std::int64_t viewer = 0;
+    std::string due_by;              ///< ISO date: only deadlines due on or before it
+    std::vector<std::string> rules;  ///< rule codes (any of them); empty for all
+    int limit = 100;
+    int offset = 0;
+};
+
+namespace deadlines {
+
+struct Stale {
+    std::int64_t case_id = 0;
+    std::int64_t stamp = 0;
+};
+/// Open cases whose kept deadlines are out of date on `today`: something changed since they
+/// were worked out, or an arranged meeting's day has come. At most `limit`.
+std::vector<Stale> stale(soci::session& sql, const std::string& today, int limit);
+/// Keeps `rows` as the case's deadlines, worked out at `stamp` on `today`.
+void replace(soci::session& sql, std::int64_t case_id, std::int64_t stamp, const std::string& today,
+             const std::vector<KeptDeadline>& rows);
+
+std::vector<DueRow> list(soci::session& sql, const DueFilter& filter);
+int count(soci::session& sql, const DueFilter& filter);
+
+}  // namespace deadlines
+}  // namespace signs::store

@@ -1,0 +1,207 @@
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/crypto.hpp"
+#include "core/csv.hpp"
+#include "core/london_time.hpp"
+#include "domain/timescales/deadline_rules.hpp"
+#include "service/deadline_service.hpp"
+#include "web/handlers/case_lists.hpp"
+#include "web/handlers/child_views.hpp"
+#include "web/handlers/handlers.hpp"
+#include "web/view_model.hpp"
+
+namespace signs::web::handlers {
+namespace {
+
+constexpr int kPageSize = 100;
+constexpr int kMostExported = 100000;
+
+/// What the person asked for, from the query string; anything unknown is left out.
+struct DueChoice {
+    service::DueScope scope = service::DueScope::Mine;
+    std::string scope_code = "mine";
+    std::string within = "20";  ///< "overdue", "5", "20" or "all"
+    std::vector<std::string> rules;
+    int page = 1;
+
+    static DueChoice from(const Form& query) {
+        DueChoice c;
+        auto scope = query.get("scope");
+        if (scope == "team") c.scope = service::DueScope::Team;
+        if (scope == "service") c.scope = service::DueScope::Service;
+        if (scope == "team" || scope == "service") c.scope_code = scope;
+        auto within = query.get("within");
+        if (within == "overdue" || within == "5" || within == "20" || within == "all")
+            c.within = within;
+        for (const auto& r : query.get_all("rule")) {
+            if (domain::find_deadline_rule(r)) c.rules.push_back(r);
+        }
+        auto page = query.get("page");
+        if (!page.empty() && page.size() < 7 &&
+            page.find_first_not_of("0123456789") == std::string::npos)
+            c.page = std::max(1, std::stoi(page));
+        return c;
+    }
+
+    std::string query(int page_number) const {
+        std::string q = "?scope=" + scope_code + "&within=" + within;
+        for (const auto& r : rules) q += "&rule=" + url_encode(r);
+        if (page_number > 1) q += "&page=" + std::to_string(page_number);
+        return q;
+    }
+
+    store::DueFilter filter(App& app) const {
+        store::DueFilter f;
+        auto today = core::london_date(app.clock().now());
+        if (within == "overdue") f.due_by = today.plus_days(-1).iso();
+        if (within == "5" || within == "20")
+            f.due_by = app.calendar()->add_working_days(today, std::stoi(within)).iso();
+        f.rules = rules;
+        return f;
+    }
+};
+
+std::string rule_name(const std::string& code) {
+    const auto* rule = domain::find_deadline_rule(code);
+    return rule ? std::string{rule->name} : code;
+}
+
+/// The rows as a spreadsheet would have them, header first.
+std::vector<std::vector<std::string>> table_of(const std::vector<store::DueRow>& rows) {
+    std::vector<std::vector<std::string>> out{
+        {"Case", "Family", "Worker", "Team", "Deadline", "Due by", "Counted from", "Arranged for"}};
+    for (const auto& r : rows) {
+        out.push_back({std::to_string(r.case_id), r.family_name, r.worker_name, r.team_name,
+                       rule_name(r.deadline.rule), r.deadline.due_on, r.deadline.from_on,
+                       r.deadline.booked_on});
+    }
+    return out;
+}
+
+/// An .xlsx workbook of `table` (every cell a string, so nothing in it runs as a formula).
+std::string xlsx_of(const std::vector<std::vector<std::string>>& table) {
+    auto path =
+        std::filesystem::temp_directory_path() / ("signs-" + core::random_token(12) + ".xlsx");
+    lxw_workbook* book = workbook_new(path.c_str());
+    if (!book) throw std::runtime_error("could not start a spreadsheet");
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Due");
+    for (std::size_t r = 0; r < table.size(); ++r) {
+        for (std::size_t c = 0; c < table[r].size(); ++c) {
+            worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
+                                   table[r][c].c_str(), nullptr);
+        }
+    }
+    auto closed = workbook_close(book);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    std::filesystem::remove(path);
+    if (closed != LXW_NO_ERROR) throw std::runtime_error("could not write the spreadsheet");
+    return bytes.str();
+}
+
+core::Result<service::DueList> list_for(App& app, Exchange& ex, const DueChoice& choice, int limit,
+                                        int offset, bool for_export = false) {
+    auto filter = choice.filter(app);
+    filter.limit = limit;
+    filter.offset = offset;
+    return app.deadlines().due_list(ex.actor(), choice.scope, filter, for_export);
+}
+
+}  // namespace
+
+Response list_due(App& app, Exchange& ex) {
+    auto choice = DueChoice::from(ex.query());
+    auto list = list_for(app, ex, choice, kPageSize, (choice.page - 1) * kPageSize);
+    if (!list) return app.error(ex, list.error());
+    auto today = core::london_date(app.clock().now());
+    auto calendar = app.calendar();
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& r : list->rows) {
+        rows.push_back(
+            {{"case_id", std::to_string(r.case_id)},
+             {"family", r.family_name},
+             {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+             {"team", r.team_name},
+             {"deadline", rule_name(r.deadline.rule)},
+             {"due", due_model(r.deadline.due_on, today, *calendar, kDueSoonWorkingDays)},
+             {"booked", r.deadline.booked_on.empty()
+                            ? nlohmann::json(false)
+                            : nlohmann::json(date_text(r.deadline.booked_on))}});
+    }
+    Options rules;
+    for (const auto& rule : domain::deadline_rules()) {
+        if (rule.code != "contact-decision")
+            rules.emplace_back(std::string{rule.code}, std::string{rule.name});
+    }
+    int pages = std::max(1, (list->total + kPageSize - 1) / kPageSize);
+    bool manager = !ex.user || ex.user->role != domain::Role::Practitioner;
+    auto tab = [&](const std::string& code, const std::string& text) {
+        auto c = choice;
+        c.scope_code = code;
+        return nlohmann::json{
+            {"href", "/due" + c.query(1)}, {"text", text}, {"current", choice.scope_code == code}};
+    };
+    nlohmann::json tabs = nlohmann::json::array({tab("mine", "My cases")});
+    if (ex.user && ex.user->team_id) tabs.push_back(tab("team", "My team"));
+    if (manager) tabs.push_back(tab("service", "Whole service"));
+    nlohmann::json model = {
+        {"title", "Due and overdue"},
+        {"tabs", tabs},
+        {"scope", choice.scope_code},
+        {"rows", rows},
+        {"has_rows", !rows.empty()},
+        {"caption",
+         std::to_string(list->total) + (list->total == 1 ? " deadline" : " deadlines") +
+             (pages > 1 ? ", page " + std::to_string(choice.page) + " of " + std::to_string(pages)
+                        : "")},
+        {"within", select_field("within", "Due",
+                                {{"overdue", "Overdue"},
+                                 {"5", "Overdue or due in 5 working days"},
+                                 {"20", "Overdue or due in 20 working days"},
+                                 {"all", "All outstanding"}},
+                                choice.within, nullptr)},
+        {"rule", checkboxes("rule", "Deadlines", rules, choice.rules, nullptr)},
+        {"previous", choice.page > 1 ? nlohmann::json("/due" + choice.query(choice.page - 1))
+                                     : nlohmann::json(false)},
+        {"next", choice.page < pages ? nlohmann::json("/due" + choice.query(choice.page + 1))
+                                     : nlohmann::json(false)},
+        {"csv", "/due.csv" + choice.query(1)},
+        {"xlsx", "/due.xlsx" + choice.query(1)},
+    };
+    return app.page(ex, 200, "due/list", model);
+}
+
+Response export_due_csv(App& app, Exchange& ex) {
+    auto choice = DueChoice::from(ex.query());
+    auto list = list_for(app, ex, choice, kMostExported, 0, true);
+    if (!list) return app.error(ex, list.error());
+    std::string body = "\xEF\xBB\xBF";  // so spreadsheets read the names as UTF-8
+    for (const auto& row : table_of(list->rows)) body += core::csv_line(row);
+    Response response;
+    response.body = std::move(body);
+    response.set_header("Content-Type", "text/csv; charset=utf-8");
+    response.set_header("Content-Disposition", "attachment; filename=\"due.csv\"");
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+Response export_due_xlsx(App& app, Exchange& ex) {
+    auto choice = DueChoice::from(ex.query());
+    auto list = list_for(app, ex, choice, kMostExported, 0, true);
+    if (!list) return app.error(ex, list.error());
+    Response response;
+    response.body = xlsx_of(table_of(list->rows));
+    response.set_header("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.set_header("Content-Disposition", "attachment; filename=\"due.xlsx\"");
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+}  // namespace signs::web::handlers

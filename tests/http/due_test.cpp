@@ -1,0 +1,134 @@
+// The due and overdue lists through the real server: a worker's, a team's and the whole
+// service's, with filters, paging, and exports to CSV and XLSX.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "support/casework_steps.hpp"
+#include "support/test_server.hpp"
+
+namespace signs::testing {
+namespace {
+
+using domain::Role;
+
+bool has(const std::string& body, const std::string& text) {
+    return body.find(text) != std::string::npos;
+}
+
+/// A case for `family` with a strategy discussion arranged for today, 26 November 2026.
+std::int64_t case_with_strategy_discussion(Browser& worker, const std::string& family,
+                                           const std::string& child_name = "Maya") {
+    auto child = add_child(worker, child_fields(child_name, "Carter"));
+    worker.get("/cases/new?child=" + std::to_string(child));
+    auto fields = level_fields("child-in-need", "2026-11-02", "Worried about sleep and food");
+    fields.emplace_back("children", std::to_string(child));
+    fields.emplace_back("family_name", family);
+    auto opened = worker.post("/cases", fields);
+    EXPECT_EQ(opened.status, 303) << opened.body.substr(0, 2000);
+    auto case_id = id_from(opened, "/cases/");
+    auto made = worker.post("/cases/" + std::to_string(case_id) + "/meetings",
+                            {{"type", "strategy-discussion"},
+                             {"date-day", "26"},
+                             {"date-month", "11"},
+                             {"date-year", "2026"},
+                             {"start-hour", "10"},
+                             {"start-minute", "00"},
+                             {"end-hour", "11"},
+                             {"end-minute", "00"},
+                             {"venue", "Town Hall"},
+                             {"chair", "Sam Okafor"},
+                             {"children", std::to_string(child)}});
+    EXPECT_EQ(made.status, 303) << made.body.substr(0, 2000);
+    return case_id;
+}
+
+/// The text of one file inside an .xlsx (a zip), read with Python's zipfile.
+std::string xlsx_part(const std::string& bytes, const std::string& part) {
+    auto path = std::filesystem::temp_directory_path() / "signs-due-test.xlsx";
+    std::ofstream(path, std::ios::binary) << bytes;
+    std::string command =
+        "python3 -c \"import sys, zipfile; sys.stdout.write(zipfile.ZipFile("
+        "sys.argv[1]).read(sys.argv[2]).decode())\" " +
+        path.string() + " " + part;
+    std::string out;
+    if (auto* pipe = popen(command.c_str(), "r")) {
+        char buffer[4096];
+        while (auto n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+        pclose(pipe);
+    }
+    std::filesystem::remove(path);
+    return out;
+}
+
+TEST(DueLists, EachPersonSeesTheirOwnTheirTeamsAndManagersTheService) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto other = server.signed_in_as(Role::Practitioner, "Hillside Team");
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    case_with_strategy_discussion(worker, "Carter family");
+    case_with_strategy_discussion(other, "Hughes family", "Leo");
+
+    auto mine = worker.get("/due");
+    ASSERT_EQ(mine.status, 200);
+    EXPECT_TRUE(has(mine.body, "Carter family"));
+    EXPECT_TRUE(has(mine.body, "Initial child protection conference"));
+    EXPECT_TRUE(has(mine.body, "17 December 2026"));
+    EXPECT_FALSE(has(mine.body, "Hughes family"));
+    EXPECT_FALSE(has(worker.get("/due?scope=team").body, "Hughes family"));
+    EXPECT_EQ(worker.get("/due?scope=service").status, 403);
+
+    auto team = manager.get("/due?scope=team");
+    EXPECT_TRUE(has(team.body, "Carter family"));
+    EXPECT_FALSE(has(team.body, "Hughes family"));
+    auto service = manager.get("/due?scope=service");
+    EXPECT_TRUE(has(service.body, "Carter family"));
+    EXPECT_TRUE(has(service.body, "Hughes family"));
+    EXPECT_TRUE(has(service.body, "2 deadlines"));
+
+    // Filters: nothing is overdue yet, and only the chosen kind of deadline.
+    EXPECT_TRUE(has(manager.get("/due?scope=service&within=overdue").body, "Nothing is due"));
+    EXPECT_TRUE(
+        has(manager.get("/due?scope=service&rule=assessment&within=all").body, "Nothing is due"));
+    EXPECT_TRUE(has(manager.get("/due?scope=service&rule=initial-conference&within=5").body,
+                    "Nothing is due"));  // 17 December is more than 5 working days away
+    EXPECT_TRUE(has(manager.get("/due?scope=service&rule=initial-conference&within=20").body,
+                    "Carter family"));
+    // Made-up values are ignored rather than trusted.
+    auto odd = manager.get("/due?scope=everyone&within=%27%20OR%201%3D1&rule=..%2Fetc&page=-3");
+    EXPECT_EQ(odd.status, 200);
+    EXPECT_TRUE(has(odd.body, "Nothing is due"));  // back to the manager's own cases
+
+    for (auto role : {Role::SystemAdministrator, Role::TrainingAdministrator}) {
+        auto someone = server.signed_in_as(role, "Riverside Team");
+        EXPECT_EQ(someone.get("/due").status, 403);
+        EXPECT_EQ(someone.get("/due.csv?scope=service").status, 403);
+    }
+    EXPECT_NE(server.browser().get("/due").status, 200);
+}
+
+TEST(DueLists, ExportsAreSpreadsheetsThatRunNothing) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    case_with_strategy_discussion(worker, "=HYPERLINK(\"http://x\",\"Carter\")");
+    auto csv = worker.get("/due.csv");
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_TRUE(has(csv.header("content-type"), "text/csv"));
+    EXPECT_TRUE(csv.body.starts_with("\xEF\xBB\xBF\"Case\",\"Family\""));
+    EXPECT_TRUE(has(csv.body, "\"'=HYPERLINK(\"\"http://x\"\",\"\"Carter\"\")\""));
+    EXPECT_TRUE(has(csv.body, "\"Initial child protection conference\",\"2026-12-17\""));
+
+    auto xlsx = worker.get("/due.xlsx");
+    ASSERT_EQ(xlsx.status, 200);
+    EXPECT_TRUE(xlsx.body.starts_with("PK"));
+    auto strings = xlsx_part(xlsx.body, "xl/sharedStrings.xml");
+    EXPECT_TRUE(has(strings, "Initial child protection conference"));
+    EXPECT_TRUE(has(strings, "=HYPERLINK(\"http://x\""));                        // kept as text
+    EXPECT_FALSE(has(xlsx_part(xlsx.body, "xl/worksheets/sheet1.xml"), "<f>"));  // no formula
+    EXPECT_EQ(server.audit_count("export"), 2);
+}
+
+}  // namespace
+}  // namespace signs::testing
