@@ -57,11 +57,21 @@ std::vector<store::KeptDeadline> kept(const std::vector<domain::DueDeadline>& du
 void DeadlineService::refresh() {
     auto today = core::london_date(clock_.now());
     auto calendar = calendars_.current();
+    std::string since;
+    {
+        std::lock_guard lock{mutex_};
+        since = refreshed_through_;
+    }
     for (;;) {
         auto lease = db_.lease();
         auto& sql = lease.sql();
-        auto stale = store::deadlines::stale(sql, today.iso(), 500);
-        if (stale.empty()) return;
+        auto stale = store::deadlines::stale(sql, today.iso(), since, 500);
+        if (stale.empty()) {
+            // From now on only meetings of later days can make a case out of date.
+            std::lock_guard lock{mutex_};
+            refreshed_through_ = std::max(refreshed_through_, today.plus_days(-1).iso());
+            return;
+        }
         store::Transaction tx{lease};
         for (const auto& s : stale) {
             auto due = domain::outstanding_deadlines(case_events(sql, s.case_id, today), *calendar);

@@ -2,6 +2,8 @@
 /// A case's outstanding statutory deadlines, from its referrals, mappings, levels and
 /// meetings, counted on the working-day calendar in force.
 #include <cstdint>
+#include <mutex>
+#include <string>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -44,6 +46,8 @@ class DeadlineService {
     const core::Clock& clock_;
     CalendarService& calendars_;
     AuditWriter& audit_;
+    std::mutex mutex_;
+    std::string refreshed_through_;  ///< every meeting up to this day has been accounted for
 };
 
 /// What has happened in the case, as the deadline rules read it; read on the caller's

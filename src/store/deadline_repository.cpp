@@ -37,7 +37,8 @@ void bind_filter(soci::statement& st, const DueFilter& f, Bound& b) {
 
 }  // namespace
 
-std::vector<Stale> stale(soci::session& sql, const std::string& today, int limit) {
+std::vector<Stale> stale(soci::session& sql, const std::string& today, const std::string& since,
+                         int limit) {
     std::vector<Stale> out;
     long long id = 0, stamp = 0;
     // Two cheap questions rather than one: both use an index, an OR of them would not.
@@ -56,13 +57,15 @@ std::vector<Stale> stale(soci::session& sql, const std::string& today, int limit
     for_each_row(
         sql,
         "SELECT DISTINCT c.id, c.deadline_stamp FROM meetings m JOIN cases c ON c.id = "
-        "m.case_id WHERE m.status = 'arranged' AND m.held_on <= :today AND m.held_on > "
-        "c.deadlines_on AND c.deadline_stamp = c.deadlines_for AND c.closed_on IS NULL LIMIT "
+        "m.case_id WHERE m.status = 'arranged' AND m.held_on <= :today AND m.held_on > :since "
+        "AND m.held_on > c.deadlines_on AND c.deadline_stamp = c.deadlines_for AND c.closed_on IS "
+        "NULL LIMIT "
         ":limit",
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
             st.exchange(soci::into(stamp));
             st.exchange(soci::use(today));
+            st.exchange(soci::use(since));
             st.exchange(soci::use(limit));
         },
         [&] {

@@ -44,8 +44,10 @@ struct Stale {
     std::int64_t stamp = 0;
 };
 /// Open cases whose kept deadlines are out of date on `today`: something changed since they
-/// were worked out, or an arranged meeting's day has come. At most `limit`.
-std::vector<Stale> stale(soci::session& sql, const std::string& today, int limit);
+/// were worked out, or an arranged meeting's day has come. Meetings on or before `since` are
+/// known to be taken into account already (empty: look at all). At most `limit`.
+std::vector<Stale> stale(soci::session& sql, const std::string& today, const std::string& since,
+                         int limit);
 /// Keeps `rows` as the case's deadlines, worked out at `stamp` on `today`.
 void replace(soci::session& sql, std::int64_t case_id, std::int64_t stamp, const std::string& today,
              const std::vector<KeptDeadline>& rows);

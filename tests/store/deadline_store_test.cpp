@@ -39,12 +39,12 @@ class DeadlineStore : public StoreTest<Engine> {
 
     std::vector<std::int64_t> stale_ids(soci::session& sql, const std::string& today) {
         std::vector<std::int64_t> out;
-        for (const auto& s : deadlines::stale(sql, today, 100)) out.push_back(s.case_id);
+        for (const auto& s : deadlines::stale(sql, today, "", 100)) out.push_back(s.case_id);
         return out;
     }
 
     void settle(soci::session& sql, const std::string& today) {
-        for (const auto& s : deadlines::stale(sql, today, 100))
+        for (const auto& s : deadlines::stale(sql, today, "", 100))
             deadlines::replace(sql, s.case_id, s.stamp, today, {});
     }
 };
