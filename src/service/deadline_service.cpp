@@ -81,8 +81,35 @@ void DeadlineService::refresh() {
     }
 }
 
+namespace {
+
+/// Why `actor` may not read the `scope` list, if they may not.
+std::optional<core::Error> refusal(const Actor& actor, DueScope scope) {
+    if (!has_case_role(actor))
+        return core::Error::of(core::ErrorKind::Forbidden, "Your role has no cases");
+    if (scope == DueScope::Team && !actor.user->team_id)
+        return core::Error::of(core::ErrorKind::Forbidden, "You are not in a team");
+    if (scope == DueScope::Service && actor.has_role(domain::Role::Practitioner))
+        return core::Error::of(core::ErrorKind::Forbidden,
+                               "The whole service's list is for managers and chairs");
+    return std::nullopt;
+}
+
+}  // namespace
+
+core::Result<std::string> DeadlineService::list_stamp(const Actor& actor, DueScope scope) {
+    if (auto refused = refusal(actor, scope)) return std::unexpected(*refused);
+    refresh();
+    auto lease = db_.lease();
+    // The viewer matters (their own cases, their team, the restrictions naming them), and so
+    // does the day (what is overdue).
+    return std::to_string(store::deadlines::stamp(lease.sql())) + "." +
+           std::to_string(actor.user->id) + "." + core::london_date(clock_.now()).iso();
+}
+
 core::Result<DueList> DeadlineService::due_list(const Actor& actor, DueScope scope,
                                                 store::DueFilter filter, bool for_export) {
+    if (auto refused = refusal(actor, scope)) return std::unexpected(*refused);
     if (!has_case_role(actor))
         return core::fail(core::ErrorKind::Forbidden, "Your role has no cases");
     filter.viewer = actor.user->id;
@@ -102,7 +129,7 @@ core::Result<DueList> DeadlineService::due_list(const Actor& actor, DueScope sco
     {
         auto lease = db_.lease();
         out.rows = store::deadlines::list(lease.sql(), filter);
-        out.total = store::deadlines::count(lease.sql(), filter);
+        out.total = store::deadlines::count(lease.sql(), filter, DueList::kCountedUpTo + 1);
     }
     if (for_export) {
         static constexpr const char* kScopes[] = {"mine", "team", "service"};

@@ -21,7 +21,8 @@ enum class DueScope { Mine, Team, Service };
 
 struct DueList {
     std::vector<store::DueRow> rows;
-    int total = 0;  ///< matching rows in all pages
+    int total = 0;  ///< matching rows in all pages, up to kCountedUpTo
+    static constexpr int kCountedUpTo = 1000;
 };
 
 class DeadlineService {
@@ -40,6 +41,9 @@ class DeadlineService {
     /// service's, soonest first. An export is audited: the list leaves signs.
     core::Result<DueList> due_list(const Actor& actor, DueScope scope, store::DueFilter filter,
                                    bool for_export = false);
+    /// What a drawn due list depends on besides its filters: while it is the same, the page
+    /// would be drawn the same. Checked as due_list() is.
+    core::Result<std::string> list_stamp(const Actor& actor, DueScope scope);
 
   private:
     store::Database& db_;

@@ -126,14 +126,24 @@ std::vector<DueRow> list(soci::session& sql, const DueFilter& filter) {
     return out;
 }
 
-int count(soci::session& sql, const DueFilter& filter) {
+std::int64_t stamp(soci::session& sql) {
+    long long value = 0;
+    for_each_row(
+        sql, "SELECT stamp FROM due_stamp WHERE id = 1",
+        [&](soci::statement& st) { st.exchange(soci::into(value)); }, [] {});
+    return value;
+}
+
+int count(soci::session& sql, const DueFilter& filter, int at_most) {
     long long total = 0;
     Bound bound;
+    // Counting stops at `at_most`, so a list of a whole service costs the same as a team's.
     for_each_row(
-        sql, "SELECT COUNT(*)" + from_where(filter),
+        sql, "SELECT COUNT(*) FROM (SELECT 1" + from_where(filter) + " LIMIT :at_most) counted",
         [&](soci::statement& st) {
             st.exchange(soci::into(total));
             bind_filter(st, filter, bound);
+            st.exchange(soci::use(at_most));
         },
         [] {});
     return static_cast<int>(total);

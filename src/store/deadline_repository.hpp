@@ -53,7 +53,10 @@ void replace(soci::session& sql, std::int64_t case_id, std::int64_t stamp, const
              const std::vector<KeptDeadline>& rows);
 
 std::vector<DueRow> list(soci::session& sql, const DueFilter& filter);
-int count(soci::session& sql, const DueFilter& filter);
+/// Moves on with any change to what a due list shows (migration 0021).
+std::int64_t stamp(soci::session& sql);
+/// How many match, counting no further than `at_most`.
+int count(soci::session& sql, const DueFilter& filter, int at_most);
 
 }  // namespace deadlines
 }  // namespace signs::store

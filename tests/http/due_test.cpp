@@ -87,6 +87,10 @@ TEST(DueLists, EachPersonSeesTheirOwnTheirTeamsAndManagersTheService) {
     EXPECT_TRUE(has(service.body, "Carter family"));
     EXPECT_TRUE(has(service.body, "Hughes family"));
     EXPECT_TRUE(has(service.body, "2 deadlines"));
+    // The list is kept ready-drawn, but never out of date.
+    EXPECT_TRUE(has(manager.get("/due?scope=service").body, "2 deadlines"));
+    case_with_strategy_discussion(other, "Ibbotson family", "Ada");
+    EXPECT_TRUE(has(manager.get("/due?scope=service").body, "3 deadlines"));
 
     // Filters: nothing is overdue yet, and only the chosen kind of deadline.
     EXPECT_TRUE(has(manager.get("/due?scope=service&within=overdue").body, "Nothing is due"));

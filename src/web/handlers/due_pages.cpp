@@ -113,10 +113,21 @@ core::Result<service::DueList> list_for(App& app, Exchange& ex, const DueChoice&
     return app.deadlines().due_list(ex.actor(), choice.scope, filter, for_export);
 }
 
+Response draw_due(App& app, Exchange& ex, const DueChoice& choice);
+
 }  // namespace
 
 Response list_due(App& app, Exchange& ex) {
     auto choice = DueChoice::from(ex.query());
+    auto stamp = app.deadlines().list_stamp(ex.actor(), choice.scope);
+    if (!stamp) return app.error(ex, stamp.error());
+    return app.kept_page(ex, "due." + *stamp + choice.query(choice.page),
+                         [&] { return draw_due(app, ex, choice); });
+}
+
+namespace {
+
+Response draw_due(App& app, Exchange& ex, const DueChoice& choice) {
     auto list = list_for(app, ex, choice, kPageSize, (choice.page - 1) * kPageSize);
     if (!list) return app.error(ex, list.error());
     auto today = core::london_date(app.clock().now());
@@ -139,7 +150,18 @@ Response list_due(App& app, Exchange& ex) {
         if (rule.code != "contact-decision")
             rules.emplace_back(std::string{rule.code}, std::string{rule.name});
     }
+    // Past the counted limit the number of pages is not known: a full page means more.
+    bool uncounted = list->total > service::DueList::kCountedUpTo;
     int pages = std::max(1, (list->total + kPageSize - 1) / kPageSize);
+    bool more = uncounted ? static_cast<int>(list->rows.size()) == kPageSize : choice.page < pages;
+    std::string caption =
+        uncounted
+            ? "More than " + std::to_string(service::DueList::kCountedUpTo) + " deadlines, page " +
+                  std::to_string(choice.page)
+            : std::to_string(list->total) + (list->total == 1 ? " deadline" : " deadlines") +
+                  (pages > 1
+                       ? ", page " + std::to_string(choice.page) + " of " + std::to_string(pages)
+                       : "");
     bool manager = !ex.user || ex.user->role != domain::Role::Practitioner;
     auto tab = [&](const std::string& code, const std::string& text) {
         auto c = choice;
@@ -156,10 +178,7 @@ Response list_due(App& app, Exchange& ex) {
         {"scope", choice.scope_code},
         {"rows", rows},
         {"has_rows", !rows.empty()},
-        {"caption",
-         std::to_string(list->total) + (list->total == 1 ? " deadline" : " deadlines") +
-             (pages > 1 ? ", page " + std::to_string(choice.page) + " of " + std::to_string(pages)
-                        : "")},
+        {"caption", caption},
         {"within", select_field("within", "Due",
                                 {{"overdue", "Overdue"},
                                  {"5", "Overdue or due in 5 working days"},
@@ -169,13 +188,15 @@ Response list_due(App& app, Exchange& ex) {
         {"rule", checkboxes("rule", "Deadlines", rules, choice.rules, nullptr)},
         {"previous", choice.page > 1 ? nlohmann::json("/due" + choice.query(choice.page - 1))
                                      : nlohmann::json(false)},
-        {"next", choice.page < pages ? nlohmann::json("/due" + choice.query(choice.page + 1))
-                                     : nlohmann::json(false)},
+        {"next",
+         more ? nlohmann::json("/due" + choice.query(choice.page + 1)) : nlohmann::json(false)},
         {"csv", "/due.csv" + choice.query(1)},
         {"xlsx", "/due.xlsx" + choice.query(1)},
     };
     return app.page(ex, 200, "due/list", model);
 }
+
+}  // namespace
 
 Response export_due_csv(App& app, Exchange& ex) {
     auto choice = DueChoice::from(ex.query());
