@@ -143,6 +143,15 @@ core::Result<PlanView> PlanService::view(const Actor& actor, std::int64_t plan_i
         out.states = store::plans::states(sql, plan_id);
         out.updates = store::plans::updates(sql, plan_id);
         out.draft = out.version().status == "draft" && out.case_record.closed_on.empty();
+        if (out.plan.in_force) {
+            auto today = core::london_date(clock_.now());
+            auto in_force = *out.plan.in_force == out.shown
+                                ? out.content
+                                : store::plans::content(sql, plan_id, *out.plan.in_force);
+            for (const auto& a : in_force.actions) {
+                if (domain::action_overdue(a, out.status_of(a.ref), today)) ++out.overdue;
+            }
+        }
         if (out.version().status == "draft")
             out.agreement_problems = domain::plan_agreement_problems(out.content);
         if (out.plan.mapping_id) {

@@ -31,6 +31,7 @@ struct PlanView {
     std::vector<std::string> agreement_problems;   ///< for a draft: what stops agreeing it
     std::vector<std::string> bottom_lines;         ///< from the mapping it was built from
     bool draft = false;                            ///< the version shown may be changed
+    int overdue = 0;  ///< actions of the version in force past their date and not done
 
     const store::PlanVersionRecord& version() const { return versions.at(shown - 1); }
     /// An action's status: its latest update's, or not started.

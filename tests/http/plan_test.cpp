@@ -134,6 +134,8 @@ TEST(Plans, FromMappingToAgreedPlanToANewVersion) {
     EXPECT_EQ(worker.post(p.path + "/goals", {{"text", "Another goal"}}).status, 409);
     EXPECT_EQ(worker.post(p.path + "/actions/2", action_fields("1", "Changed", "30")).status, 409);
     EXPECT_EQ(worker.post(p.path + "/agree", agreed_today()).status, 409);
+    EXPECT_EQ(worker.get(p.path + "/actions/2").status, 409);  // no form to change it either
+    EXPECT_EQ(worker.get(p.path + "/goals/1").status, 409);
 
     // Progress on the agreed plan, dated, with its history.
     ASSERT_EQ(worker.get(p.path + "/actions/2/progress").status, 200);
@@ -192,6 +194,10 @@ TEST(Plans, OverdueActionsShowOnTheCaseAndTheCaseLists) {
     auto api = nlohmann::json::parse(manager.get("/api/v1/cases?view=team&overdue=actions").body);
     ASSERT_EQ(api["cases"].size(), 1u);
     EXPECT_EQ(api["cases"][0]["overdue_actions"], 1);
+    // While a new version is drafted, the version in force still counts.
+    ASSERT_EQ(worker.post(p.path + "/versions", {}).status, 303);
+    EXPECT_TRUE(has(worker.get(p.path).body, "1 action is overdue in the version in force"));
+    EXPECT_TRUE(has(worker.get("/cases").body, "1 overdue"));
 
     worker.post(p.path + "/actions/1/progress",
                 {{"status", "done"}, {"on-day", "25"}, {"on-month", "11"}, {"on-year", "2026"}});

@@ -124,6 +124,10 @@ Response show_plan_goal(App& app, Exchange& ex) {
     if (!view) return app.error(ex, view.error());
     const auto* goal = goal_in(*view, *ref);
     if (!goal) return app.error_page(ex, 404);
+    if (!view->draft)
+        return app.error_page(ex, 409,
+                              "This version of the plan has been agreed. Start changes "
+                              "to make a new version.");
     return goal_page(app, ex, 200, *view, *ref, goal->text, nullptr);
 }
 
@@ -180,6 +184,10 @@ Response show_plan_action(App& app, Exchange& ex) {
     if (!view) return app.error(ex, view.error());
     const auto* action = action_in(view->content, *ref);
     if (!action) return app.error_page(ex, 404);
+    if (!view->draft)
+        return app.error_page(ex, 409,
+                              "This version of the plan has been agreed. Start changes "
+                              "to make a new version.");
     return action_page(app, ex, 200, *view, *ref, action_form_from(*action), nullptr);
 }
 

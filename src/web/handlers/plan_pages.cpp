@@ -83,12 +83,10 @@ Response plan_page(App& app, Exchange& ex, int status, const service::PlanView& 
                          {"has_actions", !actions.empty()}});
     }
     nlohmann::json loose = nlohmann::json::array();
-    int overdue = 0;
     for (const auto& a : view.content.actions) {
-        auto model = action_model(view, a, today);
-        if (model["overdue"].get<bool>()) ++overdue;
-        if (a.goal_ref == 0) loose.push_back(model);
+        if (a.goal_ref == 0) loose.push_back(action_model(view, a, today));
     }
+    int overdue = view.overdue;
     std::map<int, std::string> action_names;
     for (const auto& a : view.content.actions) action_names[a.ref] = a.what;
     nlohmann::json progress = nlohmann::json::array();
