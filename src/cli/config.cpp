@@ -30,6 +30,14 @@ void add_database_options(CLI::App& command, Config& config) {
 void add_server_options(CLI::App& command, Config& config) {
     add_database_options(command, config);
     command
+        .add_option("--smtp-url", config.smtp_url,
+                    "Mail server for invitations, such as smtp://mail.example.org:25 (none: "
+                    "messages wait in the outbox)")
+        ->envname("SIGNS_SMTP_URL");
+    command.add_option("--mail-from", config.mail_from, "The address messages come from")
+        ->envname("SIGNS_MAIL_FROM")
+        ->capture_default_str();
+    command
         .add_option("--listen", config.listen, "ADDRESS:PORT to serve on; port 0 picks a free one")
         ->envname("SIGNS_LISTEN")
         ->capture_default_str();

@@ -23,6 +23,8 @@ struct Config {
     bool log_requests = true;
     int session_idle_minutes = 120;
     int session_absolute_hours = 12;
+    std::string smtp_url;  ///< empty: messages wait in the outbox
+    std::string mail_from = "signs@localhost";
 
     core::Result<store::DatabaseUrl> database() const;
 };

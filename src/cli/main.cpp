@@ -5,6 +5,8 @@
 #include <termios.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
+#include <atomic>
+#include <thread>
 
 #include <filesystem>
 #include <fstream>
@@ -84,6 +86,7 @@ int serve(const cli::Config& config) {
     app_config.log_requests = config.log_requests;
     app_config.auth.sessions.idle_timeout = std::chrono::minutes{config.session_idle_minutes};
     app_config.auth.sessions.absolute_timeout = std::chrono::hours{config.session_absolute_hours};
+    app_config.mail = {config.smtp_url, config.mail_from};
     web::App app{app_config, *db, clock};
 
     web::ServerOptions options;
@@ -101,8 +104,28 @@ int serve(const cli::Config& config) {
                                 {"schema_version", migrated->to_version}}
                      .dump());
 
+    // Delivers the outbox every few seconds while the server runs.
+    std::atomic<bool> stopping{false};
+    std::thread postman;
+    if (app.outbox().configured()) {
+        postman = std::thread{[&] {
+            while (!stopping) {
+                try {
+                    app.outbox().deliver();
+                } catch (const std::exception& error) {
+                    spdlog::error(
+                        nlohmann::json{{"event", "outbox"}, {"error", error.what()}}.dump());
+                }
+                for (int i = 0; i < 50 && !stopping; ++i)
+                    std::this_thread::sleep_for(std::chrono::milliseconds{100});
+            }
+        }};
+    }
+
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);
+    stopping = true;
+    if (postman.joinable()) postman.join();
     spdlog::info(nlohmann::json{{"event", "stopping"}, {"signal", signal_number}}.dump());
     server.stop();
     spdlog::info(nlohmann::json{{"event", "stopped"}}.dump());

@@ -13,6 +13,8 @@ void init_crypto();
 /// `bytes` random bytes, written as lowercase hex (so 32 bytes give 64 characters).
 std::string random_token(std::size_t bytes = 32);
 std::string sha256_hex(std::string_view data);
+/// Standard base64 with padding (RFC 4648), as MIME bodies use it.
+std::string base64(std::string_view data);
 bool constant_time_equal(std::string_view a, std::string_view b);
 
 /// An argon2id hash in libsodium's self-describing string form (salt and costs included).

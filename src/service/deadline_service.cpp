@@ -1,6 +1,7 @@
 #include "service/deadline_service.hpp"
 
 #include "core/london_time.hpp"
+#include "domain/meetings/meeting.hpp"
 #include "service/case_access.hpp"
 #include "store/case_repository.hpp"
 #include "store/contact_repository.hpp"
@@ -35,7 +36,9 @@ std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case
     }
     for (const auto& m : store::meetings::for_case(sql, case_id)) {
         if (m.status == "cancelled") continue;
-        bool booked = m.status != "held" && m.held_on > today.iso();
+        // A conference counts once recorded: what it decided sets the clocks that follow.
+        const auto* type = domain::find_meeting_type(m.type);
+        bool booked = m.status != "held" && (m.held_on > today.iso() || (type && type->conference));
         add(m.type, m.held_on, booked, m.plan_needed == "no");
     }
     return out;

@@ -8,6 +8,7 @@
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
 #include "service/level_history.hpp"
+#include "service/outbox_service.hpp"
 #include "store/chronology_repository.hpp"
 #include "store/mapping_repository.hpp"
 #include "store/plan_repository.hpp"
@@ -104,6 +105,67 @@ void note_in_chronology(soci::session& sql, const store::MeetingRecord& m, const
 
 std::string meeting_subject(std::int64_t id) { return std::to_string(id); }
 
+/// The meeting as a calendar event. `summary` names it; the email copy leaves the family's
+/// name out, since an email can go astray.
+domain::CalendarInvite invite_of(const store::MeetingRecord& m, const std::string& summary,
+                                 const std::vector<store::InviteeRecord>& people,
+                                 core::Instant now) {
+    domain::CalendarInvite invite;
+    invite.uid = m.uid;
+    invite.sequence = m.sequence;
+    invite.cancelled = m.status == "cancelled";
+    invite.summary = summary;
+    invite.location = m.remote ? (m.venue.empty() ? "Remote" : "Remote: " + m.venue) : m.venue;
+    invite.description = "Chaired by " + m.chair + ".";
+    if (invite.cancelled) invite.description += " Cancelled: " + m.cancel_reason;
+    invite.on = *core::CivilDate::parse_iso(m.held_on);
+    invite.start_minutes = m.start_minutes;
+    invite.end_minutes = m.end_minutes;
+    // Stored as 2026-11-26T09:30:00.123456Z; iCalendar wants 20261126T093000Z.
+    for (char c : core::to_storage(now).substr(0, 19)) {
+        if (c != '-' && c != ':') invite.stamp += c;
+    }
+    invite.stamp += 'Z';
+    for (const auto& p : people) invite.attendees.push_back({p.name, p.email});
+    return invite;
+}
+
+/// Queues an email with the calendar file to each of `people` who has an address: an
+/// "invitation", an "update" or a "cancellation".
+void tell(soci::session& sql, const core::Clock& clock, const store::MeetingRecord& m,
+          const std::vector<store::InviteeRecord>& everyone,
+          const std::vector<store::InviteeRecord>& people, const std::string& kind) {
+    auto name = type_name(m.type);
+    auto when = core::CivilDate::parse_iso(m.held_on)->long_text() + " at " +
+                domain::clock_text(m.start_minutes);
+    auto invite = invite_of(m, name, everyone, clock.now());
+    invite.method = kind == "cancellation" ? "CANCEL" : "REQUEST";
+    auto calendar = domain::invitation_ics(invite);
+    std::string subject = kind == "cancellation" ? "Cancelled: " + name + ", " + when
+                          : kind == "update"     ? "Changed: " + name + ", now " + when
+                                                 : "Invitation: " + name + ", " + when;
+    std::string where = invite.location.empty() ? "" : " (" + invite.location + ")";
+    std::string body = kind == "cancellation"
+                           ? "The " + name + " arranged for " + when +
+                                 " has been cancelled: " + m.cancel_reason + "\n"
+                           : "You are invited to a " + name + " on " + when +
+                                 " London time, until " + domain::clock_text(m.end_minutes) +
+                                 where + ". It is chaired by " + m.chair +
+                                 ".\n\nThe calendar invitation is attached.\n";
+    for (const auto& p : people) {
+        if (p.email.empty()) continue;
+        store::OutboxMessage message;
+        message.kind = kind;
+        message.to_name = p.name;
+        message.to_address = p.email;
+        message.subject = subject;
+        message.body = "Dear " + p.name + ",\n\n" + body;
+        message.calendar = calendar;
+        message.calendar_method = invite.method;
+        OutboxService::queue(sql, clock, message);
+    }
+}
+
 }  // namespace
 
 core::Result<MeetingChoices> MeetingService::choices(const Actor& actor, std::int64_t case_id) {
@@ -190,6 +252,8 @@ core::Result<void> MeetingService::move(const Actor& actor, std::int64_t meeting
     if (!store::meetings::reschedule(sql, *changed, expected_version))
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this meeting since you opened it");
+    auto people = store::meetings::invitees(sql, meeting_id);
+    tell(sql, clock_, *store::meetings::find(sql, meeting_id), people, people, "update");
     note_in_chronology(sql, *changed, actor,
                        "moved to " + core::CivilDate::parse_iso(changed->held_on)->long_text(),
                        now);
@@ -213,6 +277,8 @@ core::Result<void> MeetingService::cancel(const Actor& actor, std::int64_t meeti
     if (!store::meetings::cancel(sql, meeting_id, core::trimmed(reason), expected_version))
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this meeting since you opened it");
+    auto people = store::meetings::invitees(sql, meeting_id);
+    tell(sql, clock_, *store::meetings::find(sql, meeting_id), people, people, "cancellation");
     note_in_chronology(sql, open->meeting, actor, "cancelled", now);
     record_audit(sql, clock_, actor,
                  {"meeting-cancel", "meeting", meeting_subject(meeting_id), ""});
@@ -239,6 +305,11 @@ core::Result<std::int64_t> MeetingService::invite(const Actor& actor, std::int64
     invitee.email = checked->email;
     store::Transaction tx{lease};
     auto id = store::meetings::add_invitee(sql, invitee);
+    invitee.id = id;
+    if (open->meeting.status == "arranged") {
+        tell(sql, clock_, open->meeting, store::meetings::invitees(sql, meeting_id), {invitee},
+             "invitation");
+    }
     record_audit(sql, clock_, actor,
                  {"meeting-invite", "meeting", meeting_subject(meeting_id), ""});
     tx.commit();
@@ -385,6 +456,11 @@ core::Result<std::int64_t> MeetingService::open_mapping(const Actor& actor,
         domain::ParticipantForm form{p.name, p.kind, meeting.remote ? "remote" : "in-person", ""};
         auto added = mappings_.add_participant(actor, *mapping, form);
         if (!added) return std::unexpected(added.error());
+        // Disagreement recorded at the meeting is recorded on its mapping too, by name.
+        if (!p.dissent.empty()) {
+            auto marked = mappings_.set_disagreement(actor, *added, true);
+            if (!marked) return std::unexpected(marked.error());
+        }
     }
     store::meetings::link_mapping(existing.sql(), meeting_id, *mapping);
     return *mapping;
@@ -395,24 +471,8 @@ core::Result<std::string> MeetingService::calendar_file(const Actor& actor,
     auto view = this->view(actor, meeting_id);
     if (!view) return std::unexpected(view.error());
     const auto& m = view->meeting;
-    domain::CalendarInvite invite;
-    invite.uid = m.uid;
-    invite.sequence = m.sequence;
-    invite.cancelled = m.status == "cancelled";
-    invite.summary = type_name(m.type) + ": " + view->case_record.family_name;
-    invite.location = m.remote ? (m.venue.empty() ? "Remote" : "Remote: " + m.venue) : m.venue;
-    invite.description = "Chaired by " + m.chair + ".";
-    if (invite.cancelled) invite.description += " Cancelled: " + m.cancel_reason;
-    invite.on = *core::CivilDate::parse_iso(m.held_on);
-    invite.start_minutes = m.start_minutes;
-    invite.end_minutes = m.end_minutes;
-    // Stored as 2026-11-26T09:30:00.123456Z; iCalendar wants 20261126T093000Z.
-    for (char c : core::to_storage(clock_.now()).substr(0, 19)) {
-        if (c != '-' && c != ':') invite.stamp += c;
-    }
-    invite.stamp += 'Z';
-    for (const auto& p : view->invitees) invite.attendees.push_back({p.name, p.email});
-    return domain::invitation_ics(invite);
+    return domain::invitation_ics(invite_of(
+        m, type_name(m.type) + ": " + view->case_record.family_name, view->invitees, clock_.now()));
 }
 
 }  // namespace signs::service

@@ -132,6 +132,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       plans_(db, clock, audit_writer_),
       meetings_(db, clock, audit_writer_, mappings_),
       deadlines_(db, clock, calendars_, audit_writer_),
+      outbox_(db, clock, config_.mail),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",
@@ -351,6 +352,7 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
                                   path.starts_with("/admin/restrictions")});
             chrome.nav.push_back(
                 {"/admin/practice", "Practice settings", path.starts_with("/admin/practice")});
+            chrome.nav.push_back({"/admin/outbox", "Outbox", path.starts_with("/admin/outbox")});
             chrome.nav.push_back(
                 {"/admin/closures", "Closure days", path.starts_with("/admin/closures")});
         }

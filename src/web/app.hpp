@@ -25,6 +25,7 @@
 #include "service/deadline_service.hpp"
 #include "service/mapping_service.hpp"
 #include "service/meeting_service.hpp"
+#include "service/outbox_service.hpp"
 #include "service/plan_service.hpp"
 #include "service/practice_settings_service.hpp"
 #include "service/user_admin_service.hpp"
@@ -45,6 +46,7 @@ struct AppConfig {
     bool secure_cookies = false;               ///< set when served over HTTPS
     bool log_requests = true;
     service::AuthSettings auth;
+    service::MailSettings mail;  ///< no SMTP URL: messages wait in the outbox
 };
 
 /// Everything one request carries through the middleware into its handler.
@@ -92,6 +94,7 @@ class App {
     service::PlanService& plans() { return plans_; }
     service::MeetingService& meetings() { return meetings_; }
     service::DeadlineService& deadlines() { return deadlines_; }
+    service::OutboxService& outbox() { return outbox_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
@@ -138,6 +141,7 @@ class App {
     service::PlanService plans_;
     service::MeetingService meetings_;
     service::DeadlineService deadlines_;
+    service::OutboxService outbox_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;
     Views views_;

@@ -120,6 +120,7 @@ std::vector<Route> route_table() {
         {"POST", "/admin/closures", h::add_closure_day, admin},
         {"POST", "/admin/closures/{day}/remove", h::remove_closure_day, admin},
         {"GET", "/admin/practice", h::show_practice_settings, admin},
+        {"GET", "/admin/outbox", h::show_outbox, admin},
         {"POST", "/admin/practice/wording/{variant}", h::save_variant_wording, admin},
         {"POST", "/admin/practice/bands", h::add_escalation_band, admin},
         {"POST", "/admin/practice/bands/{id}/remove", h::remove_escalation_band, admin},

@@ -32,6 +32,7 @@ Response list_restrictions(App& app, Exchange& ex);
 Response restrict_child(App& app, Exchange& ex);
 Response lift_restriction(App& app, Exchange& ex);
 Response show_practice_settings(App& app, Exchange& ex);
+Response show_outbox(App& app, Exchange& ex);
 Response list_closure_days(App& app, Exchange& ex);
 Response add_closure_day(App& app, Exchange& ex);
 Response remove_closure_day(App& app, Exchange& ex);

@@ -238,7 +238,22 @@ Response show_meeting(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     auto view = app.meetings().view(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
-    return meeting_page(app, ex, 200, *view, {}, nullptr);
+    // A record already written comes back to be corrected, not typed again.
+    MeetingPageForms forms;
+    const auto& m = view->meeting;
+    if (m.status == "held") {
+        forms.outcome.decision = m.decision;
+        forms.outcome.plan_needed = m.plan_needed;
+        forms.outcome.category = m.category;
+        forms.outcome.plan_version = m.plan_version ? std::to_string(*m.plan_version) : "";
+        if (auto next = core::CivilDate::parse_iso(m.next_on)) {
+            auto parts = next->parts();
+            forms.outcome.next_day = parts.day;
+            forms.outcome.next_month = parts.month;
+            forms.outcome.next_year = parts.year;
+        }
+    }
+    return meeting_page(app, ex, 200, *view, forms, nullptr);
 }
 
 Response show_move_meeting(App& app, Exchange& ex) {
