@@ -96,6 +96,12 @@ int OutboxService::deliver() {
                 m.calendar_method.empty() ? "REQUEST" : m.calendar_method,
                 mail_date(clock_.now()),
                 "outbox-" + std::to_string(m.id) + "-" + core::random_token(8) + "@signs"};
+            {
+                // Another node may have read it too: only the one that takes it sends it.
+                auto lease = db_.lease();
+                auto until = core::to_storage(clock_.now() + std::chrono::minutes{5});
+                if (!store::outbox::claim(lease.sql(), m.id, m.next_attempt_at, until)) continue;
+            }
             // The database is not held while the mail server answers.
             auto failed = send_by_smtp(settings_, m.to_address, domain::email_text(email));
             auto lease = db_.lease();

@@ -65,6 +65,17 @@ std::vector<OutboxMessage> due(soci::session& sql, const std::string& now, int l
         limit);
 }
 
+bool claim(soci::session& sql, std::int64_t id, const std::string& seen, const std::string& until) {
+    return translate_errors([&] {
+        long long key = id;
+        soci::statement st =
+            (sql.prepare << "UPDATE outbox SET next_attempt_at = :until WHERE id = :id AND status "
+                            "= 'waiting' AND next_attempt_at = :seen",
+             soci::use(until), soci::use(key), soci::use(seen));
+        return changed_one_row(st);
+    });
+}
+
 void mark_sent(soci::session& sql, std::int64_t id, const std::string& at) {
     translate_errors([&] {
         long long key = id;

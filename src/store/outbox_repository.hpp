@@ -30,6 +30,9 @@ namespace outbox {
 std::int64_t add(soci::session& sql, const OutboxMessage& message);
 /// Waiting messages whose time has come, oldest first.
 std::vector<OutboxMessage> due(soci::session& sql, const std::string& now, int limit);
+/// Takes the message for one delivery attempt: moves its next attempt to `until`, if nobody
+/// else took it since it was read (its next attempt is still `seen`).
+bool claim(soci::session& sql, std::int64_t id, const std::string& seen, const std::string& until);
 void mark_sent(soci::session& sql, std::int64_t id, const std::string& at);
 /// Another failed try: waits until `next_at`, or is marked failed when `give_up`.
 void mark_failed_try(soci::session& sql, std::int64_t id, const std::string& error,

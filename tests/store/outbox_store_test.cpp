@@ -34,6 +34,10 @@ TYPED_TEST(OutboxStore, MessagesWaitUntilTheirTimeAndKeepWhatHappened) {
     EXPECT_EQ(due[0].id, first);
     EXPECT_EQ(due[0].calendar_method, "REQUEST");
 
+    EXPECT_TRUE(
+        outbox::claim(sql, first, "2026-11-26T10:00:00.000000Z", "2026-11-26T10:05:00.000000Z"));
+    EXPECT_FALSE(outbox::claim(sql, first, "2026-11-26T10:00:00.000000Z",
+                               "2026-11-26T10:05:00.000000Z"));  // taken already
     outbox::mark_failed_try(sql, first, "connection refused", "2026-11-26T10:01:00.000000Z", false);
     outbox::mark_sent(sql, second, "2026-11-26T10:00:01.000000Z");
     due = outbox::due(sql, "2026-11-26T10:00:30.000000Z", 10);
