@@ -33,6 +33,26 @@ core::Result<OpenMeeting> meeting_for(soci::session& sql, const Actor& actor,
     return OpenMeeting{*meeting, *record};
 }
 
+/// The meeting, if it may still take invitations, attendance and its record: the case open
+/// and the meeting not cancelled.
+core::Result<OpenMeeting> open_for(soci::session& sql, const Actor& actor, std::int64_t meeting_id,
+                                   const std::string& now) {
+    auto open = meeting_for(sql, actor, meeting_id, now);
+    if (!open) return open;
+    if (!open->case_record.closed_on.empty() || open->meeting.status == "cancelled")
+        return core::fail(core::ErrorKind::Conflict, "This meeting can no longer be changed");
+    return open;
+}
+
+core::Result<void> check_invited(soci::session& sql, std::int64_t meeting_id,
+                                 std::int64_t invitee_id) {
+    auto people = store::meetings::invitees(sql, meeting_id);
+    if (std::none_of(people.begin(), people.end(),
+                     [&](const auto& p) { return p.id == invitee_id; }))
+        return core::fail(core::ErrorKind::NotFound, "That person is not invited to this meeting");
+    return {};
+}
+
 /// The meeting, if it may still be changed: the case open and the meeting not yet held or
 /// cancelled.
 core::Result<OpenMeeting> arranged_for(soci::session& sql, const Actor& actor,
@@ -291,10 +311,8 @@ core::Result<std::int64_t> MeetingService::invite(const Actor& actor, std::int64
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto open = meeting_for(sql, actor, meeting_id, now);
+    auto open = open_for(sql, actor, meeting_id, now);
     if (!open) return std::unexpected(open.error());
-    if (!open->case_record.closed_on.empty() || open->meeting.status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "This meeting can no longer be changed");
     auto checked = domain::check_invitee(form, store::meetings::invitees(sql, meeting_id).size());
     if (!checked) return std::unexpected(checked.error());
     store::InviteeRecord invitee;
@@ -325,14 +343,9 @@ core::Result<void> MeetingService::set_attendance(const Actor& actor, std::int64
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto open = meeting_for(sql, actor, meeting_id, now);
+    auto open = open_for(sql, actor, meeting_id, now);
     if (!open) return std::unexpected(open.error());
-    if (!open->case_record.closed_on.empty() || open->meeting.status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "This meeting can no longer be changed");
-    auto people = store::meetings::invitees(sql, meeting_id);
-    if (std::none_of(people.begin(), people.end(),
-                     [&](const auto& p) { return p.id == invitee_id; }))
-        return core::fail(core::ErrorKind::NotFound, "That person is not invited to this meeting");
+    if (auto invited = check_invited(sql, meeting_id, invitee_id); !invited) return invited;
     store::Transaction tx{lease};
     store::meetings::set_attendance(sql, invitee_id, attendance, core::trimmed(reason));
     record_audit(sql, clock_, actor,
@@ -351,14 +364,9 @@ core::Result<void> MeetingService::set_dissent(const Actor& actor, std::int64_t 
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto open = meeting_for(sql, actor, meeting_id, now);
+    auto open = open_for(sql, actor, meeting_id, now);
     if (!open) return std::unexpected(open.error());
-    if (!open->case_record.closed_on.empty() || open->meeting.status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "This meeting can no longer be changed");
-    auto people = store::meetings::invitees(sql, meeting_id);
-    if (std::none_of(people.begin(), people.end(),
-                     [&](const auto& p) { return p.id == invitee_id; }))
-        return core::fail(core::ErrorKind::NotFound, "That person is not invited to this meeting");
+    if (auto invited = check_invited(sql, meeting_id, invitee_id); !invited) return invited;
     store::Transaction tx{lease};
     store::meetings::set_dissent(sql, invitee_id, core::trimmed(dissent));
     record_audit(sql, clock_, actor,
@@ -373,11 +381,9 @@ core::Result<void> MeetingService::record_outcome(const Actor& actor, std::int64
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto open = meeting_for(sql, actor, meeting_id, now);
+    auto open = open_for(sql, actor, meeting_id, now);
     if (!open) return std::unexpected(open.error());
     auto& m = open->meeting;
-    if (!open->case_record.closed_on.empty() || m.status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "This meeting can no longer be changed");
     if (m.held_on > core::london_date(clock_.now()).iso())
         return core::fail(core::ErrorKind::Conflict,
                           "A meeting is recorded on or after the day it is held");

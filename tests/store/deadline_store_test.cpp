@@ -19,22 +19,9 @@ class DeadlineStore : public StoreTest<Engine> {
     std::int64_t child_id = 0;
 
     std::int64_t a_case(soci::session& sql, const std::string& family, bool restricted = false) {
-        store::ChildRecord child;
-        child.first_name = "Maya";
-        child.last_name = family;
-        child.date_of_birth = "2019-03-02";
-        child.gender = "2";
-        child.ethnicity = "NOBT";
-        child.created_at = "t";
-        child.restricted = restricted;
-        child_id = store::children::insert(sql, child, {"maya"});
-        store::CaseRecord k;
-        k.family_name = family + " family";
-        k.opened_on = "2026-11-01";
-        k.created_at = "t";
-        auto case_id = store::cases::insert(sql, k);
-        store::cases::add_child(sql, case_id, child_id);
-        return case_id;
+        auto made = a_case_with_child(sql, family, restricted);
+        child_id = made.child_id;
+        return made.case_id;
     }
 
     std::vector<std::int64_t> stale_ids(soci::session& sql, const std::string& today) {

@@ -15,20 +15,7 @@ template <class Engine>
 class MappingStore : public StoreTest<Engine> {
   protected:
     std::int64_t a_mapping(soci::session& sql) {
-        store::ChildRecord child;
-        child.first_name = "Maya";
-        child.last_name = "Carter";
-        child.date_of_birth = "2019-03-02";
-        child.gender = "2";
-        child.ethnicity = "NOBT";
-        child.created_at = "t";
-        auto child_id = store::children::insert(sql, child, {"maya"});
-        store::CaseRecord k;
-        k.family_name = "Carter family";
-        k.opened_on = "2026-11-01";
-        k.created_at = "t";
-        auto case_id = store::cases::insert(sql, k);
-        store::cases::add_child(sql, case_id, child_id);
+        auto [case_id, child_id] = a_case_with_child(sql);
         store::MappingRecord m;
         m.case_id = case_id;
         m.held_on = "2026-11-20";

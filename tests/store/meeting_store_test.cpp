@@ -13,20 +13,7 @@ template <class Engine>
 class MeetingStore : public StoreTest<Engine> {
   protected:
     store::MeetingRecord a_meeting(soci::session& sql) {
-        store::ChildRecord child;
-        child.first_name = "Maya";
-        child.last_name = "Carter";
-        child.date_of_birth = "2019-03-02";
-        child.gender = "2";
-        child.ethnicity = "NOBT";
-        child.created_at = "t";
-        auto child_id = store::children::insert(sql, child, {"maya"});
-        store::CaseRecord k;
-        k.family_name = "Carter family";
-        k.opened_on = "2026-11-01";
-        k.created_at = "t";
-        auto case_id = store::cases::insert(sql, k);
-        store::cases::add_child(sql, case_id, child_id);
+        auto [case_id, child_id] = a_case_with_child(sql);
         store::MeetingRecord m;
         m.case_id = case_id;
         m.type = "core-group";

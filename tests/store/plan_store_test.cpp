@@ -15,20 +15,7 @@ class PlanStore : public StoreTest<Engine> {
     std::int64_t case_id = 0;
 
     std::int64_t a_plan(soci::session& sql) {
-        store::ChildRecord child;
-        child.first_name = "Maya";
-        child.last_name = "Carter";
-        child.date_of_birth = "2019-03-02";
-        child.gender = "2";
-        child.ethnicity = "NOBT";
-        child.created_at = "t";
-        auto child_id = store::children::insert(sql, child, {"maya"});
-        store::CaseRecord k;
-        k.family_name = "Carter family";
-        k.opened_on = "2026-11-01";
-        k.created_at = "t";
-        case_id = store::cases::insert(sql, k);
-        store::cases::add_child(sql, case_id, child_id);
+        case_id = a_case_with_child(sql).case_id;
         store::PlanRecord plan;
         plan.case_id = case_id;
         plan.started_on = "2026-11-20";

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "core/crypto.hpp"
+#include "store/case_repository.hpp"
+#include "store/child_repository.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 
@@ -78,5 +80,32 @@ struct EngineNames {
         return T::kName;
     }
 };
+
+/// A fictional child, Maya `last_name`, in a new case of the "`last_name` family" opened on
+/// 1 November 2026.
+struct CaseWithChild {
+    std::int64_t case_id = 0;
+    std::int64_t child_id = 0;
+};
+inline CaseWithChild a_case_with_child(soci::session& sql, const std::string& last_name = "Carter",
+                                       bool restricted = false) {
+    store::ChildRecord child;
+    child.first_name = "Maya";
+    child.last_name = last_name;
+    child.date_of_birth = "2019-03-02";
+    child.gender = "2";
+    child.ethnicity = "NOBT";
+    child.created_at = "t";
+    child.restricted = restricted;
+    CaseWithChild out;
+    out.child_id = store::children::insert(sql, child, {"maya"});
+    store::CaseRecord k;
+    k.family_name = last_name + " family";
+    k.opened_on = "2026-11-01";
+    k.created_at = "t";
+    out.case_id = store::cases::insert(sql, k);
+    store::cases::add_child(sql, out.case_id, out.child_id);
+    return out;
+}
 
 }  // namespace signs::testing
