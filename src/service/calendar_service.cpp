@@ -16,16 +16,20 @@ std::shared_ptr<const domain::WorkingCalendar> CalendarService::current() {
     std::lock_guard lock{mutex_};
     auto now = clock_.now();
     if (current_ && now >= read_at_ && now - read_at_ < std::chrono::seconds{30}) return current_;
-    std::vector<domain::Holiday> closures;
     {
         auto lease = db_.lease();
-        for (const auto& c : store::closure_days::all(lease.sql())) {
-            if (auto day = core::CivilDate::parse_iso(c.day)) closures.push_back({*day, c.reason});
-        }
+        current_ = std::make_shared<const domain::WorkingCalendar>(read(lease.sql()));
     }
-    current_ = std::make_shared<const domain::WorkingCalendar>(bank_holidays_, closures);
     read_at_ = now;
     return current_;
+}
+
+domain::WorkingCalendar CalendarService::read(soci::session& sql) const {
+    std::vector<domain::Holiday> closures;
+    for (const auto& c : store::closure_days::all(sql)) {
+        if (auto day = core::CivilDate::parse_iso(c.day)) closures.push_back({*day, c.reason});
+    }
+    return domain::WorkingCalendar{bank_holidays_, closures};
 }
 
 core::Result<std::vector<store::closure_days::ClosureRecord>> CalendarService::closures(

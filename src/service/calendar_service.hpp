@@ -25,6 +25,8 @@ class CalendarService {
     /// The calendar in force. Read again after a change on this node at once, and after a
     /// change on another node within 30 seconds.
     std::shared_ptr<const domain::WorkingCalendar> current();
+    /// The calendar as it stands on the caller's connection, inside their transaction.
+    domain::WorkingCalendar read(soci::session& sql) const;
 
     core::Result<std::vector<store::closure_days::ClosureRecord>> closures(const Actor& actor);
     core::Result<void> add_closure(const Actor& actor, const domain::ClosureForm& form);

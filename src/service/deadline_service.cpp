@@ -59,7 +59,6 @@ std::vector<store::KeptDeadline> kept(const std::vector<domain::DueDeadline>& du
 
 void DeadlineService::refresh() {
     auto today = core::london_date(clock_.now());
-    auto calendar = calendars_.current();
     std::string since;
     {
         std::lock_guard lock{mutex_};
@@ -68,16 +67,22 @@ void DeadlineService::refresh() {
     for (;;) {
         auto lease = db_.lease();
         auto& sql = lease.sql();
-        auto stale = store::deadlines::stale(sql, today.iso(), since, 500);
-        if (stale.empty()) {
+        // Most lists find nothing to do, and should not wait for a write to find that out.
+        if (store::deadlines::stale(sql, today.iso(), since, 1).empty()) {
             // From now on only meetings of later days can make a case out of date.
             std::lock_guard lock{mutex_};
             refreshed_through_ = std::max(refreshed_through_, today.plus_days(-1).iso());
             return;
         }
         store::Transaction tx{lease};
+        // One refresh at a time, choosing its cases inside its own transaction, so two never
+        // write the same case; and with the calendar as this transaction sees it, so a
+        // closure day just added is counted.
+        store::deadlines::take_refresh_turn(sql);
+        auto stale = store::deadlines::stale(sql, today.iso(), since, 500);
+        auto calendar = calendars_.read(sql);
         for (const auto& s : stale) {
-            auto due = domain::outstanding_deadlines(case_events(sql, s.case_id, today), *calendar);
+            auto due = domain::outstanding_deadlines(case_events(sql, s.case_id, today), calendar);
             store::deadlines::replace(sql, s.case_id, s.stamp, today.iso(), kept(due));
         }
         tx.commit();

@@ -452,8 +452,20 @@ core::Result<std::int64_t> MeetingService::open_mapping(const Actor& actor,
         mapping = mappings_.start(actor, meeting.case_id, form);
     }
     if (!mapping) return mapping;
-    auto existing = store::Database::Lease(db_);
-    auto taken = store::mappings::participants(existing.sql(), *mapping);
+    // The meeting takes the first mapping linked to it; one started at the same moment by
+    // someone else is left as a draft review, and theirs is used.
+    {
+        auto lease = db_.lease();
+        if (!store::meetings::link_mapping(lease.sql(), meeting_id, *mapping)) {
+            auto linked = store::meetings::find(lease.sql(), meeting_id);
+            return linked && linked->mapping_id ? *linked->mapping_id : *mapping;
+        }
+    }
+    std::vector<store::ParticipantRecord> taken;
+    {
+        auto lease = db_.lease();  // given back before the mapping service takes its own
+        taken = store::mappings::participants(lease.sql(), *mapping);
+    }
     for (const auto& p : people) {
         if (p.attendance != "attended") continue;
         bool there = std::any_of(taken.begin(), taken.end(),
@@ -468,7 +480,6 @@ core::Result<std::int64_t> MeetingService::open_mapping(const Actor& actor,
             if (!marked) return std::unexpected(marked.error());
         }
     }
-    store::meetings::link_mapping(existing.sql(), meeting_id, *mapping);
     return *mapping;
 }
 

@@ -16,6 +16,9 @@
 namespace signs::service {
 namespace {
 
+constexpr const char* kAgreedMeanwhile =
+    "Someone else agreed this version just now; start changes to make a new version";
+
 struct OpenPlan {
     store::PlanRecord plan;
     store::CaseRecord case_record;
@@ -110,7 +113,13 @@ core::Result<std::int64_t> PlanService::start(const Actor& actor, std::int64_t c
     plan.created_by = actor.user_id();
     plan.created_at = now;
     store::Transaction tx{lease};
-    auto id = store::plans::insert(sql, plan, mapping->variant, first);
+    std::int64_t id = 0;
+    try {
+        id = store::plans::insert(sql, plan, mapping->variant, first);
+    } catch (const store::StoreFault& fault) {
+        if (fault.store_kind() != store::StoreErrorKind::Unique) throw;
+        return core::fail(core::ErrorKind::Conflict, "This case already has a plan");
+    }
     auto name = domain::plan_name(domain::parse_variant(mapping->variant));
     for (auto child : mapping->child_ids) {
         store::chronology::add(
@@ -197,6 +206,8 @@ core::Result<int> PlanService::add_goal(const Actor& actor, std::int64_t plan_id
     auto text = domain::check_goal(form);
     if (!text) return std::unexpected(text.error());
     store::Transaction tx{lease};
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     auto ref = store::plans::add_goal(sql, plan_id, open->plan.latest_version, *text);
     record_audit(sql, clock_, actor, {"plan-goal-add", "plan", subject(plan_id, ref), ""});
     tx.commit();
@@ -213,6 +224,8 @@ core::Result<void> PlanService::update_goal(const Actor& actor, std::int64_t pla
     auto text = domain::check_goal(form);
     if (!text) return std::unexpected(text.error());
     store::Transaction tx{lease};
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     if (!store::plans::update_goal(sql, plan_id, open->plan.latest_version, ref, *text))
         return core::fail(core::ErrorKind::NotFound, "The plan has no goal with that number");
     record_audit(sql, clock_, actor, {"plan-goal-change", "plan", subject(plan_id, ref), ""});
@@ -227,6 +240,8 @@ core::Result<void> PlanService::remove_goal(const Actor& actor, std::int64_t pla
     auto open = draft_for(sql, actor, plan_id, now);
     if (!open) return std::unexpected(open.error());
     store::Transaction tx{lease};
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     if (!store::plans::remove_goal(sql, plan_id, open->plan.latest_version, ref))
         return core::fail(core::ErrorKind::NotFound, "The plan has no goal with that number");
     record_audit(sql, clock_, actor, {"plan-goal-remove", "plan", subject(plan_id, ref), ""});
@@ -245,6 +260,8 @@ core::Result<int> PlanService::add_action(const Actor& actor, std::int64_t plan_
     auto action = domain::check_action(form, goal_refs(content), core::london_date(clock_.now()));
     if (!action) return std::unexpected(action.error());
     store::Transaction tx{lease};
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     auto ref = store::plans::add_action(sql, plan_id, open->plan.latest_version, *action);
     record_audit(sql, clock_, actor, {"plan-action-add", "plan", subject(plan_id, ref), ""});
     tx.commit();
@@ -265,6 +282,8 @@ core::Result<void> PlanService::update_action(const Actor& actor, std::int64_t p
     if (!action) return std::unexpected(action.error());
     action->ref = ref;
     store::Transaction tx{lease};
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     store::plans::update_action(sql, plan_id, open->plan.latest_version, *action);
     record_audit(sql, clock_, actor, {"plan-action-change", "plan", subject(plan_id, ref), ""});
     tx.commit();
@@ -278,6 +297,8 @@ core::Result<void> PlanService::remove_action(const Actor& actor, std::int64_t p
     auto open = draft_for(sql, actor, plan_id, now);
     if (!open) return std::unexpected(open.error());
     store::Transaction tx{lease};
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     if (!store::plans::remove_action(sql, plan_id, open->plan.latest_version, ref))
         return core::fail(core::ErrorKind::NotFound, "The plan has no action with that number");
     record_audit(sql, clock_, actor, {"plan-action-remove", "plan", subject(plan_id, ref), ""});
@@ -295,13 +316,16 @@ core::Result<void> PlanService::agree(const Actor& actor, std::int64_t plan_id,
     auto started = core::CivilDate::parse_iso(open->plan.started_on);
     auto checked = domain::check_agreement(form, core::london_date(clock_.now()), *started);
     if (!checked) return std::unexpected(checked.error());
+    auto on = core::CivilDate::from_parts(form.day, form.month, form.year)->iso();
+    store::Transaction tx{lease};
+    // Held from here to the commit, so nobody changes what is being agreed.
+    if (!store::plans::hold_draft(sql, plan_id, open->plan.latest_version))
+        return core::fail(core::ErrorKind::Stale, kAgreedMeanwhile);
     auto problems = domain::plan_agreement_problems(
         store::plans::content(sql, plan_id, open->plan.latest_version));
     if (!problems.empty())
         return core::fail(core::ErrorKind::Conflict,
                           "The plan cannot be agreed yet: " + problems.front());
-    auto on = core::CivilDate::from_parts(form.day, form.month, form.year)->iso();
-    store::Transaction tx{lease};
     if (!store::plans::agree(sql, plan_id, open->plan.latest_version, on, core::trimmed(form.where),
                              actor.user_id(), now))
         return core::fail(core::ErrorKind::Stale, "Someone else agreed this version just now");

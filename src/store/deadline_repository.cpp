@@ -74,6 +74,10 @@ std::vector<Stale> stale(soci::session& sql, const std::string& today, const std
     return out;
 }
 
+void take_refresh_turn(soci::session& sql) {
+    translate_errors([&] { sql << "UPDATE due_stamp SET stamp = stamp WHERE id = 1"; });
+}
+
 void replace(soci::session& sql, std::int64_t case_id, std::int64_t stamp, const std::string& today,
              const std::vector<KeptDeadline>& rows) {
     translate_errors([&] {

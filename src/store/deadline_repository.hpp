@@ -48,6 +48,9 @@ struct Stale {
 /// known to be taken into account already (empty: look at all). At most `limit`.
 std::vector<Stale> stale(soci::session& sql, const std::string& today, const std::string& since,
                          int limit);
+/// Makes working deadlines out take turns across nodes: the caller holds the lock until their
+/// transaction ends.
+void take_refresh_turn(soci::session& sql);
 /// Keeps `rows` as the case's deadlines, worked out at `stamp` on `today`.
 void replace(soci::session& sql, std::int64_t case_id, std::int64_t stamp, const std::string& today,
              const std::vector<KeptDeadline>& rows);

@@ -150,11 +150,14 @@ bool record_outcome(soci::session& sql, const MeetingRecord& m, int expected_ver
     });
 }
 
-void link_mapping(soci::session& sql, std::int64_t id, std::int64_t mapping_id) {
-    translate_errors([&] {
+bool link_mapping(soci::session& sql, std::int64_t id, std::int64_t mapping_id) {
+    return translate_errors([&] {
         long long key = id, mapping = mapping_id;
-        sql << "UPDATE meetings SET mapping_id = :m, version = version + 1 WHERE id = :id",
-            soci::use(mapping), soci::use(key);
+        soci::statement st =
+            (sql.prepare << "UPDATE meetings SET mapping_id = :m, version = version + 1 WHERE id "
+                            "= :id AND mapping_id IS NULL",
+             soci::use(mapping), soci::use(key));
+        return changed_one_row(st);
     });
 }
 

@@ -59,7 +59,8 @@ bool reschedule(soci::session& sql, const MeetingRecord& meeting, int expected_v
 bool cancel(soci::session& sql, std::int64_t id, const std::string& reason, int expected_version);
 /// Records the outcome and marks the meeting held.
 bool record_outcome(soci::session& sql, const MeetingRecord& meeting, int expected_version);
-void link_mapping(soci::session& sql, std::int64_t id, std::int64_t mapping_id);
+/// False when the meeting already has its mapping.
+bool link_mapping(soci::session& sql, std::int64_t id, std::int64_t mapping_id);
 
 std::int64_t add_invitee(soci::session& sql, const InviteeRecord& invitee);
 std::vector<InviteeRecord> invitees(soci::session& sql, std::int64_t meeting_id);

@@ -177,6 +177,18 @@ domain::PlanContent content(soci::session& sql, std::int64_t plan_id, int versio
     return out;
 }
 
+bool hold_draft(soci::session& sql, std::int64_t plan_id, int version) {
+    return translate_errors([&] {
+        long long key = plan_id;
+        // A write that changes nothing still takes the row's lock (PostgreSQL) or the write
+        // lock (SQLite), and sees an agreement that committed first.
+        soci::statement st = (sql.prepare << "UPDATE plan_versions SET status = status WHERE "
+                                             "plan_id = :p AND number = :v AND status = 'draft'",
+                              soci::use(key), soci::use(version));
+        return changed_one_row(st);
+    });
+}
+
 int add_goal(soci::session& sql, std::int64_t plan_id, int version, const std::string& text) {
     return translate_errors([&] {
         auto ref = take_ref(sql, plan_id, "next_goal_ref");

@@ -62,7 +62,10 @@ std::optional<PlanRecord> for_case(soci::session& sql, std::int64_t case_id);
 std::vector<PlanVersionRecord> versions(soci::session& sql, std::int64_t plan_id);
 domain::PlanContent content(soci::session& sql, std::int64_t plan_id, int version);
 
-/// Changes to a draft version; the caller checks it is one. Adding returns the new ref.
+/// Locks the version for the caller's transaction if it is still a draft: every change to a
+/// draft takes this first, and agreeing does too, so no change lands in an agreed version.
+bool hold_draft(soci::session& sql, std::int64_t plan_id, int version);
+/// Changes to a draft version; the caller holds it (hold_draft). Adding returns the new ref.
 int add_goal(soci::session& sql, std::int64_t plan_id, int version, const std::string& text);
 bool update_goal(soci::session& sql, std::int64_t plan_id, int version, int ref,
                  const std::string& text);

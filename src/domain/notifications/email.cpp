@@ -42,12 +42,25 @@ std::string address(const std::string& text) {
 
 }  // namespace
 
+/// A display name: quoted with its quotes and backslashes escaped when plain ASCII, else an
+/// encoded word, which may not stand inside quotes.
+std::string display_name(const std::string& name) {
+    auto text = header_text(name);
+    if (text.empty() || text.starts_with("=?UTF-8?B?")) return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
 std::string email_text(const EmailMessage& m) {
     std::string boundary = "signs-" + core::sha256_hex(m.message_id).substr(0, 24);
-    std::string name = header_text(m.to_name);
+    std::string name = display_name(m.to_name);
     std::string out;
     out += "From: " + address(m.from) + "\r\n";
-    out += "To: " + (name.empty() ? "" : "\"" + name + "\" ") + "<" + address(m.to) + ">\r\n";
+    out += "To: " + (name.empty() ? "" : name + " ") + "<" + address(m.to) + ">\r\n";
     out += "Subject: " + header_text(m.subject) + "\r\n";
     out += "Date: " + m.date + "\r\n";
     out += "Message-ID: <" + address(m.message_id) + ">\r\n";

@@ -43,7 +43,10 @@ TEST(Email, NoHeaderCanBeAddedAndOtherScriptsAreEncoded) {
     auto text = email_text(m);
     EXPECT_FALSE(has(text, "\r\nBcc:"));
     EXPECT_TRUE(has(text, "Subject: HelloBcc: someone@example.org\r\n"));
-    EXPECT_TRUE(has(text, "To: \"=?UTF-8?B?"));
+    EXPECT_TRUE(has(text, "To: =?UTF-8?B?"));  // an encoded word stands outside quotes
+    m = a_message();
+    m.to_name = "Dana \"Dee\" Carter\\";
+    EXPECT_TRUE(has(email_text(m), "To: \"Dana \\\"Dee\\\" Carter\\\\\" <dana@example.org>"));
     m = a_message();
     m.to = "dana@example.org>\r\nBcc: x@example.org";
     EXPECT_FALSE(has(email_text(m), "\r\nBcc:"));
