@@ -363,11 +363,11 @@ std::map<int, ActionState> states(soci::session& sql, std::int64_t plan_id) {
     return out;
 }
 
-std::string overdue_actions_sql(const std::string& today) {
+std::string overdue_actions_sql(const std::string& today_name) {
     return "(SELECT COUNT(*) FROM plans pl JOIN plan_actions pa ON pa.plan_id = pl.id AND "
            "pa.version = pl.in_force LEFT JOIN plan_action_states ps ON ps.plan_id = pl.id AND "
            "ps.action_ref = pa.ref WHERE pl.case_id = c.id AND pa.due_on <> '' AND pa.due_on < :" +
-           today + " AND (ps.status IS NULL OR ps.status <> 'done'))";
+           today_name + " AND (ps.status IS NULL OR ps.status <> 'done'))";
 }
 
 int overdue_actions(soci::session& sql, std::int64_t case_id, const std::string& today) {

@@ -96,9 +96,10 @@ std::map<int, ActionState> states(soci::session& sql, std::int64_t plan_id);
 
 /// How many actions of the plan in force on the case are past their date and not done.
 int overdue_actions(soci::session& sql, std::int64_t case_id, const std::string& today);
-/// The same count as a correlated subquery for a case aliased `c`, with today's date bound
-/// to the placeholder `today` (named without its colon; each use needs its own name).
-std::string overdue_actions_sql(const std::string& today);
+/// The same count as a correlated subquery for a case aliased `c`. Today's date is bound to
+/// the placeholder called `today_name` (given without its colon); a query that uses the
+/// subquery twice gives each use a different name and binds the date twice.
+std::string overdue_actions_sql(const std::string& today_name);
 
 }  // namespace plans
 }  // namespace signs::store

@@ -41,10 +41,8 @@ struct DueChoice {
         for (const auto& r : query.get_all("rule")) {
             if (domain::find_deadline_rule(r)) c.rules.push_back(r);
         }
-        auto page = query.get("page");
-        if (!page.empty() && page.size() < 7 &&
-            page.find_first_not_of("0123456789") == std::string::npos)
-            c.page = std::max(1, std::stoi(page));
+        if (auto page = query.number("page"); page && *page < 1000000)
+            c.page = std::max(1, static_cast<int>(*page));
         return c;
     }
 

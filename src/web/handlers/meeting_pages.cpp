@@ -197,15 +197,6 @@ Response meeting_page(App& app, Exchange& ex, int status, const service::Meeting
     return app.page(ex, status, "meetings/meeting", model);
 }
 
-std::optional<int> version_of(const Form& f) {
-    const auto& text = f.get("version");
-    if (text.empty() || text.size() > 9) return std::nullopt;
-    for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
-    }
-    return std::stoi(text);
-}
-
 /// Shows the meeting page again with the problem, or the error page for anything else.
 Response retry(App& app, Exchange& ex, std::int64_t id, const core::Error& problem,
                const MeetingPageForms& forms) {
@@ -270,7 +261,7 @@ Response move_meeting(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     auto form = meeting_form(*ex.form);
-    auto version = version_of(*ex.form);
+    auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400, "The form was missing its version");
     auto view = app.meetings().view(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
@@ -285,7 +276,7 @@ Response move_meeting(App& app, Exchange& ex) {
 Response cancel_meeting(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto version = version_of(*ex.form);
+    auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400, "The form was missing its version");
     MeetingPageForms forms;
     forms.cancel_reason = ex.form->get("reason");
@@ -342,7 +333,7 @@ Response set_meeting_dissent(App& app, Exchange& ex) {
 Response record_meeting(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto version = version_of(*ex.form);
+    auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400, "The form was missing its version");
     const auto& f = *ex.form;
     MeetingPageForms forms;

@@ -9,14 +9,11 @@
 namespace signs::web::handlers {
 namespace {
 
-std::optional<int> version_number(const std::string& text) {
-    if (text.empty() || text.size() > 6) return std::nullopt;
-    int value = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value;
+/// A plan version number named in the query string; nothing when it is not one.
+std::optional<int> version_number(const Form& query, std::string_view name) {
+    auto number = query.number(name);
+    if (!number || *number > 1000000) return std::nullopt;
+    return static_cast<int>(*number);
 }
 
 Response new_plan_page(App& app, Exchange& ex, int status, std::int64_t case_id,
@@ -198,7 +195,7 @@ Response show_plan(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     auto asked = ex.query().get("version");
-    auto version = version_number(asked);
+    auto version = version_number(ex.query(), "version");
     if (!asked.empty() && !version) return app.error_page(ex, 404);
     auto view = app.plans().view(ex.actor(), *id, version);
     if (!view) return app.error(ex, view.error());
@@ -243,7 +240,7 @@ Response compare_plan_versions(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     auto query = ex.query();
-    auto from = version_number(query.get("from")), to = version_number(query.get("to"));
+    auto from = version_number(query, "from"), to = version_number(query, "to");
     if (!from || !to) return app.error_page(ex, 404);
     auto compared = app.plans().compare(ex.actor(), *id, *from, *to);
     if (!compared) return app.error(ex, compared.error());
