@@ -5,6 +5,7 @@
 #include <termios.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -27,6 +28,7 @@
 #include "service/data_files.hpp"
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
+#include "service/visit_service.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "store/store_error.hpp"
@@ -297,8 +299,30 @@ struct DeadlineOptions {
 
 int deadline(const cli::Config& config, const DeadlineOptions& options) {
     namespace domain = signs::domain;
+    // With a database named, its closure days and visit frequencies count.
+    std::unique_ptr<store::Database> db;
+    if (options.with_closures) db = open_database(config, 1);
+    std::vector<domain::VisitFrequency> visits{domain::default_visit_frequencies().begin(),
+                                               domain::default_visit_frequencies().end()};
+    if (db) {
+        auto lease = db->lease();
+        visits = service::visit_frequencies_in_force(lease.sql());
+    }
+    // Visits are one rule with a frequency per level: "visit:child-protection".
+    std::vector<domain::DeadlineRule> rules;
+    for (const auto& rule : domain::deadline_rules()) {
+        if (rule.code != domain::kVisitRuleCode) rules.push_back(rule);
+    }
+    std::vector<std::string> visit_codes;
+    for (const auto& f : visits) {
+        if (f.amount == 0) continue;
+        visit_codes.push_back(std::string{domain::kVisitRuleCode} + ":" +
+                              std::string{domain::level_code(f.level)});
+        rules.push_back(domain::visit_rule(f));
+        rules.back().code = visit_codes.back();
+    }
     if (options.list) {
-        for (const auto& rule : domain::deadline_rules()) {
+        for (const auto& rule : rules) {
             std::cout << rule.code << "\t" << rule.name << ": " << domain::rule_text(rule) << " ("
                       << rule.source << ")\n";
         }
@@ -306,8 +330,9 @@ int deadline(const cli::Config& config, const DeadlineOptions& options) {
     }
     if (options.rule.empty() || options.date.empty())
         return complain("give a rule and a starting date, or --list to see the rules", kExitUsage);
-    const auto* rule = domain::find_deadline_rule(options.rule);
-    if (!rule) {
+    auto rule = std::find_if(rules.begin(), rules.end(),
+                             [&](const auto& r) { return r.code == options.rule; });
+    if (rule == rules.end()) {
         return complain(
             "there is no rule called '" + options.rule + "'; signs deadline --list names them",
             kExitUsage);
@@ -317,8 +342,7 @@ int deadline(const cli::Config& config, const DeadlineOptions& options) {
         return complain("the date must be a real date written YYYY-MM-DD, like 2026-11-26",
                         kExitUsage);
     std::shared_ptr<const domain::WorkingCalendar> calendar;
-    if (options.with_closures) {
-        auto db = open_database(config, 1);
+    if (db) {
         core::SystemClock clock;
         service::CalendarService calendars{*db, clock,
                                            service::load_bank_holidays(config.resources)};

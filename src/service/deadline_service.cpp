@@ -3,13 +3,14 @@
 #include "core/london_time.hpp"
 #include "domain/meetings/meeting.hpp"
 #include "service/case_access.hpp"
+#include "service/visit_service.hpp"
 #include "store/case_repository.hpp"
 #include "store/contact_repository.hpp"
 #include "store/mapping_repository.hpp"
 #include "store/meeting_repository.hpp"
+#include "store/visit_repository.hpp"
 
 namespace signs::service {
-
 std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case_id,
                                            core::CivilDate today) {
     std::vector<domain::CaseEvent> out;
@@ -25,7 +26,14 @@ std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case
         }
         for (const auto& p : store::cases::level_history(sql, case_id, child)) {
             if (p.level == "cared-for") add("cared-for-start", p.from_date);
+            auto from = core::CivilDate::parse_iso(p.from_date);
+            if (p.to_date.empty() && from)
+                out.push_back({"at-level", *from, false, false, child, p.level});
         }
+    }
+    for (const auto& v : store::visits::latest_per_child(sql, case_id)) {
+        if (auto on = core::CivilDate::parse_iso(v.visited_on))
+            out.push_back({"visit", *on, false, false, v.child_id, ""});
     }
     // The first assessment is complete when its mapping is agreed.
     for (const auto& m : store::mappings::for_case(sql, case_id)) {
@@ -49,8 +57,8 @@ namespace {
 std::vector<store::KeptDeadline> kept(const std::vector<domain::DueDeadline>& due) {
     std::vector<store::KeptDeadline> out;
     for (const auto& d : due) {
-        out.push_back({std::string{d.rule->code}, d.from.iso(), d.due.iso(),
-                       d.booked ? d.booked->iso() : ""});
+        out.push_back(
+            {std::string{d.rule.code}, d.from.iso(), d.due.iso(), d.booked ? d.booked->iso() : ""});
     }
     return out;
 }
@@ -81,8 +89,10 @@ void DeadlineService::refresh() {
         store::deadlines::take_refresh_turn(sql);
         auto stale = store::deadlines::stale(sql, today.iso(), since, 500);
         auto calendar = calendars_.read(sql);
+        auto visits = visit_frequencies_in_force(sql);
         for (const auto& s : stale) {
-            auto due = domain::outstanding_deadlines(case_events(sql, s.case_id, today), calendar);
+            auto due =
+                domain::outstanding_deadlines(case_events(sql, s.case_id, today), calendar, visits);
             store::deadlines::replace(sql, s.case_id, s.stamp, today.iso(), kept(due));
         }
         tx.commit();
@@ -151,14 +161,16 @@ core::Result<std::vector<domain::DueDeadline>> DeadlineService::for_case(const A
                                                                          std::int64_t case_id) {
     auto today = core::london_date(clock_.now());
     std::vector<domain::CaseEvent> events;
+    std::vector<domain::VisitFrequency> visits;
     {
         auto lease = db_.lease();
         auto record = open_case_for(lease.sql(), actor, case_id, core::to_storage(clock_.now()));
         if (!record) return std::unexpected(record.error());
         if (!record->closed_on.empty()) return std::vector<domain::DueDeadline>{};
         events = case_events(lease.sql(), case_id, today);
+        visits = visit_frequencies_in_force(lease.sql());
     }
-    return domain::outstanding_deadlines(events, *calendars_.current());
+    return domain::outstanding_deadlines(events, *calendars_.current(), visits);
 }
 
 }  // namespace signs::service

@@ -133,6 +133,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       meetings_(db, clock, audit_writer_, mappings_),
       deadlines_(db, clock, calendars_, audit_writer_),
       outbox_(db, clock, config_.mail),
+      visits_(db, clock),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",
@@ -355,6 +356,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
             chrome.nav.push_back({"/admin/outbox", "Outbox", path.starts_with("/admin/outbox")});
             chrome.nav.push_back(
                 {"/admin/closures", "Closure days", path.starts_with("/admin/closures")});
+            chrome.nav.push_back(
+                {"/admin/visits", "Visit frequencies", path.starts_with("/admin/visits")});
         }
         chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
     }

@@ -29,6 +29,7 @@
 #include "service/plan_service.hpp"
 #include "service/practice_settings_service.hpp"
 #include "service/user_admin_service.hpp"
+#include "service/visit_service.hpp"
 #include "store/database.hpp"
 #include "web/assets.hpp"
 #include "web/form.hpp"
@@ -95,6 +96,7 @@ class App {
     service::MeetingService& meetings() { return meetings_; }
     service::DeadlineService& deadlines() { return deadlines_; }
     service::OutboxService& outbox() { return outbox_; }
+    service::VisitService& visits() { return visits_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
@@ -142,6 +144,7 @@ class App {
     service::MeetingService meetings_;
     service::DeadlineService deadlines_;
     service::OutboxService outbox_;
+    service::VisitService visits_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;
     Views views_;

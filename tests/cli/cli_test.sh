@@ -148,6 +148,16 @@ check "without the database, Christmas Eve 2026 is a working day" 0 "$signs" dea
 output_has "so the decision is due on it" "2026-12-24"
 check "with it, the closure day is skipped" 0 "$signs" deadline contact-decision 2026-12-23 --data-dir "$work/demo"
 output_has "past Christmas and Boxing Day" "2026-12-29"
+# Visits: one rule per level, at the council's frequency when the database is named.
+check "deadline lists a visit rule for each level" 0 "$signs" deadline --list
+output_has "with child protection's default" "Visit to the child: 10 working days after"
+check "a child protection visit skips Christmas" 0 "$signs" deadline visit:child-protection 2026-12-18
+output_has "ten working days on" "2027-01-06"
+sqlite3 "$work/demo/signs.db" "INSERT INTO visit_frequencies (level, amount, unit, changed_at) VALUES ('child-in-need', 2, 'weeks', 'x'), ('early-help', 0, 'weeks', 'x');"
+check "the council's frequency counts with the database" 0 "$signs" deadline visit:child-in-need 2026-11-26 --data-dir "$work/demo"
+output_has "two weeks on" "2026-12-10"
+check "a level whose visits are not counted has no rule" 2 "$signs" deadline visit:early-help 2026-11-26 --data-dir "$work/demo"
+check "a visit rule for no level is a usage error" 2 "$signs" deadline visit:../../etc 2026-11-26
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -86,11 +86,13 @@ TEST(DueLists, EachPersonSeesTheirOwnTheirTeamsAndManagersTheService) {
     auto service = manager.get("/due?scope=service");
     EXPECT_TRUE(has(service.body, "Carter family"));
     EXPECT_TRUE(has(service.body, "Hughes family"));
-    EXPECT_TRUE(has(service.body, "2 deadlines"));
+    // Each case's conference, and the visit each child is due at their level.
+    EXPECT_TRUE(has(service.body, "4 deadlines"));
+    EXPECT_TRUE(has(service.body, "Visit to the child"));
     // The list is kept ready-drawn, but never out of date.
-    EXPECT_TRUE(has(manager.get("/due?scope=service").body, "2 deadlines"));
+    EXPECT_TRUE(has(manager.get("/due?scope=service").body, "4 deadlines"));
     case_with_strategy_discussion(other, "Ibbotson family", "Ada");
-    EXPECT_TRUE(has(manager.get("/due?scope=service").body, "3 deadlines"));
+    EXPECT_TRUE(has(manager.get("/due?scope=service").body, "6 deadlines"));
 
     // Filters: nothing is overdue yet, and only the chosen kind of deadline.
     EXPECT_TRUE(has(manager.get("/due?scope=service&within=overdue").body, "Nothing is due"));

@@ -40,16 +40,39 @@ class Events {
     std::vector<CaseEvent> events_;
 };
 
+/// The visit falling due first among the children, if any child's level counts visits.
+std::optional<DueDeadline> next_visit(const std::vector<CaseEvent>& events,
+                                      const WorkingCalendar& calendar,
+                                      std::span<const VisitFrequency> visits) {
+    std::optional<DueDeadline> first;
+    for (const auto& at : events) {
+        if (at.kind != "at-level") continue;
+        auto level = parse_level(at.level);
+        auto frequency = std::find_if(visits.begin(), visits.end(),
+                                      [&](const auto& f) { return level && f.level == *level; });
+        if (frequency == visits.end() || frequency->amount == 0) continue;
+        auto from = at.on;
+        for (const auto& seen : events) {
+            if (seen.kind == "visit" && seen.child == at.child && seen.on > from) from = seen.on;
+        }
+        auto rule = visit_rule(*frequency);
+        DueDeadline due{rule, from, deadline_for(rule, from, calendar), std::nullopt};
+        if (!first || due.due < first->due) first = due;
+    }
+    return first;
+}
+
 }  // namespace
 
 std::vector<DueDeadline> outstanding_deadlines(const std::vector<CaseEvent>& list,
-                                               const WorkingCalendar& calendar) {
+                                               const WorkingCalendar& calendar,
+                                               std::span<const VisitFrequency> visits) {
     Events events(list);
     std::vector<DueDeadline> out;
     auto due = [&](std::string_view rule_code, core::CivilDate from, std::string_view awaits) {
-        const auto* rule = find_deadline_rule(rule_code);
+        const auto& rule = *find_deadline_rule(rule_code);
         out.push_back(
-            {rule, from, deadline_for(*rule, from, calendar), events.booked(awaits, from)});
+            {rule, from, deadline_for(rule, from, calendar), events.booked(awaits, from)});
     };
 
     if (const auto* referral = events.latest("referral");
@@ -79,6 +102,7 @@ std::vector<DueDeadline> outstanding_deadlines(const std::vector<CaseEvent>& lis
         else
             due("cared-for-review", reviews.back()->on, "cared-for-review");
     }
+    if (auto visit = next_visit(list, calendar, visits)) out.push_back(*visit);
 
     std::stable_sort(out.begin(), out.end(),
                      [](const auto& a, const auto& b) { return a.due < b.due; });

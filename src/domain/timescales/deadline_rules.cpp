@@ -29,6 +29,20 @@ constexpr DeadlineRule kRules[] = {
      DeadlineUnit::Months, kCarePlanning},
     {"cared-for-review", "Later reviews for a child in care", "the previous review", 6,
      DeadlineUnit::Months, kCarePlanning},
+    {kVisitRuleCode, "Visit to the child", "the child's last visit, or their start at this level",
+     0, DeadlineUnit::WorkingDays,
+     "Local standard: how often children are seen at each level, set by the council"},
+};
+
+struct UnitText {
+    DeadlineUnit unit;
+    std::string_view code, one, many;
+};
+
+constexpr UnitText kUnits[] = {
+    {DeadlineUnit::WorkingDays, "working-days", "working day", "working days"},
+    {DeadlineUnit::Weeks, "weeks", "week", "weeks"},
+    {DeadlineUnit::Months, "months", "month", "months"},
 };
 
 core::CivilDate plus_months(core::CivilDate start, int months) {
@@ -43,6 +57,27 @@ core::CivilDate plus_months(core::CivilDate start, int months) {
 
 std::span<const DeadlineRule> deadline_rules() { return kRules; }
 
+std::string_view unit_code(DeadlineUnit unit) {
+    for (const auto& u : kUnits) {
+        if (u.unit == unit) return u.code;
+    }
+    return {};
+}
+
+std::optional<DeadlineUnit> parse_unit(std::string_view code) {
+    for (const auto& u : kUnits) {
+        if (u.code == code) return u.unit;
+    }
+    return std::nullopt;
+}
+
+std::string unit_words(DeadlineUnit unit, int amount) {
+    for (const auto& u : kUnits) {
+        if (u.unit == unit) return std::string{amount == 1 ? u.one : u.many};
+    }
+    return {};
+}
+
 const DeadlineRule* find_deadline_rule(std::string_view code) {
     auto it = std::find_if(std::begin(kRules), std::end(kRules),
                            [&](const auto& rule) { return rule.code == code; });
@@ -50,16 +85,14 @@ const DeadlineRule* find_deadline_rule(std::string_view code) {
 }
 
 std::string rule_text(const DeadlineRule& rule) {
-    bool one = rule.amount == 1;
-    std::string unit = rule.unit == DeadlineUnit::WorkingDays
-                           ? (one ? "working day" : "working days")
-                           : (one ? "month" : "months");
-    return std::to_string(rule.amount) + " " + unit + " after " + std::string{rule.starts_from};
+    return std::to_string(rule.amount) + " " + unit_words(rule.unit, rule.amount) + " after " +
+           std::string{rule.starts_from};
 }
 
 core::CivilDate deadline_for(const DeadlineRule& rule, core::CivilDate start,
                              const WorkingCalendar& calendar) {
     if (rule.unit == DeadlineUnit::Months) return plus_months(start, rule.amount);
+    if (rule.unit == DeadlineUnit::Weeks) return start.plus_days(7 * rule.amount);
     return calendar.add_working_days(start, rule.amount);
 }
 

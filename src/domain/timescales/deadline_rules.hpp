@@ -6,6 +6,8 @@
 /// Counting: the day of the starting event is day 0. A deadline of N working days is the Nth
 /// working day after it. A deadline in months is the same day N calendar months later, or
 /// that month's last day when it has no such day (31 January + 1 month = 28 or 29 February).
+/// A deadline in weeks is 7 calendar days a week later, whatever day that is.
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,7 +17,14 @@
 
 namespace signs::domain {
 
-enum class DeadlineUnit { WorkingDays, Months };
+inline constexpr std::string_view kVisitRuleCode = "visit";
+
+enum class DeadlineUnit { WorkingDays, Weeks, Months };
+
+std::string_view unit_code(DeadlineUnit unit);  ///< "working-days", "weeks", "months"
+std::optional<DeadlineUnit> parse_unit(std::string_view code);
+/// "working day" / "working days", "week" / "weeks", "month" / "months".
+std::string unit_words(DeadlineUnit unit, int amount);
 
 struct DeadlineRule {
     std::string_view code;
@@ -26,6 +35,8 @@ struct DeadlineRule {
     std::string_view source;  ///< the law, guidance or local standard it comes from
 };
 
+/// The statutory rules and the local visit rule. The visit rule's amount is 0 here: each
+/// level's frequency is set locally (see visit_frequency.hpp), and visit_rule() fills it in.
 std::span<const DeadlineRule> deadline_rules();
 /// The rule with this code, or null.
 const DeadlineRule* find_deadline_rule(std::string_view code);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "core/london_time.hpp"
@@ -516,6 +517,32 @@ Response create_case(App& app, Exchange& ex) {
 
 namespace {
 
+/// Each child's latest visit and the recent visits, for the case page.
+nlohmann::json visits_model(App& app, Exchange& ex, std::int64_t case_id) {
+    auto visits = app.visits().for_case(ex.actor(), case_id);
+    if (!visits) return false;
+    nlohmann::json last_seen = nlohmann::json::array(), recent = nlohmann::json::array();
+    for (const auto& child : visits->children) {
+        auto it = std::find_if(visits->latest.begin(), visits->latest.end(),
+                               [&](const auto& v) { return v.child_id == child.id; });
+        last_seen.push_back(
+            {{"name", child.name},
+             {"seen", it == visits->latest.end()
+                          ? std::string{"Not seen on a visit in this case"}
+                          : date_text(it->visited_on) + (it->seen_alone ? ", seen alone" : "")}});
+    }
+    for (const auto& v : visits->recent) {
+        recent.push_back({{"on", date_text(v.visited_on)},
+                          {"child", v.child_name},
+                          {"alone", v.seen_alone ? "Yes" : "No"},
+                          {"by", v.recorded_by_name}});
+    }
+    return {{"last_seen", last_seen},
+            {"recent", recent},
+            {"has_recent", !recent.empty()},
+            {"can_record", visits->can_record}};
+}
+
 /// The success banner after a change to the case, named in the redirect's "done" value.
 nlohmann::json done_message(const std::string& done) {
     static const std::map<std::string, std::string, std::less<>> kMessages = {
@@ -524,6 +551,7 @@ nlohmann::json done_message(const std::string& done) {
         {"allocated", "Case allocated"},
         {"added", "Child added to the case"},
         {"closed", "Closed"},
+        {"visit", "Visit recorded"},
     };
     auto it = kMessages.find(done);
     return it == kMessages.end() ? nlohmann::json(false) : nlohmann::json(it->second);
@@ -582,10 +610,10 @@ Response show_case(App& app, Exchange& ex) {
         auto calendar = app.calendar();
         for (const auto& d : *due) {
             deadlines.push_back(
-                {{"name", std::string{d.rule->name}},
+                {{"name", std::string{d.rule.name}},
                  {"due", due_model(d.due.iso(), today, *calendar, kDueSoonWorkingDays)},
-                 {"rule", domain::rule_text(*d.rule) + " (" + d.from.long_text() + ")"},
-                 {"source", std::string{d.rule->source}},
+                 {"rule", domain::rule_text(d.rule) + " (" + d.from.long_text() + ")"},
+                 {"source", std::string{d.rule.source}},
                  {"booked", d.booked ? nlohmann::json("Arranged for " + d.booked->long_text())
                                      : nlohmann::json(false)}});
         }
@@ -654,6 +682,7 @@ Response show_case(App& app, Exchange& ex) {
         {"deadlines", deadlines},
         {"has_deadlines", !deadlines.empty()},
         {"has_meetings", !meetings.empty()},
+        {"visits", visits_model(app, ex, r.id)},
         {"closed", case_open ? "" : date_text(r.closed_on) + ": " + r.close_reason},
         {"version", std::to_string(r.version)},
         {"children", children},

@@ -154,6 +154,12 @@ Response list_cases(App& app, Exchange& ex);
 Response healthz(App& app, Exchange& ex);
 Response metrics(App& app, Exchange& ex);
 
+// visit_pages.cpp
+Response new_visit(App& app, Exchange& ex);
+Response record_visit(App& app, Exchange& ex);
+Response show_visit_frequencies(App& app, Exchange& ex);
+Response set_visit_frequencies(App& app, Exchange& ex);
+
 // api.cpp
 Response api_openapi(App& app, Exchange& ex);
 Response api_me(App& app, Exchange& ex);

@@ -15,11 +15,12 @@ struct Found {
     bool operator==(const Found&) const = default;
 };
 
-std::vector<Found> found(const std::vector<CaseEvent>& events) {
+std::vector<Found> found(const std::vector<CaseEvent>& events,
+                         std::span<const VisitFrequency> visits = {}) {
     WorkingCalendar calendar({});  // England's rules, no local closures
     std::vector<Found> out;
-    for (const auto& d : outstanding_deadlines(events, calendar)) {
-        out.push_back({std::string{d.rule->code}, d.due.iso(), d.booked ? d.booked->iso() : ""});
+    for (const auto& d : outstanding_deadlines(events, calendar, visits)) {
+        out.push_back({std::string{d.rule.code}, d.due.iso(), d.booked ? d.booked->iso() : ""});
     }
     return out;
 }
@@ -74,6 +75,60 @@ TEST(CaseDeadlines, CaredForReviewsAt20WorkingDaysThenThreeThenSixMonths) {
     // Becoming cared for again starts again.
     events.push_back({"cared-for-start", day("2027-06-01")});
     EXPECT_EQ(found(events), (std::vector<Found>{{"first-cared-for-review", "2027-06-29", ""}}));
+}
+
+CaseEvent at_level(std::int64_t child, const char* level, const char* from) {
+    return {"at-level", day(from), false, false, child, level};
+}
+
+CaseEvent visit(std::int64_t child, const char* on) {
+    return {"visit", day(on), false, false, child, ""};
+}
+
+TEST(CaseDeadlines, EachChildIsDueAVisitAtTheirLevelsFrequency) {
+    auto visits = visit_frequencies_with({});
+    // A child protection plan from Thursday 26 November: 10 working days, Christmas skipped.
+    EXPECT_EQ(found({at_level(1, "child-protection", "2026-12-10")}, visits),
+              (std::vector<Found>{{"visit", "2026-12-24", ""}}));
+    // Counted from the last visit when it came after the child reached the level...
+    EXPECT_EQ(
+        found({at_level(1, "child-protection", "2026-12-10"), visit(1, "2026-12-17")}, visits),
+        (std::vector<Found>{{"visit", "2027-01-05", ""}}));
+    // ...but a visit before the level changed does not carry over.
+    EXPECT_EQ(
+        found({at_level(1, "child-protection", "2026-12-10"), visit(1, "2026-12-01")}, visits),
+        (std::vector<Found>{{"visit", "2026-12-24", ""}}));
+    // Another child's visit does not count for this one.
+    EXPECT_EQ(
+        found({at_level(1, "child-protection", "2026-12-10"), visit(2, "2026-12-17")}, visits),
+        (std::vector<Found>{{"visit", "2026-12-24", ""}}));
+    // Without frequencies (or with none for the level) no visit is counted.
+    EXPECT_TRUE(found({at_level(1, "child-protection", "2026-12-10")}).empty());
+}
+
+TEST(CaseDeadlines, TheCaseShowsTheChildWhoseVisitFallsDueFirst) {
+    auto visits = visit_frequencies_with({});
+    auto events = std::vector<CaseEvent>{at_level(1, "child-in-need", "2026-11-02"),
+                                         at_level(2, "child-protection", "2026-11-26")};
+    // Child 1 is due 4 weeks from 2 November (30 November), before child 2's 10 working days.
+    EXPECT_EQ(found(events, visits), (std::vector<Found>{{"visit", "2026-11-30", ""}}));
+    events.push_back(visit(1, "2026-11-27"));
+    EXPECT_EQ(found(events, visits), (std::vector<Found>{{"visit", "2026-12-10", ""}}));
+}
+
+TEST(CaseDeadlines, ALevelWhoseVisitsAreNotCountedHasNone) {
+    std::vector<VisitFrequency> local = {{ServiceLevel::EarlyHelp, 0, DeadlineUnit::Weeks}};
+    auto visits = visit_frequencies_with(local);
+    EXPECT_TRUE(found({at_level(1, "early-help", "2026-11-26")}, visits).empty());
+    // An unknown level code (from an older record) is skipped rather than guessed.
+    EXPECT_TRUE(found({at_level(1, "somewhere", "2026-11-26")}, visits).empty());
+    // Visits sit with the other deadlines, soonest first.
+    local = {{ServiceLevel::CaredFor, 1, DeadlineUnit::Weeks}};
+    EXPECT_EQ(
+        found({{"cared-for-start", day("2026-12-01")}, at_level(1, "cared-for", "2026-12-01")},
+              visit_frequencies_with(local)),
+        (std::vector<Found>{{"visit", "2026-12-08", ""},
+                            {"first-cared-for-review", "2026-12-31", ""}}));
 }
 
 }  // namespace

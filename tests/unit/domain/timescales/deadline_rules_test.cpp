@@ -1,5 +1,7 @@
 #include "domain/timescales/deadline_rules.hpp"
 
+#include "domain/timescales/visit_frequency.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -26,7 +28,8 @@ TEST(DeadlineRules, EveryRuleIsNamedOnceAndSaysWhereItComesFrom) {
         EXPECT_TRUE(codes.insert(rule.code).second) << rule.code;
         EXPECT_FALSE(rule.name.empty());
         EXPECT_FALSE(rule.source.empty()) << rule.code;
-        EXPECT_GT(rule.amount, 0);
+        // Only the visit rule's amount is left to each level's local frequency.
+        EXPECT_EQ(rule.amount > 0, rule.code != kVisitRuleCode) << rule.code;
     }
     EXPECT_EQ(find_deadline_rule("nonsense"), nullptr);
     EXPECT_EQ(rule_text(*find_deadline_rule("assessment")), "45 working days after the referral");
@@ -34,6 +37,21 @@ TEST(DeadlineRules, EveryRuleIsNamedOnceAndSaysWhereItComesFrom) {
               "1 working day after the contact coming in");
     EXPECT_EQ(rule_text(*find_deadline_rule("review-conference")),
               "6 months after the previous review conference");
+}
+
+TEST(DeadlineRules, WeeksAreWholeCalendarWeeks) {
+    auto rule = visit_rule({ServiceLevel::CaredFor, 6, DeadlineUnit::Weeks});
+    WorkingCalendar calendar({});
+    // Six weeks from Thursday 26 November 2026 is Thursday 7 January 2027, holidays or not.
+    EXPECT_EQ(deadline_for(rule, day("2026-11-26"), calendar).iso(), "2027-01-07");
+    EXPECT_EQ(rule_text(rule),
+              "6 weeks after the child's last visit, or their start at this level");
+    EXPECT_EQ(rule_text(visit_rule({ServiceLevel::EarlyHelp, 1, DeadlineUnit::Months})),
+              "1 month after the child's last visit, or their start at this level");
+    for (auto unit : {DeadlineUnit::WorkingDays, DeadlineUnit::Weeks, DeadlineUnit::Months})
+        EXPECT_EQ(parse_unit(unit_code(unit)), unit);
+    EXPECT_EQ(parse_unit("fortnights"), std::nullopt);
+    EXPECT_EQ(parse_unit(""), std::nullopt);
 }
 
 TEST(DeadlineRules, WorkingDaysCountFromTheDayAfterTheEvent) {
