@@ -106,23 +106,26 @@ int serve(const cli::Config& config) {
                                 {"schema_version", migrated->to_version}}
                      .dump());
 
-    // Delivers the outbox every few seconds while the server runs.
+    // Every few seconds while the server runs: deliver the outbox; every minute, queue the
+    // reminders and overdue alerts that have come due (kept in the outbox without a mail
+    // server, for an administrator to see).
     std::atomic<bool> stopping{false};
-    std::thread postman;
-    if (app.outbox().configured()) {
-        postman = std::thread{[&] {
-            while (!stopping) {
-                try {
-                    app.outbox().deliver();
-                } catch (const std::exception& error) {
-                    spdlog::error(
-                        nlohmann::json{{"event", "outbox"}, {"error", error.what()}}.dump());
-                }
-                for (int i = 0; i < 50 && !stopping; ++i)
-                    std::this_thread::sleep_for(std::chrono::milliseconds{100});
+    std::thread postman{[&] {
+        auto guarded = [](const char* what, const std::function<void()>& work) {
+            try {
+                work();
+            } catch (const std::exception& error) {
+                spdlog::error(nlohmann::json{{"event", what}, {"error", error.what()}}.dump());
             }
-        }};
-    }
+        };
+        for (int round = 0; !stopping; ++round) {
+            if (round % 12 == 0)
+                guarded("deadline-notices", [&] { app.deadline_notices().queue_notices(); });
+            if (app.outbox().configured()) guarded("outbox", [&] { app.outbox().deliver(); });
+            for (int i = 0; i < 50 && !stopping; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds{100});
+        }
+    }};
 
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);

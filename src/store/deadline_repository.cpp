@@ -153,4 +153,79 @@ int count(soci::session& sql, const DueFilter& filter, int at_most) {
     return static_cast<int>(total);
 }
 
+std::vector<DueRow> wanting_notice(soci::session& sql, const std::string& kind,
+                                   const std::string& today, const std::string& remind_by,
+                                   int limit) {
+    bool reminder = kind == "reminder";
+    KeptDeadline row;
+    long long case_id = 0;
+    std::vector<DueRow> out;
+    for_each_row(
+        sql,
+        std::string{"SELECT d.case_id, d.rule, d.from_on, d.due_on, d.booked_on FROM "
+                    "case_deadlines d JOIN cases c ON c.id = d.case_id WHERE c.closed_on IS "
+                    "NULL AND "} +
+            (reminder ? "d.due_on >= :today AND d.due_on <= :remind_by" : "d.due_on < :today") +
+            " AND NOT EXISTS (SELECT 1 FROM deadline_notices n WHERE n.case_id = d.case_id AND "
+            "n.rule = d.rule AND n.due_on = d.due_on AND n.kind = :kind) ORDER BY d.due_on, "
+            "d.case_id LIMIT :limit",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(case_id));
+            st.exchange(soci::into(row.rule));
+            st.exchange(soci::into(row.from_on));
+            st.exchange(soci::into(row.due_on));
+            st.exchange(soci::into(row.booked_on));
+            st.exchange(soci::use(today));
+            if (reminder) st.exchange(soci::use(remind_by));
+            st.exchange(soci::use(kind));
+            st.exchange(soci::use(limit));
+        },
+        [&] {
+            DueRow due;
+            due.case_id = case_id;
+            due.deadline = row;
+            out.push_back(due);
+        });
+    return out;
+}
+
+bool mark_noticed(soci::session& sql, std::int64_t case_id, const KeptDeadline& d,
+                  const std::string& kind, const std::string& at) {
+    return translate_errors([&] {
+        long long key = case_id;
+        soci::statement st =
+            (sql.prepare << "INSERT INTO deadline_notices (case_id, rule, due_on, kind, sent_at) "
+                            "VALUES (:c, :rule, :due, :kind, :at) ON CONFLICT DO NOTHING",
+             soci::use(key), soci::use(d.rule), soci::use(d.due_on), soci::use(kind),
+             soci::use(at));
+        return changed_one_row(st);
+    });
+}
+
+std::vector<Recipient> people_to_tell(soci::session& sql, std::int64_t case_id, bool managers) {
+    Recipient r;
+    long long id = 0, key = case_id;
+    std::vector<Recipient> out;
+    for_each_row(
+        sql,
+        std::string{"SELECT u.id, u.name, u.email FROM cases c JOIN users u ON "} +
+            (managers ? "u.team_id = c.team_id AND u.role = 'team-manager'"
+                      : "u.id = c.worker_id") +
+            " WHERE c.id = :c AND u.active = 1 AND NOT EXISTS (SELECT 1 FROM case_children cc "
+            "JOIN children k ON k.id = cc.child_id WHERE cc.case_id = c.id AND k.restricted = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM child_restrictions x WHERE x.child_id = k.id AND "
+            "x.user_id = u.id)) ORDER BY u.id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(r.name));
+            st.exchange(soci::into(r.email));
+            st.exchange(soci::use(key));
+        },
+        [&] {
+            r.id = id;
+            out.push_back(r);
+        });
+    return out;
+}
+
 }  // namespace signs::store::deadlines

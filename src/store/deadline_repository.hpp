@@ -61,5 +61,24 @@ std::int64_t stamp(soci::session& sql);
 /// How many match, counting no further than `at_most`.
 int count(soci::session& sql, const DueFilter& filter, int at_most);
 
+/// Kept deadlines of open cases not yet told about: for "reminder", those due from `today` to
+/// `remind_by`; for "overdue", those due before `today`. Soonest first, at most `limit`; only
+/// the case and the deadline are filled in.
+std::vector<DueRow> wanting_notice(soci::session& sql, const std::string& kind,
+                                   const std::string& today, const std::string& remind_by,
+                                   int limit);
+/// Notes that the deadline has been told about; false when someone already had.
+bool mark_noticed(soci::session& sql, std::int64_t case_id, const KeptDeadline& deadline,
+                  const std::string& kind, const std::string& at);
+
+struct Recipient {
+    std::int64_t id = 0;
+    std::string name;
+    std::string email;
+};
+/// Who to tell about a case: its allocated worker, or (`managers`) its team's managers. Only
+/// active users, and none kept from the case by a restriction.
+std::vector<Recipient> people_to_tell(soci::session& sql, std::int64_t case_id, bool managers);
+
 }  // namespace deadlines
 }  // namespace signs::store

@@ -134,6 +134,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       deadlines_(db, clock, calendars_, audit_writer_),
       outbox_(db, clock, config_.mail),
       visits_(db, clock),
+      deadline_notices_(db, clock, calendars_, deadlines_),
       practice_settings_(db, clock),
       assets_(config_.resources),
       views_(config_.resources / "templates",

@@ -22,6 +22,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/deadline_notice_service.hpp"
 #include "service/deadline_service.hpp"
 #include "service/mapping_service.hpp"
 #include "service/meeting_service.hpp"
@@ -97,6 +98,7 @@ class App {
     service::DeadlineService& deadlines() { return deadlines_; }
     service::OutboxService& outbox() { return outbox_; }
     service::VisitService& visits() { return visits_; }
+    service::DeadlineNoticeService& deadline_notices() { return deadline_notices_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
@@ -145,6 +147,7 @@ class App {
     service::DeadlineService deadlines_;
     service::OutboxService outbox_;
     service::VisitService visits_;
+    service::DeadlineNoticeService deadline_notices_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;
     Views views_;

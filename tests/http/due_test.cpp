@@ -18,33 +18,6 @@ bool has(const std::string& body, const std::string& text) {
     return body.find(text) != std::string::npos;
 }
 
-/// A case for `family` with a strategy discussion arranged for today, 26 November 2026.
-std::int64_t case_with_strategy_discussion(Browser& worker, const std::string& family,
-                                           const std::string& child_name = "Maya") {
-    auto child = add_child(worker, child_fields(child_name, "Carter"));
-    worker.get("/cases/new?child=" + std::to_string(child));
-    auto fields = level_fields("child-in-need", "2026-11-02", "Worried about sleep and food");
-    fields.emplace_back("children", std::to_string(child));
-    fields.emplace_back("family_name", family);
-    auto opened = worker.post("/cases", fields);
-    EXPECT_EQ(opened.status, 303) << opened.body.substr(0, 2000);
-    auto case_id = id_from(opened, "/cases/");
-    auto made = worker.post("/cases/" + std::to_string(case_id) + "/meetings",
-                            {{"type", "strategy-discussion"},
-                             {"date-day", "26"},
-                             {"date-month", "11"},
-                             {"date-year", "2026"},
-                             {"start-hour", "10"},
-                             {"start-minute", "00"},
-                             {"end-hour", "11"},
-                             {"end-minute", "00"},
-                             {"venue", "Town Hall"},
-                             {"chair", "Sam Okafor"},
-                             {"children", std::to_string(child)}});
-    EXPECT_EQ(made.status, 303) << made.body.substr(0, 2000);
-    return case_id;
-}
-
 /// The text of one file inside an .xlsx (a zip), read with Python's zipfile.
 std::string xlsx_part(const std::string& bytes, const std::string& part) {
     auto path = std::filesystem::temp_directory_path() / "signs-due-test.xlsx";

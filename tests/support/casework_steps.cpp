@@ -72,4 +72,30 @@ std::int64_t record_contact(Browser& browser, std::int64_t child, const Fields& 
     return id_from(response, "/contacts/");
 }
 
+std::int64_t case_with_strategy_discussion(Browser& worker, const std::string& family,
+                                           const std::string& child_name) {
+    auto child = add_child(worker, child_fields(child_name, "Carter"));
+    worker.get("/cases/new?child=" + std::to_string(child));
+    auto fields = level_fields("child-in-need", "2026-11-02", "Worried about sleep and food");
+    fields.emplace_back("children", std::to_string(child));
+    fields.emplace_back("family_name", family);
+    auto opened = worker.post("/cases", fields);
+    EXPECT_EQ(opened.status, 303) << opened.body.substr(0, 2000);
+    auto case_id = id_from(opened, "/cases/");
+    auto made = worker.post("/cases/" + std::to_string(case_id) + "/meetings",
+                            {{"type", "strategy-discussion"},
+                             {"date-day", "26"},
+                             {"date-month", "11"},
+                             {"date-year", "2026"},
+                             {"start-hour", "10"},
+                             {"start-minute", "00"},
+                             {"end-hour", "11"},
+                             {"end-minute", "00"},
+                             {"venue", "Town Hall"},
+                             {"chair", "Sam Okafor"},
+                             {"children", std::to_string(child)}});
+    EXPECT_EQ(made.status, 303) << made.body.substr(0, 2000);
+    return case_id;
+}
+
 }  // namespace signs::testing

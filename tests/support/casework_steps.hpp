@@ -29,4 +29,10 @@ Fields contact_fields();
 /// Records a contact about the child (expecting success) and returns its id.
 std::int64_t record_contact(Browser& browser, std::int64_t child, const Fields& fields);
 
+/// A child in need case for `family` (opened 2 November 2026, so a visit is due on 30
+/// November) with a strategy discussion held today, 26 November 2026: the initial conference
+/// is due on 17 December.
+std::int64_t case_with_strategy_discussion(Browser& worker, const std::string& family,
+                                           const std::string& child_name = "Maya");
+
 }  // namespace signs::testing
