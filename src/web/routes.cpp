@@ -162,6 +162,16 @@ std::vector<Route> route_table() {
         {"PUT", "/api/v1/mappings/{id}/entries/{entry}", h::api_update_mapping_entry, casework},
         {"POST", "/api/v1/mappings/{id}/scores", h::api_add_mapping_score, casework},
         {"POST", "/api/v1/mappings/{id}/status", h::api_set_mapping_status, casework},
+        {"GET", "/api/v1/cases/{id}/plan", h::api_case_plan, casework},
+        {"GET", "/api/v1/plans/{id}", h::api_show_plan, casework},
+        {"POST", "/api/v1/plans/{id}/actions/{ref}/progress", h::api_add_plan_progress, casework},
+        {"GET", "/api/v1/cases/{id}/meetings", h::api_case_meetings, casework},
+        {"POST", "/api/v1/cases/{id}/meetings", h::api_arrange_meeting, casework},
+        {"GET", "/api/v1/meetings/{id}", h::api_show_meeting, casework},
+        {"GET", "/api/v1/cases/{id}/deadlines", h::api_case_deadlines, casework},
+        {"GET", "/api/v1/cases/{id}/visits", h::api_case_visits, casework},
+        {"POST", "/api/v1/cases/{id}/visits", h::api_record_visit, casework},
+        {"GET", "/api/v1/due", h::api_due, casework},
     };
 }
 

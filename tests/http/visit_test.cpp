@@ -101,7 +101,7 @@ TEST(Visits, BadVisitsAreRefusedAndChangeNothing) {
     auto nobody = post(visit_on("25", "11", {{c.child, "no"}}));
     EXPECT_EQ(nobody.status, 422);
     EXPECT_TRUE(has(nobody.body, "Choose at least one child who was seen"));
-    EXPECT_TRUE(has(nobody.body, "href=\"#seen\""));
+    EXPECT_TRUE(has(nobody.body, "href=\"#seen-" + std::to_string(c.child) + "\""));
     EXPECT_EQ(post(visit_on("25", "11", {})).status, 422);
     EXPECT_EQ(post(visit_on("25", "11", {{elsewhere.child, "yes"}})).status, 422);
     EXPECT_EQ(post(visit_on("25", "11", {{c.child, "' OR 1=1 --"}})).status, 422);

@@ -86,6 +86,7 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
           {"responses", responses("#/components/schemas/Case", 200)}}}};
     add_casework_change_paths(doc, responses);
     add_mapping_paths(doc, responses);
+    add_plan_meeting_paths(doc, responses);
 }
 
 /// The OpenAPI 3 description of /api/v1; each area adds its paths here.

@@ -223,4 +223,31 @@ Response export_due_xlsx(App& app, Exchange& ex) {
     return response;
 }
 
+Response api_due(App& app, Exchange& ex) {
+    auto choice = DueChoice::from(ex.query());
+    auto list = list_for(app, ex, choice, kPageSize, (choice.page - 1) * kPageSize);
+    if (!list) return app.error(ex, list.error());
+    auto today = core::london_date(app.clock().now()).iso();
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& r : list->rows) {
+        rows.push_back({{"case_id", r.case_id},
+                        {"family_name", r.family_name},
+                        {"worker", r.worker_name},
+                        {"team", r.team_name},
+                        {"rule", r.deadline.rule},
+                        {"name", rule_name(r.deadline.rule)},
+                        {"from_on", r.deadline.from_on},
+                        {"due_on", r.deadline.due_on},
+                        {"booked_on", r.deadline.booked_on},
+                        {"overdue", r.deadline.due_on < today}});
+    }
+    return Response::json(200, json_text({{"scope", choice.scope_code},
+                                          {"within", choice.within},
+                                          {"page", choice.page},
+                                          {"page_size", kPageSize},
+                                          {"total", list->total},
+                                          {"counted_up_to", service::DueList::kCountedUpTo},
+                                          {"deadlines", rows}}));
+}
+
 }  // namespace signs::web::handlers

@@ -160,6 +160,19 @@ Response record_visit(App& app, Exchange& ex);
 Response show_visit_frequencies(App& app, Exchange& ex);
 Response set_visit_frequencies(App& app, Exchange& ex);
 
+// plan_meeting_api.cpp
+Response api_case_plan(App& app, Exchange& ex);
+Response api_show_plan(App& app, Exchange& ex);
+Response api_add_plan_progress(App& app, Exchange& ex);
+Response api_case_meetings(App& app, Exchange& ex);
+Response api_show_meeting(App& app, Exchange& ex);
+Response api_arrange_meeting(App& app, Exchange& ex);
+Response api_case_deadlines(App& app, Exchange& ex);
+Response api_case_visits(App& app, Exchange& ex);
+Response api_record_visit(App& app, Exchange& ex);
+// due_pages.cpp
+Response api_due(App& app, Exchange& ex);
+
 // api.cpp
 Response api_openapi(App& app, Exchange& ex);
 Response api_me(App& app, Exchange& ex);

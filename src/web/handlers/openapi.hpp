@@ -37,4 +37,7 @@ void add_casework_change_paths(nlohmann::json& doc, const ResponsesFor& response
 /// Mappings: reading and exporting, participants, entries, numbers and status.
 void add_mapping_paths(nlohmann::json& doc, const ResponsesFor& responses);
 
+/// Plans, meetings, deadlines, visits and the due lists.
+void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses);
+
 }  // namespace signs::web::handlers

@@ -9,17 +9,33 @@ namespace {
 
 const Options kSeenOptions = {{"no", "Not seen"}, {"yes", "Seen"}, {"alone", "Seen alone"}};
 
+/// Today as the date boxes want it, "27 11 2026", for the hint.
+std::string example_date(App& app) {
+    auto today = core::london_date(app.clock().now()).parts();
+    return today.day + " " + today.month + " " + today.year;
+}
+
 Response visit_page(App& app, Exchange& ex, int status, std::int64_t case_id,
                     const domain::VisitForm& form, const core::Error* error) {
     auto visits = app.visits().for_case(ex.actor(), case_id);
     if (!visits) return app.error(ex, visits.error());
     if (!visits->can_record) return app.error_page(ex, 409, "This case is closed");
-    auto seen_error = field_message(error, "seen");
+    // The error about who was seen sits on the first child's choices, so that the summary's
+    // link lands on them.
+    std::optional<core::Error> seen_error;
+    if (error && !visits->children.empty()) {
+        seen_error = *error;
+        for (auto& f : seen_error->fields) {
+            if (f.field == "seen") f.field = "seen-" + std::to_string(visits->children[0].id);
+        }
+    }
     nlohmann::json children = nlohmann::json::array();
     for (const auto& child : visits->children) {
         auto it = form.seen.find(child.id);
+        // Nothing is chosen for the worker: a child is recorded as seen only when they say so.
         children.push_back(radios("seen-" + std::to_string(child.id), child.name, kSeenOptions,
-                                  it == form.seen.end() ? "yes" : it->second, nullptr));
+                                  it == form.seen.end() ? "" : it->second,
+                                  seen_error ? &*seen_error : nullptr));
     }
     auto case_href = "/cases/" + std::to_string(case_id);
     nlohmann::json model = {
@@ -28,11 +44,10 @@ Response visit_page(App& app, Exchange& ex, int status, std::int64_t case_id,
         {"back", case_href},
         {"action", case_href + "/visits"},
         {"date", date_field("date", "Date of the visit", form.day, form.month, form.year, error,
-                            "For example, 26 11 2026")},
+                            "For example, " + example_date(app))},
         {"children", children},
-        {"seen_error", seen_error.empty() ? nlohmann::json(false) : nlohmann::json(seen_error)},
     };
-    if (error) add_error_summary(model, *error);
+    if (error) add_error_summary(model, seen_error ? *seen_error : *error);
     return app.page(ex, status, "casework/visit", model);
 }
 
