@@ -317,6 +317,7 @@ int deadline(const cli::Config& config, const DeadlineOptions& options) {
         if (rule.code != domain::kVisitRuleCode) rules.push_back(rule);
     }
     std::vector<std::string> visit_codes;
+    visit_codes.reserve(visits.size());  // the rules below keep views of these strings
     for (const auto& f : visits) {
         if (f.amount == 0) continue;
         visit_codes.push_back(std::string{domain::kVisitRuleCode} + ":" +

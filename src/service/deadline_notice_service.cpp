@@ -32,23 +32,32 @@ int DeadlineNoticeService::queue_notices() {
     for (auto kind : {domain::NoticeKind::Reminder, domain::NoticeKind::Overdue}) {
         auto code = std::string{domain::notice_kind_code(kind)};
         bool overdue = kind == domain::NoticeKind::Overdue;
+        auto from = overdue ? today.plus_days(-domain::kAlertDays) : today;
+        auto to = overdue ? today.plus_days(-1) : remind_by;
+        // Deadlines nobody can be told about yet (no worker, no manager) stay untold, to be
+        // tried again next time; they are stepped over here.
+        int untold = 0;
         for (;;) {
             auto now = core::to_storage(clock_.now());
             auto lease = db_.lease();
             auto& sql = lease.sql();
             store::Transaction tx{lease};
-            auto due = store::deadlines::wanting_notice(sql, code, today.iso(), remind_by.iso(),
-                                                        kDeadlinesPerTurn);
+            auto due = store::deadlines::wanting_notice(sql, code, from.iso(), to.iso(),
+                                                        kDeadlinesPerTurn, untold);
             if (due.empty()) break;
             std::map<std::int64_t, Digest> digests;
             for (const auto& d : due) {
-                if (!store::deadlines::mark_noticed(sql, d.case_id, d.deadline, code, now))
-                    continue;
                 // Reminders go to the worker, alerts to the managers; a case without the one
                 // goes to the other, so that somebody hears.
                 auto people = store::deadlines::people_to_tell(sql, d.case_id, overdue);
                 if (people.empty())
                     people = store::deadlines::people_to_tell(sql, d.case_id, !overdue);
+                if (people.empty()) {
+                    ++untold;
+                    continue;
+                }
+                if (!store::deadlines::mark_noticed(sql, d.case_id, d.deadline, code, now))
+                    continue;
                 domain::NoticeItem item{
                     d.case_id, deadline_name(d.deadline.rule),
                     core::CivilDate::parse_iso(d.deadline.due_on).value_or(today),

@@ -13,9 +13,19 @@ namespace {
 constexpr std::string_view kRefusal =
     "Only system administrators can change how often children are visited";
 
+/// The children still in the case: one whose part in it has closed is no longer visited in it.
+std::vector<std::int64_t> open_child_ids(soci::session& sql, std::int64_t case_id) {
+    auto closed = store::cases::closures(sql, case_id);
+    std::vector<std::int64_t> out;
+    for (auto id : store::cases::child_ids(sql, case_id)) {
+        if (!closed.contains(id)) out.push_back(id);
+    }
+    return out;
+}
+
 std::vector<VisitChild> children_of(soci::session& sql, std::int64_t case_id) {
     std::vector<VisitChild> out;
-    for (const auto& c : store::children::find_many(sql, store::cases::child_ids(sql, case_id)))
+    for (const auto& c : store::children::find_many(sql, open_child_ids(sql, case_id)))
         out.push_back({c.id, c.first_name + " " + c.last_name});
     return out;
 }
@@ -57,8 +67,8 @@ core::Result<void> VisitService::record(const Actor& actor, std::int64_t case_id
         return core::fail(core::ErrorKind::Conflict, "This case is closed");
     auto opened = core::CivilDate::parse_iso(record->opened_on);
     auto today = core::london_date(clock_.now());
-    auto checked = domain::check_visit(form, opened.value_or(today), today,
-                                       store::cases::child_ids(sql, case_id));
+    auto checked =
+        domain::check_visit(form, opened.value_or(today), today, open_child_ids(sql, case_id));
     if (!checked) return std::unexpected(checked.error());
     store::Transaction tx{lease};
     for (const auto& seen : checked->children) {

@@ -154,31 +154,30 @@ int count(soci::session& sql, const DueFilter& filter, int at_most) {
 }
 
 std::vector<DueRow> wanting_notice(soci::session& sql, const std::string& kind,
-                                   const std::string& today, const std::string& remind_by,
-                                   int limit) {
-    bool reminder = kind == "reminder";
+                                   const std::string& from, const std::string& to, int limit,
+                                   int offset) {
     KeptDeadline row;
     long long case_id = 0;
     std::vector<DueRow> out;
+    // Ordered to the last column, so that nodes sweeping at once meet rows in one order.
     for_each_row(
         sql,
-        std::string{"SELECT d.case_id, d.rule, d.from_on, d.due_on, d.booked_on FROM "
-                    "case_deadlines d JOIN cases c ON c.id = d.case_id WHERE c.closed_on IS "
-                    "NULL AND "} +
-            (reminder ? "d.due_on >= :today AND d.due_on <= :remind_by" : "d.due_on < :today") +
-            " AND NOT EXISTS (SELECT 1 FROM deadline_notices n WHERE n.case_id = d.case_id AND "
-            "n.rule = d.rule AND n.due_on = d.due_on AND n.kind = :kind) ORDER BY d.due_on, "
-            "d.case_id LIMIT :limit",
+        "SELECT d.case_id, d.rule, d.from_on, d.due_on, d.booked_on FROM case_deadlines d JOIN "
+        "cases c ON c.id = d.case_id WHERE c.closed_on IS NULL AND d.due_on >= :from_on AND "
+        "d.due_on <= :to_on AND NOT EXISTS (SELECT 1 FROM deadline_notices n WHERE n.case_id = "
+        "d.case_id AND n.rule = d.rule AND n.due_on = d.due_on AND n.kind = :kind) ORDER BY "
+        "d.due_on, d.case_id, d.rule LIMIT :limit OFFSET :offset",
         [&](soci::statement& st) {
             st.exchange(soci::into(case_id));
             st.exchange(soci::into(row.rule));
             st.exchange(soci::into(row.from_on));
             st.exchange(soci::into(row.due_on));
             st.exchange(soci::into(row.booked_on));
-            st.exchange(soci::use(today));
-            if (reminder) st.exchange(soci::use(remind_by));
+            st.exchange(soci::use(from));
+            st.exchange(soci::use(to));
             st.exchange(soci::use(kind));
             st.exchange(soci::use(limit));
+            st.exchange(soci::use(offset));
         },
         [&] {
             DueRow due;

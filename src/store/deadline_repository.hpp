@@ -61,12 +61,12 @@ std::int64_t stamp(soci::session& sql);
 /// How many match, counting no further than `at_most`.
 int count(soci::session& sql, const DueFilter& filter, int at_most);
 
-/// Kept deadlines of open cases not yet told about: for "reminder", those due from `today` to
-/// `remind_by`; for "overdue", those due before `today`. Soonest first, at most `limit`; only
-/// the case and the deadline are filled in.
+/// Kept deadlines of open cases due from `from` to `to` (ISO dates, both included) not yet
+/// told about with `kind`. Soonest first, at most `limit` after skipping `offset`; only the
+/// case and the deadline are filled in.
 std::vector<DueRow> wanting_notice(soci::session& sql, const std::string& kind,
-                                   const std::string& today, const std::string& remind_by,
-                                   int limit);
+                                   const std::string& from, const std::string& to, int limit,
+                                   int offset);
 /// Notes that the deadline has been told about; false when someone already had.
 bool mark_noticed(soci::session& sql, std::int64_t case_id, const KeptDeadline& deadline,
                   const std::string& kind, const std::string& at);

@@ -39,9 +39,12 @@ TEST(DeadlineNotices, WorkersAreRemindedAndManagersAlertedOnce) {
     auto worker_address = sent[0].to_address;
     EXPECT_EQ(notices.queue_notices(), 0);  // told once
 
-    // Friday 11 December: the conference is four working days away, the visit has passed.
-    server.clock().advance(std::chrono::days{15});
-    EXPECT_EQ(notices.queue_notices(), 2);
+    // Tuesday 1 December: the visit has passed unmet. Thursday 10 December: the conference
+    // is five working days away.
+    server.clock().advance(std::chrono::days{5});
+    EXPECT_EQ(notices.queue_notices(), 1);
+    server.clock().advance(std::chrono::days{9});
+    EXPECT_EQ(notices.queue_notices(), 1);
     sent = outbox(server);
     ASSERT_EQ(sent.size(), 3u);
     int reminders = 0, alerts = 0;
@@ -87,7 +90,7 @@ TEST(DeadlineNotices, ARestrictedChildsCaseIsToldOnlyToThoseNamed) {
         lease.sql() << "INSERT INTO child_restrictions (child_id, user_id) VALUES (:c, :u)",
             soci::use(child), soci::use(worker_id);
     }
-    server.clock().advance(std::chrono::days{15});
+    server.clock().advance(std::chrono::days{5});
     server.app().deadline_notices().queue_notices();
     // The overdue visit has no manager allowed to hear of it, so its worker is told instead.
     int alerts = 0;
@@ -96,6 +99,38 @@ TEST(DeadlineNotices, ARestrictedChildsCaseIsToldOnlyToThoseNamed) {
         if (m.kind == "overdue") ++alerts;
     }
     EXPECT_EQ(alerts, 1);
+}
+
+TEST(DeadlineNotices, ADeadlineNobodyCanBeToldAboutWaitsForSomeone) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Lakeside Team");
+    auto case_id = case_with_strategy_discussion(worker, "Carter family");
+    {
+        // The worker leaves, and the team has no manager yet.
+        auto lease = server.db().lease();
+        long long id = case_id;
+        lease.sql() << "UPDATE users SET active = 0 WHERE id = (SELECT worker_id FROM cases "
+                       "WHERE id = :c)",
+            soci::use(id);
+    }
+    auto& notices = server.app().deadline_notices();
+    EXPECT_EQ(notices.queue_notices(), 0);
+    EXPECT_TRUE(outbox(server).empty());
+    server.signed_in_as(Role::TeamManager, "Lakeside Team");
+    EXPECT_EQ(notices.queue_notices(), 1);  // the manager hears of the visit falling due
+    ASSERT_EQ(outbox(server).size(), 1u);
+    EXPECT_EQ(outbox(server)[0].kind, "reminder");
+}
+
+TEST(DeadlineNotices, DeadlinesMissedLongAgoAreOnTheListsNotInAlerts) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    server.signed_in_as(Role::TeamManager, "Riverside Team");
+    case_with_strategy_discussion(worker, "Carter family");
+    // Two months on, with nothing run in between: the visit (30 November) and the conference
+    // (17 December) were missed weeks ago.
+    server.clock().advance(std::chrono::days{61});
+    EXPECT_EQ(server.app().deadline_notices().queue_notices(), 0);
 }
 
 }  // namespace

@@ -168,6 +168,29 @@ TEST(Visits, OnlyThoseWhoMayWorkOnTheCaseRecordThem) {
     EXPECT_FALSE(has(worker.get(c.path).body, "Record a visit"));
 }
 
+TEST(Visits, AChildWhosePartInTheCaseHasClosedIsNotOffered) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto c = a_case(worker);
+    auto brother = add_child(worker, child_fields("Noah", "Carter", "2021-05-04"));
+    auto joining = level_fields("child-in-need", "2026-11-10", "Lives with Maya");
+    joining.emplace_back("child", std::to_string(brother));
+    ASSERT_EQ(worker.post(c.path + "/children", joining).status, 303);
+    EXPECT_TRUE(has(worker.get(c.path + "/visits/new").body, "Noah Carter"));
+    auto closed = worker.post(c.path + "/children/" + std::to_string(brother) + "/close",
+                              {{"date-day", "20"},
+                               {"date-month", "11"},
+                               {"date-year", "2026"},
+                               {"reason", "RC8"},
+                               {"note", ""}});
+    ASSERT_EQ(closed.status, 303) << closed.body.substr(0, 2000);
+    EXPECT_FALSE(has(worker.get(c.path + "/visits/new").body, "Noah Carter"));
+    EXPECT_EQ(worker.post(c.path + "/visits", visit_on("25", "11", {{brother, "yes"}})).status,
+              422);
+    EXPECT_EQ(worker.post(c.path + "/visits", visit_on("25", "11", {{c.child, "yes"}})).status,
+              303);
+}
+
 TEST(VisitFrequencies, AnAdministratorSetsThemAndEveryCaseFollows) {
     TestServer server;
     auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");

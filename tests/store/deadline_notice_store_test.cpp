@@ -26,9 +26,13 @@ class DeadlineNoticeStore : public StoreTest<Engine> {
         return store::users::insert(sql, u);
     }
 
-    std::vector<std::string> wanting(soci::session& sql, const std::string& kind) {
+    /// Reminders from today to a week on; alerts for the week before today.
+    std::vector<std::string> wanting(soci::session& sql, const std::string& kind, int offset = 0) {
+        bool reminder = kind == "reminder";
         std::vector<std::string> out;
-        for (const auto& d : deadlines::wanting_notice(sql, kind, "2026-11-26", "2026-12-03", 50))
+        for (const auto& d :
+             deadlines::wanting_notice(sql, kind, reminder ? "2026-11-26" : "2026-11-19",
+                                       reminder ? "2026-12-03" : "2026-11-25", 50, offset))
             out.push_back(std::to_string(d.case_id) + " " + d.deadline.rule);
         return out;
     }
@@ -43,6 +47,7 @@ TYPED_TEST(DeadlineNoticeStore, EachDeadlineIsToldAboutOncePerKindAndDueDate) {
     auto id = std::to_string(c);
     deadlines::replace(sql, c, 1, "2026-11-26",
                        {{"assessment", "2026-09-01", "2026-11-20", ""},          // overdue
+                        {"review-conference", "2026-03-01", "2026-09-01", ""},   // long ago
                         {"visit", "2026-11-20", "2026-11-26", ""},               // due today
                         {"initial-conference", "2026-11-20", "2026-12-03", ""},  // in the window
                         {"first-core-group", "2026-11-20", "2026-12-04", ""}});  // not yet
@@ -50,7 +55,9 @@ TYPED_TEST(DeadlineNoticeStore, EachDeadlineIsToldAboutOncePerKindAndDueDate) {
               (std::vector<std::string>{id + " visit", id + " initial-conference"}));
     EXPECT_EQ(this->wanting(sql, "overdue"), std::vector<std::string>{id + " assessment"});
 
-    auto visit = deadlines::wanting_notice(sql, "reminder", "2026-11-26", "2026-12-03", 1);
+    EXPECT_EQ(this->wanting(sql, "reminder", 1),
+              std::vector<std::string>{id + " initial-conference"});
+    auto visit = deadlines::wanting_notice(sql, "reminder", "2026-11-26", "2026-12-03", 1, 0);
     ASSERT_EQ(visit.size(), 1u);
     EXPECT_TRUE(deadlines::mark_noticed(sql, c, visit[0].deadline, "reminder", "t"));
     EXPECT_FALSE(deadlines::mark_noticed(sql, c, visit[0].deadline, "reminder", "t"));

@@ -20,6 +20,9 @@ std::string_view notice_kind_code(NoticeKind kind);  ///< "reminder", "overdue"
 
 /// How many working days ahead a reminder goes.
 inline constexpr int kRemindWorkingDays = 5;
+/// Alerts are for deadlines missed in the last week. Older ones are on the due lists already;
+/// alerting them all would bury managers the first time signs runs, or after a long outage.
+inline constexpr int kAlertDays = 7;
 
 struct NoticeItem {
     std::int64_t case_id = 0;

@@ -13,7 +13,10 @@ void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses) 
         return nlohmann::json{{"$ref", std::string{"#/components/schemas/"} + name}};
     };
     schemas["PlanAction"] = object_of({{"ref", kInt},
-                                       {"goal_ref", kInt},
+                                       {"goal_ref",
+                                        {{"type", "integer"},
+                                         {"nullable", true},
+                                         {"description", "null while not yet under a goal"}}},
                                        {"what", kText},
                                        {"owner_kind", kText},
                                        {"owner_name", kText},
@@ -47,7 +50,10 @@ void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses) 
          {"remote", kBool},
          {"chair", kText},
          {"status", {{"type", "string"}, {"enum", {"arranged", "held", "cancelled"}}}},
+         {"cancel_reason", kText},
          {"child_ids", list_of(kInt)},
+         {"mapping_id", {{"type", "integer"}, {"nullable", true}}},
+         {"plan_version", {{"type", "integer"}, {"nullable", true}}},
          {"decision", kText},
          {"plan_needed", kText},
          {"category", kText},
@@ -57,10 +63,22 @@ void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses) 
     schemas["MeetingList"] = object_of({{"case_id", kInt}, {"meetings", list_of(ref("Meeting"))}});
     auto deadline = object_of({{"rule", kText},
                                {"name", kText},
+                               {"rule_text", kText},
+                               {"source", kText},
                                {"from_on", kDate},
                                {"due_on", kDate},
                                {"booked_on", kText},
                                {"overdue", kBool}});
+    auto due_row = object_of({{"case_id", kInt},
+                              {"family_name", kText},
+                              {"worker", kText},
+                              {"team", kText},
+                              {"rule", kText},
+                              {"name", kText},
+                              {"from_on", kDate},
+                              {"due_on", kDate},
+                              {"booked_on", kText},
+                              {"overdue", kBool}});
     schemas["CaseDeadlines"] =
         object_of({{"case_id", kInt},
                    {"deadlines",
@@ -74,7 +92,7 @@ void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses) 
                                     {"page_size", kInt},
                                     {"total", kInt},
                                     {"counted_up_to", kInt},
-                                    {"deadlines", list_of(deadline)}});
+                                    {"deadlines", list_of(due_row)}});
     auto visit = object_of({{"id", kInt},
                             {"child_id", kInt},
                             {"child_name", kText},
@@ -87,7 +105,7 @@ void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses) 
 
     auto& paths = doc["paths"];
     paths["/cases/{id}/plan"]["get"] =
-        operation(responses, "The case's plan, latest version (audited like the page)",
+        operation(responses, "The case's plan, latest version (audited as a view, like the page)",
                   "getCasePlan", path_params({"id"}), nullptr, "#/components/schemas/Plan", 200);
     auto plan_params = path_params({"id"});
     plan_params.push_back({{"name", "version"}, {"in", "query"}, {"schema", kInt}});

@@ -18,6 +18,12 @@ Response not_found(App& app, Exchange& ex) {
     return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
 }
 
+/// A read of part of a case through the API is a view of the case, as opening its page is.
+void viewed(App& app, Exchange& ex, std::int64_t case_id, const std::string& part) {
+    app.audit_writer().record_view(ex.actor(),
+                                   {"view", "case", std::to_string(case_id), "api: " + part});
+}
+
 nlohmann::json plan_json(const service::PlanView& v, core::CivilDate today) {
     nlohmann::json versions = nlohmann::json::array();
     for (const auto& version : v.versions) {
@@ -146,6 +152,7 @@ nlohmann::json visit_json(const store::VisitRecord& v) {
 Response visits_answer(App& app, Exchange& ex, std::int64_t case_id, int status = 200) {
     auto visits = app.visits().for_case(ex.actor(), case_id);
     if (!visits) return app.error(ex, visits.error());
+    viewed(app, ex, case_id, "visits");
     nlohmann::json latest = nlohmann::json::array(), recent = nlohmann::json::array();
     for (const auto& v : visits->latest) latest.push_back(visit_json(v));
     for (const auto& v : visits->recent) recent.push_back(visit_json(v));
@@ -196,6 +203,7 @@ Response api_case_meetings(App& app, Exchange& ex) {
     if (!case_id) return not_found(app, ex);
     auto list = app.meetings().for_case(ex.actor(), *case_id);
     if (!list) return app.error(ex, list.error());
+    viewed(app, ex, *case_id, "meetings");
     nlohmann::json meetings = nlohmann::json::array();
     for (const auto& m : *list) meetings.push_back(meeting_json(m));
     return Response::json(200, json_text({{"case_id", *case_id}, {"meetings", meetings}}));
@@ -240,6 +248,7 @@ Response api_case_deadlines(App& app, Exchange& ex) {
     if (!case_id) return not_found(app, ex);
     auto due = app.deadlines().for_case(ex.actor(), *case_id);
     if (!due) return app.error(ex, due.error());
+    viewed(app, ex, *case_id, "deadlines");
     auto today = core::london_date(app.clock().now());
     nlohmann::json deadlines = nlohmann::json::array();
     for (const auto& d : *due) {
