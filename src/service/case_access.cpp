@@ -60,4 +60,13 @@ core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& a
     return *record;
 }
 
+core::Result<store::CaseRecord> open_case_to_change(soci::session& sql, const Actor& actor,
+                                                    std::int64_t case_id, const std::string& now) {
+    auto record = open_case_for(sql, actor, case_id, now);
+    if (!record) return record;
+    if (!record->closed_on.empty())
+        return core::fail(core::ErrorKind::Conflict, "This case is closed");
+    return record;
+}
+
 }  // namespace signs::service

@@ -31,6 +31,10 @@ bool can_open_child(soci::session& sql, const Actor& actor, const store::ChildRe
 core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& actor,
                                               std::int64_t case_id, const std::string& now);
 
+/// The case, when the actor may work on it and it is still open: also Conflict when closed.
+core::Result<store::CaseRecord> open_case_to_change(soci::session& sql, const Actor& actor,
+                                                    std::int64_t case_id, const std::string& now);
+
 /// The user's own case or their team's, as opposed to one opened by breaking the glass.
 bool is_own_work(const Actor& actor, const store::CaseRecord& record);
 

@@ -13,16 +13,6 @@
 namespace signs::service {
 namespace {
 
-/// The case, if it is the actor's own work (or a running break-glass grant) and open.
-core::Result<store::CaseRecord> workable_case(soci::session& sql, const Actor& actor,
-                                              std::int64_t case_id, const std::string& now) {
-    auto record = open_case_for(sql, actor, case_id, now);
-    if (!record) return record;
-    if (!record->closed_on.empty())
-        return core::fail(core::ErrorKind::Conflict, "This case is closed");
-    return *record;
-}
-
 bool holds(const std::vector<std::int64_t>& ids, std::int64_t id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
@@ -34,7 +24,7 @@ std::vector<store::ChildRecord> CaseMembershipService::children_to_add(const Act
     if (!has_case_role(actor)) return {};
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    if (!workable_case(sql, actor, case_id, core::to_storage(clock_.now()))) return {};
+    if (!open_case_to_change(sql, actor, case_id, core::to_storage(clock_.now()))) return {};
     return store::children::find_many(
         sql, store::children::ids_recorded_without_case(sql, actor.user->id, 100));
 }
@@ -46,7 +36,7 @@ core::Result<void> CaseMembershipService::add_child(const Actor& actor, std::int
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
-    auto record = workable_case(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
     auto child = store::children::find(sql, child_id);
     if (!child || !can_open_child(sql, actor, *child, now)) {
@@ -79,7 +69,7 @@ core::Result<void> CaseMembershipService::close_child(const Actor& actor, std::i
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
-    auto record = workable_case(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
     auto children = store::cases::child_ids(sql, case_id);
     if (!holds(children, child_id))

@@ -126,10 +126,8 @@ core::Result<std::int64_t> MappingService::start(const Actor& actor, std::int64_
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto record = open_case_for(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
-    if (!record->closed_on.empty())
-        return core::fail(core::ErrorKind::Conflict, "This case is closed");
     auto children = store::cases::child_ids(sql, case_id);
     auto checked =
         domain::check_mapping(form, ids_as_text(children), core::london_date(clock_.now()));

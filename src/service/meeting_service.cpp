@@ -201,10 +201,8 @@ core::Result<std::int64_t> MeetingService::arrange(const Actor& actor, std::int6
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto record = open_case_for(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
-    if (!record->closed_on.empty())
-        return core::fail(core::ErrorKind::Conflict, "This case is closed");
     auto meeting = checked_meeting(sql, *record, form, core::london_date(clock_.now()));
     if (!meeting) return std::unexpected(meeting.error());
     meeting->uid = core::random_token(16) + "@signs";

@@ -84,10 +84,8 @@ core::Result<std::int64_t> PlanService::start(const Actor& actor, std::int64_t c
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto record = open_case_for(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
-    if (!record->closed_on.empty())
-        return core::fail(core::ErrorKind::Conflict, "This case is closed");
     if (store::plans::for_case(sql, case_id))
         return core::fail(core::ErrorKind::Conflict, "This case already has a plan");
     std::int64_t chosen = 0;

@@ -61,10 +61,8 @@ core::Result<void> VisitService::record(const Actor& actor, std::int64_t case_id
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    auto record = open_case_for(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
-    if (!record->closed_on.empty())
-        return core::fail(core::ErrorKind::Conflict, "This case is closed");
     auto opened = core::CivilDate::parse_iso(record->opened_on);
     auto today = core::london_date(clock_.now());
     auto checked =

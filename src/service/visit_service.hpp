@@ -1,6 +1,6 @@
 #pragma once
 /// Visits to the children of a case, and the council's visit frequencies. A visit moves the
-/// case's next-visit deadline on (the database marks the case, migration 0023); a change of
+/// case's next-visit deadline on (the database marks the case, migration 0024); a change of
 /// frequency moves every open case's.
 #include <cstdint>
 #include <string>

@@ -247,11 +247,31 @@ export async function fillDate(page, legend, day, month, year) {
  * database and the administrator, a running server, and a browser. Returns an object whose
  * fields are filled in by the time the tests run.
  */
+// The server's "today" is the London date; tests work dates out from it, never write them in.
+// Dates are milliseconds at UTC midnight of the London calendar day.
+export const londonToday = (() => {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric',
+  }).formatToParts(new Date()).map(({ type, value }) => [type, Number(value)]));
+  return Date.UTC(parts.year, parts.month - 1, parts.day);
+})();
+
+/** The London date `offset` days from today, as the boxes of a date input and as the server writes it. */
+export function londonDate(offset) {
+  const date = new Date(londonToday + offset * 86_400_000);
+  return {
+    boxes: [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())],
+    text: new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric',
+    }).format(date),
+  };
+}
+
 /**
  * Records a child through the form and opens a case for them; `level` matches the start of
- * the level's label ("Child in need").
+ * the level's label ("Child in need"). The level starts today, or on `levelFrom` (date boxes).
  */
-export async function addChildWithCase(page, app, { first, last, born, sex, level, reason }) {
+export async function addChildWithCase(page, app, { first, last, born, sex, level, reason, levelFrom }) {
   await page.goto(app.url('/children/new'));
   await page.getByLabel('First name').fill(first);
   await page.getByLabel('Last name').fill(last);
@@ -261,6 +281,7 @@ export async function addChildWithCase(page, app, { first, last, born, sex, leve
   await page.getByRole('button', { name: 'Add child' }).click();
   await page.getByRole('button', { name: 'Open a case' }).click();
   await page.getByLabel(new RegExp(`^${level}`)).check();
+  if (levelFrom) await fillDate(page, 'Date this level starts', ...levelFrom);
   await page.getByRole('textbox', { name: 'Reason' }).fill(reason);
   await page.getByRole('button', { name: 'Open case' }).click();
 }

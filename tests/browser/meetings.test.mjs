@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import {
-  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns,
-  useSigns,
+  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, londonToday,
+  runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -29,14 +29,6 @@ async function inPlace(page, name) {
   await updated;
 }
 
-// The server's "today" is the London date; dates are worked out from it, never written in.
-// Dates below are milliseconds at UTC midnight of the London calendar day.
-const londonToday = (() => {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric',
-  }).formatToParts(new Date()).map(({ type, value }) => [type, Number(value)]));
-  return Date.UTC(parts.year, parts.month - 1, parts.day);
-})();
 
 const isoDate = (day) => new Date(day).toISOString().slice(0, 10);
 /** The boxes of a date input: day, month, year. */

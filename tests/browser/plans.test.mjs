@@ -7,8 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns,
-  useSigns,
+  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, londonDate,
+  runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -24,24 +24,6 @@ async function inPlace(page, name) {
   await updated;
 }
 
-// The server's "today" is the London date; dates are worked out from it, never written in.
-const londonToday = (() => {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric',
-  }).formatToParts(new Date()).map(({ type, value }) => [type, Number(value)]));
-  return Date.UTC(parts.year, parts.month - 1, parts.day);
-})();
-
-/** The London date `offset` days from today, as the boxes of a date input and as the server writes it. */
-function londonDate(offset) {
-  const date = new Date(londonToday + offset * 86_400_000);
-  return {
-    boxes: [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())],
-    text: new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric',
-    }).format(date),
-  };
-}
 
 const goal = 'Dana and Pat will make sure a sober adult is home with Maya every night';
 const nextStep = 'Find a childminder for Tuesday evenings';

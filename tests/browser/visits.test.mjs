@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  admin, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns, useSigns,
+  addChildWithCase, admin, assertNoScriptProblems, bodyText, checkAccessibility, fillDate,
+  londonDate, runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -15,24 +16,6 @@ const password = 'a long enough passphrase';
 const worker = { email: 'visitor@example.test', name: 'Sam Visitor' };
 const child = { first: 'Leo', last: 'Okafor', full: 'Leo Okafor', family: 'Okafor family' };
 
-// The server's "today" is the London date; dates are worked out from it, never written in.
-const londonToday = (() => {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric',
-  }).formatToParts(new Date()).map(({ type, value }) => [type, Number(value)]));
-  return Date.UTC(parts.year, parts.month - 1, parts.day);
-})();
-
-/** The London date `offset` days from today, as the boxes of a date input and as the server writes it. */
-function londonDate(offset) {
-  const date = new Date(londonToday + offset * 86_400_000);
-  return {
-    boxes: [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())],
-    text: new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric',
-    }).format(date),
-  };
-}
 
 /**
  * Clicks the button that posts the page's form, waits for the page that comes back to load (so
@@ -47,25 +30,6 @@ async function submit(page, name) {
   return response.status();
 }
 
-/**
- * Like the harness's addChildWithCase, but the level starts on `levelFrom` (date boxes) rather
- * than on the day the case is opened, which the harness's helper cannot do.
- */
-async function addChildWithCaseFrom(page, { first, last, born, sex, level, reason, levelFrom }) {
-  await page.goto(app.url('/children/new'));
-  await page.getByLabel('First name').fill(first);
-  await page.getByLabel('Last name').fill(last);
-  await fillDate(page, 'Date of birth', ...born);
-  await page.getByLabel(sex, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Add child' }).click();
-  await page.getByRole('button', { name: 'Open a case' }).click();
-  await page.getByLabel(new RegExp(`^${level}`)).check();
-  await fillDate(page, 'Date this level starts', ...levelFrom);
-  await page.getByRole('textbox', { name: 'Reason' }).fill(reason);
-  await page.getByRole('button', { name: 'Open case' }).click();
-  await page.waitForURL((url) => /^\/cases\/[0-9]+$/.test(url.pathname));
-}
 
 test('an administrator sets how often children in need are seen, and a worker records an overdue visit', { timeout: 90_000 }, async (t) => {
   // The administrator: the frequency for children in need goes from 4 weeks to 1.
@@ -119,10 +83,11 @@ test('an administrator sets how often children in need are seen, and a worker re
   await app.signIn(page, worker.email, password);
   const levelFrom = londonDate(-21);
   const wasDue = londonDate(-14);
-  await addChildWithCaseFrom(page, {
+  await addChildWithCase(page, app, {
     first: child.first, last: child.last, born: ['14', '6', '2017'], sex: 'Male',
     level: 'Child in need', reason: 'Young carer for his mother', levelFrom: levelFrom.boxes,
   });
+  await page.waitForURL((url) => /^\/cases\/[0-9]+$/.test(url.pathname));
   const casePath = new URL(page.url()).pathname;
   await page.getByRole('heading', { level: 2, name: 'Visits' }).waitFor();
   const visitDue = page.getByRole('row', { name: /Visit to the child/ });

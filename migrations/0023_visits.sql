@@ -1,6 +1,5 @@
--- Visits to children, and how often the council wants each level's children seen. A visit
--- or a change of frequency moves the deadline stamp of the cases it touches (migration 0020),
--- so the due lists count the next visit from it.
+-- Visits to children, and how often the council wants each level's children seen (only the
+-- levels the council has changed; signs has a default for each).
 CREATE TABLE visit_frequencies (
     level TEXT PRIMARY KEY,
     amount INTEGER NOT NULL CHECK (amount BETWEEN 0 AND 365),
@@ -18,7 +17,3 @@ CREATE TABLE visits (
     recorded_at TEXT NOT NULL
 );
 CREATE INDEX visits_by_case ON visits (case_id, visited_on);
-CREATE TRIGGER visits_deadlines AFTER INSERT ON visits
-FOR EACH ROW EXECUTE FUNCTION deadline_stamp_by_case();
-CREATE TRIGGER visit_frequencies_deadlines AFTER INSERT OR UPDATE ON visit_frequencies
-FOR EACH STATEMENT EXECUTE FUNCTION deadline_stamp_everywhere();
