@@ -11,6 +11,7 @@
 #include "domain/timescales/case_deadlines.hpp"
 #include "service/data_files.hpp"
 #include "service/deadline_service.hpp"
+#include "service/visit_service.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/deadline_repository.hpp"
@@ -85,15 +86,16 @@ int main(int argc, char** argv) {
         if ((i + 1) % 10000 == 0) std::cerr << (i + 1) << " cases\n";
     }
     // Work the deadlines out now, as the first list would, so the benchmark measures reading.
+    auto visits = service::visit_frequencies_in_force(sql);
     for (;;) {
         auto stale = store::deadlines::stale(sql, today.iso(), "", 1000);
         if (stale.empty()) break;
         for (const auto& s : stale) {
             auto due = domain::outstanding_deadlines(service::case_events(sql, s.case_id, today),
-                                                     calendar);
+                                                     calendar, visits);
             std::vector<store::KeptDeadline> kept;
             for (const auto& d : due)
-                kept.push_back({std::string{d.rule->code}, d.from.iso(), d.due.iso(), ""});
+                kept.push_back({std::string{d.rule.code}, d.from.iso(), d.due.iso(), ""});
             store::deadlines::replace(sql, s.case_id, s.stamp, today.iso(), kept);
         }
     }

@@ -1,6 +1,7 @@
 #include "core/validation.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "core/utf8.hpp"
 
@@ -71,6 +72,24 @@ FieldChecks& FieldChecks::email(std::string_view field, std::string_view value) 
         return add(field, "Enter an email address in the correct format, like name@example.com");
     }
     return *this;
+}
+
+std::optional<int> whole_number_in(std::string_view text, int low, int high) {
+    auto trimmed_text = trimmed(text);
+    int value = 0;
+    auto [end, ec] =
+        std::from_chars(trimmed_text.data(), trimmed_text.data() + trimmed_text.size(), value);
+    if (trimmed_text.empty() || ec != std::errc{} ||
+        end != trimmed_text.data() + trimmed_text.size())
+        return std::nullopt;
+    if (value < low || value > high) return std::nullopt;
+    return value;
+}
+
+std::optional<int> clock_minutes(std::string_view hour, std::string_view minute) {
+    auto h = whole_number_in(hour, 0, 23), m = whole_number_in(minute, 0, 59);
+    if (!h || !m) return std::nullopt;
+    return *h * 60 + *m;
 }
 
 }  // namespace signs::core

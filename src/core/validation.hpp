@@ -1,6 +1,7 @@
 #pragma once
 /// Small checks shared by every form, each adding a GOV.UK-style message to a list so a form
 /// reports all its problems at once.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,11 @@ class FieldChecks {
 
 std::string trimmed(std::string_view text);
 std::string lower_ascii(std::string_view text);
+/// A whole number from `low` to `high`, written with digits only (spaces around are fine).
+std::optional<int> whole_number_in(std::string_view text, int low, int high);
+/// Minutes after midnight for an hour (0 to 23) and a minute (0 to 59) typed in two boxes.
+std::optional<int> clock_minutes(std::string_view hour, std::string_view minute);
+
 /// A plausible email address: one @, something either side, a dot in the domain, no spaces.
 bool looks_like_email(std::string_view text);
 

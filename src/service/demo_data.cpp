@@ -13,6 +13,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/demo_training.hpp"
 #include "service/mapping_service.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
@@ -448,7 +449,10 @@ core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Cl
 core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
                                             CalendarService& calendars) {
     auto result = load_demo_staff(db, clock);
-    if (result) load_demo_families(db, clock, calendars);
+    if (result) {
+        load_demo_families(db, clock, calendars);
+        load_demo_training(db, clock);
+    }
     return result;
 }
 

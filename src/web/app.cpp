@@ -134,6 +134,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       deadlines_(db, clock, calendars_, audit_writer_),
       outbox_(db, clock, config_.mail),
       visits_(db, clock),
+      training_(db, clock),
       deadline_notices_(db, clock, calendars_, deadlines_),
       practice_settings_(db, clock),
       assets_(config_.resources),
@@ -360,6 +361,7 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
             chrome.nav.push_back(
                 {"/admin/visits", "Visit frequencies", path.starts_with("/admin/visits")});
         }
+        chrome.nav.push_back({"/training", "Training", path.starts_with("/training")});
         chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
     }
     if (!model.contains("title")) model["title"] = "signs";

@@ -29,6 +29,7 @@
 #include "service/outbox_service.hpp"
 #include "service/plan_service.hpp"
 #include "service/practice_settings_service.hpp"
+#include "service/training_service.hpp"
 #include "service/user_admin_service.hpp"
 #include "service/visit_service.hpp"
 #include "store/database.hpp"
@@ -98,6 +99,7 @@ class App {
     service::DeadlineService& deadlines() { return deadlines_; }
     service::OutboxService& outbox() { return outbox_; }
     service::VisitService& visits() { return visits_; }
+    service::TrainingService& training() { return training_; }
     service::DeadlineNoticeService& deadline_notices() { return deadline_notices_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
@@ -147,6 +149,7 @@ class App {
     service::DeadlineService deadlines_;
     service::OutboxService outbox_;
     service::VisitService visits_;
+    service::TrainingService training_;
     service::DeadlineNoticeService deadline_notices_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;

@@ -13,6 +13,7 @@ std::vector<Route> route_table() {
     const auto casework =
         Access::only({Role::Practitioner, Role::TeamManager, Role::ConferenceChair});
     const auto manager = Access::only({Role::TeamManager});
+    const auto training = Access::only({Role::TrainingAdministrator, Role::SystemAdministrator});
     return {
         {"GET", "/", h::home, signed_in},
         {"GET", "/sign-in", h::show_sign_in, anyone},
@@ -72,6 +73,30 @@ std::vector<Route> route_table() {
         {"POST", "/plans/{id}/actions/{ref}/progress", h::add_action_progress, casework},
         {"GET", "/cases/{id}/visits/new", h::new_visit, casework},
         {"POST", "/cases/{id}/visits", h::record_visit, casework},
+        {"GET", "/training", h::list_training, signed_in},
+        {"GET", "/training/sessions/new", h::new_training_session, training},
+        {"POST", "/training/sessions", h::create_training_session, training},
+        {"GET", "/training/sessions/{id}", h::show_training_session, signed_in},
+        {"POST", "/training/sessions/{id}/book", h::book_training, signed_in},
+        {"POST", "/training/sessions/{id}/bookings", h::book_someone, training},
+        {"POST", "/training/sessions/{id}/capacity", h::set_training_capacity, training},
+        {"POST", "/training/sessions/{id}/cancel", h::cancel_training_session, training},
+        {"POST", "/training/bookings/{id}/cancel", h::cancel_training_booking, signed_in},
+        {"GET", "/training/bookings/{id}/invitation.ics", h::training_invitation, signed_in},
+        {"POST", "/training/bookings/{id}/attendance", h::mark_training_attendance, training},
+        {"POST", "/training/bookings/{id}/decision", h::decide_training_booking, manager},
+        {"GET", "/training/approvals", h::list_training_approvals, manager},
+        {"GET", "/training/sessions/{id}/register.csv", h::training_register_csv, training},
+        {"GET", "/training/sessions/{id}/register.xlsx", h::training_register_xlsx, training},
+        {"GET", "/training/sessions/{id}/sign-in-sheet", h::training_sign_in_sheet, training},
+        {"GET", "/training/trained.csv", h::training_trained_csv, training},
+        {"GET", "/training/trained.xlsx", h::training_trained_xlsx, training},
+        {"GET", "/training/workforce", h::training_workforce, training},
+        {"GET", "/training/courses/new", h::new_course, training},
+        {"POST", "/training/courses", h::create_course, training},
+        {"GET", "/training/venues/new", h::new_venue, training},
+        {"POST", "/training/venues", h::create_venue, training},
+        {"GET", "/public/training", h::public_training, anyone},
         {"GET", "/due", h::list_due, casework},
         {"GET", "/due.csv", h::export_due_csv, casework},
         {"GET", "/due.xlsx", h::export_due_xlsx, casework},
@@ -172,6 +197,14 @@ std::vector<Route> route_table() {
         {"GET", "/api/v1/cases/{id}/visits", h::api_case_visits, casework},
         {"POST", "/api/v1/cases/{id}/visits", h::api_record_visit, casework},
         {"GET", "/api/v1/due", h::api_due, casework},
+        {"GET", "/api/v1/training/sessions", h::api_training_sessions, signed_in},
+        {"POST", "/api/v1/training/sessions", h::api_add_session, training},
+        {"GET", "/api/v1/training/sessions/{id}", h::api_training_session, signed_in},
+        {"POST", "/api/v1/training/sessions/{id}/bookings", h::api_book, signed_in},
+        {"POST", "/api/v1/training/sessions/{id}/capacity", h::api_set_capacity, training},
+        {"POST", "/api/v1/training/bookings/{id}/cancel", h::api_cancel_booking, signed_in},
+        {"POST", "/api/v1/training/courses", h::api_add_course, training},
+        {"POST", "/api/v1/training/venues", h::api_add_venue, training},
     };
 }
 

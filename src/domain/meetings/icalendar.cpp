@@ -89,6 +89,8 @@ std::string invitation_ics(const CalendarInvite& invite) {
     out += "DTSTAMP:" + invite.stamp + "\r\n";
     out += "DTSTART;TZID=Europe/London:" + local_time(invite.on, invite.start_minutes) + "\r\n";
     out += "DTEND;TZID=Europe/London:" + local_time(invite.on, invite.end_minutes) + "\r\n";
+    // A course over consecutive days is one event repeated, at the same London times each day.
+    if (invite.days > 1) out += "RRULE:FREQ=DAILY;COUNT=" + std::to_string(invite.days) + "\r\n";
     out += folded("SUMMARY:" + ics_text(invite.summary));
     if (!invite.location.empty()) out += folded("LOCATION:" + ics_text(invite.location));
     if (!invite.description.empty()) out += folded("DESCRIPTION:" + ics_text(invite.description));

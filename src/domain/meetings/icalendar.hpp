@@ -27,6 +27,7 @@ struct CalendarInvite {
     core::CivilDate on{date::year_month_day{date::year{1970}, date::month{1}, date::day{1}}};
     int start_minutes = 0;  ///< London wall-clock minutes after midnight
     int end_minutes = 0;
+    int days = 1;                           ///< consecutive days at the same times (a 2-day course)
     std::string stamp;                      ///< when the file was made, UTC, as "20261126T093000Z"
     CalendarPerson organizer;               ///< left out when it has no email
     std::vector<CalendarPerson> attendees;  ///< those without an email are left out

@@ -41,22 +41,6 @@ constexpr std::array<CodeLabel, 4> kAttendance = {{
     {"absent", "Did not attend"},
 }};
 
-std::optional<int> number_in(std::string_view text, int low, int high) {
-    auto trimmed = core::trimmed(text);
-    int value = 0;
-    auto [end, ec] = std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), value);
-    if (trimmed.empty() || ec != std::errc{} || end != trimmed.data() + trimmed.size())
-        return std::nullopt;
-    if (value < low || value > high) return std::nullopt;
-    return value;
-}
-
-std::optional<int> minutes_of(std::string_view hour, std::string_view minute) {
-    auto h = number_in(hour, 0, 23), m = number_in(minute, 0, 59);
-    if (!h || !m) return std::nullopt;
-    return *h * 60 + *m;
-}
-
 bool listed(const std::vector<std::string>& values, const std::string& value) {
     return std::find(values.begin(), values.end(), value) != values.end();
 }
@@ -104,8 +88,8 @@ core::Result<MeetingTimes> check_meeting(const MeetingForm& form,
                    "The meeting cannot be before the case was opened on " + earliest.long_text());
     else if (*on > today.plus_days(731))
         checks.add("date-day", "The meeting must be within two years");
-    auto start = minutes_of(form.start_hour, form.start_minute);
-    auto end = minutes_of(form.end_hour, form.end_minute);
+    auto start = core::clock_minutes(form.start_hour, form.start_minute);
+    auto end = core::clock_minutes(form.end_hour, form.end_minute);
     if (!start)
         checks.add("start-hour", "Enter the start time on the 24-hour clock, like 9 30 or 14 00");
     if (!end) checks.add("end-hour", "Enter the end time on the 24-hour clock, like 11 00");

@@ -1,7 +1,6 @@
 #include "domain/timescales/visit_frequency.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "core/validation.hpp"
 
@@ -56,13 +55,13 @@ core::Result<VisitFrequency> check_visit_frequency(const VisitFrequencyForm& for
     auto label = std::string{level_label(*level)};
     core::FieldChecks checks;
     VisitFrequency out{*level, 0, DeadlineUnit::WorkingDays};
-    auto amount = core::trimmed(form.amount);
-    auto [end, problem] = std::from_chars(amount.data(), amount.data() + amount.size(), out.amount);
-    if (amount.empty()) {
+    auto amount = core::whole_number_in(form.amount, 0, kMostUnits);
+    if (core::trimmed(form.amount).empty()) {
         checks.add("amount-" + code, "Enter how often children at " + label +
                                          " are visited, or 0 not to count their visits");
-    } else if (problem != std::errc{} || end != amount.data() + amount.size() || out.amount < 0 ||
-               out.amount > kMostUnits) {
+    } else if (amount) {
+        out.amount = *amount;
+    } else {
         checks.add("amount-" + code, "How often children at " + label +
                                          " are visited must be a whole number from 0 to 365");
     }

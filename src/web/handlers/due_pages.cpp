@@ -1,15 +1,7 @@
-#include <xlsxwriter.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include "core/crypto.hpp"
-#include "core/csv.hpp"
 #include "core/london_time.hpp"
 #include "domain/timescales/deadline_rules.hpp"
 #include "service/deadline_service.hpp"
+#include "web/downloads.hpp"
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
@@ -70,8 +62,8 @@ std::string rule_name(const std::string& code) {
 }
 
 /// The rows as a spreadsheet would have them, header first.
-std::vector<std::vector<std::string>> table_of(const std::vector<store::DueRow>& rows) {
-    std::vector<std::vector<std::string>> out{
+Table table_of(const std::vector<store::DueRow>& rows) {
+    Table out{
         {"Case", "Family", "Worker", "Team", "Deadline", "Due by", "Counted from", "Arranged for"}};
     for (const auto& r : rows) {
         out.push_back({std::to_string(r.case_id), r.family_name, r.worker_name, r.team_name,
@@ -79,28 +71,6 @@ std::vector<std::vector<std::string>> table_of(const std::vector<store::DueRow>&
                        r.deadline.booked_on});
     }
     return out;
-}
-
-/// An .xlsx workbook of `table` (every cell a string, so nothing in it runs as a formula).
-std::string xlsx_of(const std::vector<std::vector<std::string>>& table) {
-    auto path =
-        std::filesystem::temp_directory_path() / ("signs-" + core::random_token(12) + ".xlsx");
-    lxw_workbook* book = workbook_new(path.c_str());
-    if (!book) throw std::runtime_error("could not start a spreadsheet");
-    lxw_worksheet* sheet = workbook_add_worksheet(book, "Due");
-    for (std::size_t r = 0; r < table.size(); ++r) {
-        for (std::size_t c = 0; c < table[r].size(); ++c) {
-            worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
-                                   table[r][c].c_str(), nullptr);
-        }
-    }
-    auto closed = workbook_close(book);
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    std::filesystem::remove(path);
-    if (closed != LXW_NO_ERROR) throw std::runtime_error("could not write the spreadsheet");
-    return bytes.str();
 }
 
 core::Result<service::DueList> list_for(App& app, Exchange& ex, const DueChoice& choice, int limit,
@@ -200,27 +170,14 @@ Response export_due_csv(App& app, Exchange& ex) {
     auto choice = DueChoice::from(ex.query());
     auto list = list_for(app, ex, choice, kMostExported, 0, true);
     if (!list) return app.error(ex, list.error());
-    std::string body = "\xEF\xBB\xBF";  // so spreadsheets read the names as UTF-8
-    for (const auto& row : table_of(list->rows)) body += core::csv_line(row);
-    Response response;
-    response.body = std::move(body);
-    response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"due.csv\"");
-    response.set_header("Cache-Control", "no-store");
-    return response;
+    return csv_download(table_of(list->rows), "due.csv");
 }
 
 Response export_due_xlsx(App& app, Exchange& ex) {
     auto choice = DueChoice::from(ex.query());
     auto list = list_for(app, ex, choice, kMostExported, 0, true);
     if (!list) return app.error(ex, list.error());
-    Response response;
-    response.body = xlsx_of(table_of(list->rows));
-    response.set_header("Content-Type",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.set_header("Content-Disposition", "attachment; filename=\"due.xlsx\"");
-    response.set_header("Cache-Control", "no-store");
-    return response;
+    return xlsx_download(table_of(list->rows), "Due", "due.xlsx");
 }
 
 Response api_due(App& app, Exchange& ex) {

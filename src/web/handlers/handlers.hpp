@@ -173,6 +173,44 @@ Response api_record_visit(App& app, Exchange& ex);
 // due_pages.cpp
 Response api_due(App& app, Exchange& ex);
 
+// training_pages.cpp
+Response list_training(App& app, Exchange& ex);
+Response public_training(App& app, Exchange& ex);
+Response show_training_session(App& app, Exchange& ex);
+Response book_training(App& app, Exchange& ex);
+Response book_someone(App& app, Exchange& ex);
+Response cancel_training_booking(App& app, Exchange& ex);
+Response decide_training_booking(App& app, Exchange& ex);
+Response mark_training_attendance(App& app, Exchange& ex);
+Response set_training_capacity(App& app, Exchange& ex);
+Response training_invitation(App& app, Exchange& ex);
+// training_report_pages.cpp
+Response training_register_csv(App& app, Exchange& ex);
+Response training_register_xlsx(App& app, Exchange& ex);
+Response training_sign_in_sheet(App& app, Exchange& ex);
+Response training_trained_csv(App& app, Exchange& ex);
+Response training_trained_xlsx(App& app, Exchange& ex);
+Response training_workforce(App& app, Exchange& ex);
+Response cancel_training_session(App& app, Exchange& ex);
+// training_admin_pages.cpp
+Response new_course(App& app, Exchange& ex);
+Response create_course(App& app, Exchange& ex);
+Response new_venue(App& app, Exchange& ex);
+Response create_venue(App& app, Exchange& ex);
+Response new_training_session(App& app, Exchange& ex);
+Response create_training_session(App& app, Exchange& ex);
+Response list_training_approvals(App& app, Exchange& ex);
+
+// training_api.cpp
+Response api_training_sessions(App& app, Exchange& ex);
+Response api_training_session(App& app, Exchange& ex);
+Response api_add_course(App& app, Exchange& ex);
+Response api_add_venue(App& app, Exchange& ex);
+Response api_add_session(App& app, Exchange& ex);
+Response api_book(App& app, Exchange& ex);
+Response api_cancel_booking(App& app, Exchange& ex);
+Response api_set_capacity(App& app, Exchange& ex);
+
 // api.cpp
 Response api_openapi(App& app, Exchange& ex);
 Response api_me(App& app, Exchange& ex);

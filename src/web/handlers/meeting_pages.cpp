@@ -1,5 +1,6 @@
 #include "core/london_time.hpp"
 #include "service/meeting_service.hpp"
+#include "web/downloads.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/view_model.hpp"
@@ -358,12 +359,7 @@ Response meeting_invitation(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     auto file = app.meetings().calendar_file(ex.actor(), *id);
     if (!file) return app.error(ex, file.error());
-    Response response;
-    response.body = *file;
-    response.set_header("Content-Type", "text/calendar; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"meeting.ics\"");
-    response.set_header("Cache-Control", "no-store");
-    return response;
+    return calendar_download(*file, "meeting.ics");
 }
 
 }  // namespace signs::web::handlers

@@ -43,6 +43,15 @@ TEST(Icalendar, WritesLondonTimesWithTheZoneRules) {
     EXPECT_FALSE(has(ics, "ORGANIZER"));
 }
 
+TEST(Icalendar, ACourseOverConsecutiveDaysRepeatsDaily) {
+    auto invite = an_invite();
+    EXPECT_FALSE(has(invitation_ics(invite), "FREQ=DAILY"));
+    invite.days = 2;
+    auto ics = invitation_ics(invite);
+    EXPECT_TRUE(has(ics, "\r\nRRULE:FREQ=DAILY;COUNT=2\r\n"));
+    EXPECT_TRUE(has(ics, "\r\nDTEND;TZID=Europe/London:20270328T110000\r\n"));  // each day
+}
+
 TEST(Icalendar, ACancellationKeepsTheUid) {
     auto invite = an_invite();
     invite.cancelled = true;

@@ -1,0 +1,164 @@
+// What training administrators set up: courses, venues and sessions; and the page where team
+// managers approve their team's bookings.
+#include "core/london_time.hpp"
+#include "service/training_service.hpp"
+#include "web/handlers/child_views.hpp"
+#include "web/handlers/handlers.hpp"
+#include "web/handlers/training_views.hpp"
+#include "web/view_model.hpp"
+
+namespace signs::web::handlers {
+namespace {
+
+Response course_page(App& app, Exchange& ex, int status, const domain::CourseForm& form,
+                     bool needs_approval, const core::Error* error) {
+    if (!service::runs_training(ex.actor())) return app.error_page(ex, 403);
+    Options others;
+    for (const auto& c : app.training().courses())
+        others.emplace_back(std::to_string(c.id), c.title);
+    nlohmann::json model = {
+        {"title", (error ? "Error: " : "") + std::string{"Add a course"}},
+        {"heading", "Add a course"},
+        {"action", "/training/courses"},
+        {"fields",
+         nlohmann::json::array({field("title", "Title", form.title, error),
+                                field("length", "Length", form.length, error,
+                                      {.autocomplete = "off",
+                                       .hint = "For example, Half day or 2 days",
+                                       .width = "govuk-input--width-20"}),
+                                field("audience", "Who it is for", form.audience, error)})},
+        {"summary", field("summary", "Summary", form.summary, error)},
+        {"covers", field("covers", "What it covers", form.covers, error)},
+        {"satisfies",
+         others.empty() ? nlohmann::json(false)
+                        : checkboxes("satisfies", "Courses this one covers", others, form.satisfies,
+                                     error, "People trained by this course do not need these")},
+        {"approval",
+         checkboxes("needs_approval", "Approval", {{"yes", "A line manager approves each place"}},
+                    needs_approval ? std::vector<std::string>{"yes"} : std::vector<std::string>{},
+                    error)},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "training/course_form", model);
+}
+
+Response venue_page(App& app, Exchange& ex, int status, const domain::VenueForm& form,
+                    const core::Error* error) {
+    if (!service::runs_training(ex.actor())) return app.error_page(ex, 403);
+    nlohmann::json model = {
+        {"title", (error ? "Error: " : "") + std::string{"Add a venue"}},
+        {"fields",
+         nlohmann::json::array(
+             {field("name", "Name", form.name, error),
+              field("address", "Address", form.address, error),
+              field("postcode", "Postcode", form.postcode, error,
+                    {.autocomplete = "off", .hint = "", .width = "govuk-input--width-10"})})},
+        {"access", field("access", "Getting there and access (optional)", form.access, error)},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "training/venue_form", model);
+}
+
+Response session_form_page(App& app, Exchange& ex, int status, const std::string& course,
+                           const domain::SessionForm& form, const core::Error* error) {
+    auto venues = app.training().venues(ex.actor());
+    if (!venues) return app.error(ex, venues.error());
+    Options courses, places;
+    for (const auto& c : app.training().courses())
+        courses.emplace_back(std::to_string(c.id), c.title);
+    for (const auto& v : *venues)
+        places.emplace_back(std::to_string(v.id), v.name + ", " + v.postcode);
+    nlohmann::json model = {
+        {"title", (error ? "Error: " : "") + std::string{"Add a session"}},
+        {"has_choices", !courses.empty() && !places.empty()},
+        {"course", select_field("course", "Course", courses, course, error)},
+        {"venue", select_field("venue", "Venue", places, form.venue, error)},
+        {"date", date_field("date", "First day", form.day, form.month, form.year, error,
+                            "For example, 24 4 2027")},
+        {"days", field("days", "Number of days", form.days.empty() ? "1" : form.days, error,
+                       {.autocomplete = "off",
+                        .hint = "Consecutive days at the same times",
+                        .width = "govuk-input--width-2"})},
+        {"start", time_field("start", "Starts", form.start_hour, form.start_minute, error)},
+        {"end", time_field("end", "Ends", form.end_hour, form.end_minute, error)},
+        {"capacity", field("capacity", "Places", form.capacity, error,
+                           {.autocomplete = "off", .hint = "", .width = "govuk-input--width-3"})},
+        {"deadline", date_field("deadline", "Last day for booking (optional)", form.deadline_day,
+                                form.deadline_month, form.deadline_year, error)},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "training/session_form", model);
+}
+
+}  // namespace
+
+Response new_course(App& app, Exchange& ex) {
+    return course_page(app, ex, 200, {}, false, nullptr);
+}
+
+Response create_course(App& app, Exchange& ex) {
+    const auto& f = *ex.form;
+    domain::CourseForm form{f.get("title"),    f.get("summary"), f.get("covers"),
+                            f.get("audience"), f.get("length"),  f.get_all("satisfies")};
+    bool approval = f.get("needs_approval") == "yes";
+    auto added = app.training().add_course(ex.actor(), form, approval);
+    if (added) return Response::redirect("/training/sessions/new?course=" + std::to_string(*added));
+    if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+    return course_page(app, ex, 422, form, approval, &added.error());
+}
+
+Response new_venue(App& app, Exchange& ex) { return venue_page(app, ex, 200, {}, nullptr); }
+
+Response create_venue(App& app, Exchange& ex) {
+    const auto& f = *ex.form;
+    domain::VenueForm form{f.get("name"), f.get("address"), f.get("postcode"), f.get("access")};
+    auto added = app.training().add_venue(ex.actor(), form);
+    if (added) return Response::redirect("/training/sessions/new");
+    if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+    return venue_page(app, ex, 422, form, &added.error());
+}
+
+Response new_training_session(App& app, Exchange& ex) {
+    return session_form_page(app, ex, 200, ex.query().get("course"), {}, nullptr);
+}
+
+Response create_training_session(App& app, Exchange& ex) {
+    const auto& f = *ex.form;
+    domain::SessionForm form{f.get("date-day"),     f.get("date-month"),   f.get("date-year"),
+                             f.get("days"),         f.get("start-hour"),   f.get("start-minute"),
+                             f.get("end-hour"),     f.get("end-minute"),   f.get("venue"),
+                             f.get("capacity"),     f.get("deadline-day"), f.get("deadline-month"),
+                             f.get("deadline-year")};
+    auto course = parse_number(f.get("course"));
+    if (!course) {
+        auto problem = core::Error::invalid({{"course", "Choose the course from the list"}});
+        return session_form_page(app, ex, 422, "", form, &problem);
+    }
+    auto added = app.training().add_session(ex.actor(), *course, form);
+    if (added)
+        return Response::redirect("/training/sessions/" + std::to_string(*added) + "?done=created");
+    if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
+    return session_form_page(app, ex, 422, f.get("course"), form, &added.error());
+}
+
+Response list_training_approvals(App& app, Exchange& ex) {
+    auto waiting = app.training().awaiting_approval(ex.actor());
+    if (!waiting) return app.error(ex, waiting.error());
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& w : *waiting) {
+        rows.push_back({{"id", std::to_string(w.booking.id)},
+                        {"name", w.booking.person_name},
+                        {"course", w.session.course_title},
+                        {"when", service::session_when(w.session)}});
+    }
+    nlohmann::json model = {
+        {"title", "Bookings to approve"},
+        {"rows", rows},
+        {"has_rows", !rows.empty()},
+        {"done", ex.query().get("done") == "decided" ? nlohmann::json("Decision saved")
+                                                     : nlohmann::json(false)},
+    };
+    return app.page(ex, 200, "training/approvals", model);
+}
+
+}  // namespace signs::web::handlers

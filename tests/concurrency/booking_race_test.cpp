@@ -1,0 +1,223 @@
+// Many people booking the same session at once, through real `signs serve` processes: two
+// nodes sharing one PostgreSQL, and one node on SQLite. 200 attempts for 20 places must give
+// exactly 20 places, the other 180 on the waitlist in the order they were taken, and nothing
+// lost; freed places then go to exactly as many people as were freed, first come first.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "store/database.hpp"
+#include "support/http_client.hpp"
+
+extern char** environ;
+
+namespace signs::testing {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kPassword = "correct horse battery staple";
+
+/// Runs `signs ARGS` to the end with `input` on its standard input; true when it succeeded.
+bool run_signs(const std::string& args, const std::string& input = "") {
+    auto command = "printf '%s\\n' '" + input + "' | " + std::string{SIGNS_BINARY} + " " + args +
+                   " >/dev/null 2>&1";
+    return std::system(command.c_str()) == 0;
+}
+
+/// A `signs serve` process on a free loopback port, stopped when this goes.
+class Node {
+  public:
+    explicit Node(const std::string& where) {
+        int out[2];
+        if (pipe(out) != 0) throw std::runtime_error("pipe");
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+        posix_spawn_file_actions_addclose(&actions, out[0]);
+        std::string binary = SIGNS_BINARY;
+        std::vector<std::string> args = {binary,        "serve",     "--listen",
+                                         "127.0.0.1:0", "--threads", "4"};
+        std::istringstream words(where);
+        for (std::string w; words >> w;) args.push_back(w);
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        if (posix_spawn(&pid_, binary.c_str(), &actions, nullptr, argv.data(), environ) != 0)
+            throw std::runtime_error("could not start signs");
+        posix_spawn_file_actions_destroy(&actions);
+        close(out[1]);
+        out_ = fdopen(out[0], "r");
+        char line[4096];
+        const std::string marker = "signs listening on http://127.0.0.1:";
+        while (std::fgets(line, sizeof line, out_)) {
+            std::string text = line;
+            if (auto at = text.find(marker); at != std::string::npos) {
+                port_ = static_cast<unsigned short>(std::stoi(text.substr(at + marker.size())));
+                break;
+            }
+        }
+        if (!port_) throw std::runtime_error("signs did not say where it listens");
+        // Keep reading its log so that it never blocks on a full pipe.
+        drain_ = std::thread{[this] {
+            char rest[4096];
+            while (std::fgets(rest, sizeof rest, out_)) {
+            }
+        }};
+    }
+    ~Node() {
+        kill(pid_, SIGTERM);
+        int status = 0;
+        waitpid(pid_, &status, 0);
+        drain_.join();
+        std::fclose(out_);
+    }
+    unsigned short port() const { return port_; }
+
+  private:
+    pid_t pid_ = 0;
+    unsigned short port_ = 0;
+    FILE* out_ = nullptr;
+    std::thread drain_;
+};
+
+json parsed(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
+
+/// The London date a month from now, as the API takes it.
+std::string a_month_on() {
+    auto day = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) +
+               std::chrono::days{30};
+    std::chrono::year_month_day ymd{day};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    return text;
+}
+
+/// Books 200 partners onto a 20-place session through `ports` at once, and checks the result.
+void race(const std::vector<unsigned short>& ports) {
+    std::vector<Browser> admins;
+    for (auto port : ports) {
+        admins.emplace_back(port);
+        ASSERT_EQ(admins.back().sign_in("trainer@example.test", kPassword).status, 303);
+        admins.back().get("/");  // as a browser does after signing in: this reads the CSRF token
+    }
+    auto& admin = admins.front();
+    auto venue = admin.send_json(
+        "POST", "/api/v1/training/venues",
+        R"({"name":"Crewe Alexandra Stadium","address":"Gresty Road, Crewe","postcode":"CW2 6EB"})");
+    ASSERT_EQ(venue.status, 201) << venue.body;
+    auto course = admin.send_json(
+        "POST", "/api/v1/training/courses",
+        R"({"title":"Signs of Safety introduction","summary":"Half a day","covers":"The questions","audience":"Everyone","length":"Half day"})");
+    ASSERT_EQ(course.status, 201) << course.body;
+    json session_body = {{"course_id", parsed(course)["id"]},
+                         {"first_day", a_month_on()},
+                         {"start", "09:30"},
+                         {"end", "13:00"},
+                         {"venue_id", parsed(venue)["id"]},
+                         {"capacity", 20}};
+    auto session = admin.send_json("POST", "/api/v1/training/sessions", session_body.dump());
+    ASSERT_EQ(session.status, 201) << session.body;
+    auto path = "/api/v1/training/sessions/" + std::to_string(parsed(session)["id"].get<int>());
+
+    constexpr int kAttempts = 200, kThreads = 25;
+    std::vector<int> statuses(kAttempts);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = t; i < kAttempts; i += kThreads) {
+                auto browser = admins[i % admins.size()];
+                json who = {{"name", "Partner " + std::to_string(i)},
+                            {"organisation", "Cheshire Police"},
+                            {"email", "p" + std::to_string(i) + "@example.test"}};
+                statuses[i] = browser.send_json("POST", path + "/bookings", who.dump()).status;
+            }
+        });
+    }
+    for (auto& t : threads) t.join();
+    for (int i = 0; i < kAttempts; ++i) EXPECT_EQ(statuses[i], 201) << "attempt " << i;
+
+    auto bookings = [&] { return parsed(admin.get(path))["bookings"]; };
+    auto all = bookings();
+    ASSERT_EQ(all.size(), static_cast<std::size_t>(kAttempts));  // nothing lost
+    std::set<std::string> names;
+    std::vector<std::int64_t> booked, waitlisted;
+    for (const auto& b : all) {
+        names.insert(b["name"].get<std::string>());
+        (b["state"] == "booked" ? booked : waitlisted).push_back(b["id"].get<std::int64_t>());
+    }
+    EXPECT_EQ(names.size(), static_cast<std::size_t>(kAttempts));
+    ASSERT_EQ(booked.size(), 20u);
+    ASSERT_EQ(waitlisted.size(), 180u);
+    // First come, first served: every place went to someone who came before everyone waiting.
+    EXPECT_LT(*std::max_element(booked.begin(), booked.end()),
+              *std::min_element(waitlisted.begin(), waitlisted.end()));
+    EXPECT_EQ(parsed(admin.get(path))["places_left"], 0);
+
+    // A cancellation frees one place, for the first person waiting; a rise of five, for the
+    // next five.
+    auto cancelled = admin.send_json(
+        "POST", "/api/v1/training/bookings/" + std::to_string(booked.front()) + "/cancel", "{}");
+    ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+    ASSERT_EQ(admin.send_json("POST", path + "/capacity", R"({"capacity":25})").status, 200);
+    std::sort(waitlisted.begin(), waitlisted.end());
+    std::vector<std::int64_t> now_booked;
+    for (const auto& b : bookings()) {
+        if (b["state"] == "booked") now_booked.push_back(b["id"].get<std::int64_t>());
+    }
+    ASSERT_EQ(now_booked.size(), 25u);
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_NE(std::find(now_booked.begin(), now_booked.end(), waitlisted[i]), now_booked.end())
+            << "waiting " << i;
+    }
+    EXPECT_EQ(std::find(now_booked.begin(), now_booked.end(), waitlisted[6]), now_booked.end());
+}
+
+TEST(BookingRace, TwoNodesSharingPostgresqlNeverOverbook) {
+    const char* url = std::getenv("SIGNS_TEST_POSTGRES_URL");
+    if (!url || !*url) {
+        if (std::getenv("SIGNS_REQUIRE_POSTGRES")) FAIL() << "SIGNS_TEST_POSTGRES_URL is not set";
+        GTEST_SKIP() << "no PostgreSQL server (run under scripts/with-postgres)";
+    }
+    {
+        store::Database admin{{store::Dialect::Postgresql, url}, 1};
+        auto lease = admin.lease();
+        store::Database::execute_script(
+            lease.sql(), store::Dialect::Postgresql,
+            "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+    }
+    auto where = std::string{"--database "} + url;
+    ASSERT_TRUE(run_signs("db migrate " + where));
+    ASSERT_TRUE(run_signs("user add trainer@example.test --name Tam --role training-admin " + where,
+                          kPassword));
+    Node first{where}, second{where};
+    race({first.port(), second.port()});
+}
+
+TEST(BookingRace, OneNodeOnSqliteNeverOverbooks) {
+    auto dir = std::filesystem::temp_directory_path() / ("signs-race-" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto where = "--data-dir " + dir.string();
+    ASSERT_TRUE(run_signs("db migrate " + where));
+    ASSERT_TRUE(run_signs("user add trainer@example.test --name Tam --role training-admin " + where,
+                          kPassword));
+    {
+        Node only{where};
+        race({only.port()});
+    }
+    std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -1,0 +1,347 @@
+// Training through the real server: the catalogue set up by training administrators, staff
+// booking themselves, the waitlist, the courses that satisfy others, a manager's approval,
+// cancellations (of a booking and of a session), attendance and the public list.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "store/outbox_repository.hpp"
+#include "support/casework_steps.hpp"
+#include "support/test_server.hpp"
+
+namespace signs::testing {
+namespace {
+
+using domain::Role;
+using nlohmann::json;
+
+bool has(const std::string& body, const std::string& text) {
+    return body.find(text) != std::string::npos;
+}
+
+json parsed(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
+
+std::vector<store::OutboxMessage> outbox(TestServer& server) {
+    auto lease = server.db().lease();
+    return store::outbox::recent(lease.sql(), 500);
+}
+
+struct Catalogue {
+    std::int64_t venue = 0, half_day = 0, two_day = 0;
+};
+
+/// A venue, the half-day introduction, and the 2-day course that covers it.
+Catalogue a_catalogue(Browser& trainer) {
+    Catalogue c;
+    auto venue = trainer.send_json(
+        "POST", "/api/v1/training/venues",
+        R"({"name":"Calvary Church","address":"Macclesfield","postcode":"SK11 8RH","access":"Step-free entrance at the side"})");
+    EXPECT_EQ(venue.status, 201) << venue.body;
+    c.venue = parsed(venue)["id"];
+    auto half = trainer.send_json(
+        "POST", "/api/v1/training/courses",
+        R"({"title":"Introduction to Signs of Safety","summary":"Half a day","covers":"The four questions","audience":"All staff and partners","length":"Half day"})");
+    EXPECT_EQ(half.status, 201) << half.body;
+    c.half_day = parsed(half)["id"];
+    auto full = trainer.send_json("POST", "/api/v1/training/courses",
+                                  json{{"title", "Signs of Safety 2-day course"},
+                                       {"summary", "Two days"},
+                                       {"covers", "Everything"},
+                                       {"audience", "Social workers"},
+                                       {"length", "2 days"},
+                                       {"satisfies", {c.half_day}}}
+                                      .dump());
+    EXPECT_EQ(full.status, 201) << full.body;
+    c.two_day = parsed(full)["id"];
+    return c;
+}
+
+/// A session of `course` on `day` (the test clock's today is 26 November 2026).
+std::int64_t a_session(Browser& trainer, std::int64_t course, std::int64_t venue, int places,
+                       const std::string& day = "2027-04-24", int days = 1) {
+    auto made = trainer.send_json("POST", "/api/v1/training/sessions",
+                                  json{{"course_id", course},
+                                       {"first_day", day},
+                                       {"days", days},
+                                       {"start", "09:30"},
+                                       {"end", "13:00"},
+                                       {"venue_id", venue},
+                                       {"capacity", places}}
+                                      .dump());
+    EXPECT_EQ(made.status, 201) << made.body;
+    return parsed(made)["id"];
+}
+
+std::string page_of(std::int64_t session) {
+    return "/training/sessions/" + std::to_string(session);
+}
+
+TEST(Training, StaffBookThemselvesAndTheWaitlistFillsFreedPlaces) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    auto session = a_session(trainer, c.half_day, c.venue, 1);
+    auto ada = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto ben = server.signed_in_as(Role::TeamManager, "Hillside Team");
+
+    auto list = ada.get("/training");
+    ASSERT_EQ(list.status, 200);
+    EXPECT_TRUE(has(list.body, "Introduction to Signs of Safety"));
+    EXPECT_TRUE(has(list.body, "1 of 1 places left"));
+    auto page = ada.get(page_of(session));
+    EXPECT_TRUE(has(page.body, "Calvary Church"));
+    EXPECT_TRUE(has(page.body, "Step-free entrance at the side"));
+    EXPECT_TRUE(has(page.body, "Book a place"));
+
+    auto booked = ada.post(page_of(session) + "/book", {});
+    ASSERT_EQ(booked.status, 303) << booked.body.substr(0, 2000);
+    EXPECT_EQ(booked.header("location"), page_of(session) + "?done=booked");
+    EXPECT_EQ(ada.post(page_of(session) + "/book", {}).status, 409);  // once is enough
+    EXPECT_TRUE(has(ben.get(page_of(session)).body, "Join the waiting list"));
+    auto waiting = ben.post(page_of(session) + "/book", {});
+    EXPECT_EQ(waiting.header("location"), page_of(session) + "?done=waitlisted");
+    EXPECT_EQ(server.audit_count("booking-add"), 2);
+
+    // The confirmation carries the calendar invitation in London time.
+    auto mail = outbox(server);
+    auto confirmation = std::find_if(mail.begin(), mail.end(), [](const auto& m) {
+        return m.subject == "Booked: Introduction to Signs of Safety";
+    });
+    ASSERT_NE(confirmation, mail.end());
+    EXPECT_TRUE(has(confirmation->calendar, "DTSTART;TZID=Europe/London:20270424T093000"));
+    EXPECT_EQ(confirmation->calendar_method, "REQUEST");
+
+    // Ada cancels: her place goes to Ben, who is told.
+    auto api = parsed(ada.get("/api/v1/training/sessions/" + std::to_string(session)));
+    auto booking = api["mine"]["id"].get<std::int64_t>();
+    auto cancelled =
+        ada.post("/training/bookings/" + std::to_string(booking) + "/cancel", {{"reason", ""}});
+    ASSERT_EQ(cancelled.status, 303) << cancelled.body.substr(0, 2000);
+    EXPECT_TRUE(has(ben.get(page_of(session)).body, "Booked"));
+    mail = outbox(server);
+    EXPECT_TRUE(std::any_of(mail.begin(), mail.end(), [](const auto& m) {
+        return m.subject == "A place for you: Introduction to Signs of Safety" &&
+               !m.calendar.empty();
+    }));
+    EXPECT_TRUE(std::any_of(mail.begin(), mail.end(), [](const auto& m) {
+        return m.subject == "Cancelled: Introduction to Signs of Safety" &&
+               m.calendar_method == "CANCEL";
+    }));
+    // Someone else's booking is not theirs to cancel.
+    auto ben_booking =
+        parsed(ben.get("/api/v1/training/sessions/" + std::to_string(session)))["mine"]["id"]
+            .get<std::int64_t>();
+    EXPECT_EQ(ada.post("/training/bookings/" + std::to_string(ben_booking) + "/cancel", {}).status,
+              403);
+}
+
+TEST(Training, ACourseAlreadyCoveredIsNotBookedWithoutAnOverride) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    auto two_day = a_session(trainer, c.two_day, c.venue, 20, "2027-03-01", 2);
+    auto half_day = a_session(trainer, c.half_day, c.venue, 20);
+    auto ada = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    ASSERT_EQ(ada.post(page_of(two_day) + "/book", {}).status, 303);
+    auto page = ada.get(page_of(half_day));
+    EXPECT_TRUE(has(page.body, "You do not need this course: Signs of Safety 2-day course covers"));
+    EXPECT_FALSE(has(page.body, "Book a place"));
+    auto refused = ada.post(page_of(half_day) + "/book", {});
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(has(refused.body, "You do not need this course"));
+
+    auto ada_id = parsed(ada.get("/api/v1/me"))["id"].get<std::int64_t>();
+    auto path = "/api/v1/training/sessions/" + std::to_string(half_day) + "/bookings";
+    EXPECT_EQ(trainer.send_json("POST", path, json{{"user_id", ada_id}}.dump()).status, 422);
+    auto overridden = trainer.send_json(
+        "POST", path,
+        json{{"user_id", ada_id}, {"override_reason", "Refresher after a long absence"}}.dump());
+    EXPECT_EQ(overridden.status, 201) << overridden.body;
+    // A 2-day session shows both days, and its invitation repeats.
+    EXPECT_TRUE(has(ada.get(page_of(two_day)).body, "1 March 2027 to 2 March 2027"));
+    auto mail = outbox(server);
+    EXPECT_TRUE(std::any_of(mail.begin(), mail.end(), [](const auto& m) {
+        return has(m.calendar, "RRULE:FREQ=DAILY;COUNT=2");
+    }));
+}
+
+TEST(Training, AManagerApprovesTheirTeamsBookings) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    auto course = trainer.send_json(
+        "POST", "/api/v1/training/courses",
+        R"({"title":"Supervising with Signs of Safety","summary":"For supervisors","covers":"Group supervision","audience":"Managers","length":"1 day","needs_approval":true})");
+    ASSERT_EQ(course.status, 201);
+    auto session = a_session(trainer, parsed(course)["id"], c.venue, 1);
+    auto ada = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto other = server.signed_in_as(Role::TeamManager, "Hillside Team");
+    auto asked = ada.post(page_of(session) + "/book", {});
+    EXPECT_EQ(asked.header("location"), page_of(session) + "?done=requested");
+    // The place is not held while approval is awaited.
+    EXPECT_TRUE(has(trainer.get("/training").body, "1 of 1 places left"));
+    auto approvals = manager.get("/training/approvals");
+    ASSERT_EQ(approvals.status, 200);
+    EXPECT_TRUE(has(approvals.body, "Supervising with Signs of Safety"));
+    EXPECT_TRUE(has(other.get("/training/approvals").body, "Nothing is waiting"));
+    auto booking =
+        parsed(ada.get("/api/v1/training/sessions/" + std::to_string(session)))["mine"]["id"]
+            .get<std::int64_t>();
+    auto decision = "/training/bookings/" + std::to_string(booking) + "/decision";
+    EXPECT_EQ(other.post(decision, {{"decision", "approve"}}).status, 403);
+    EXPECT_EQ(ada.post(decision, {{"decision", "approve"}}).status, 403);
+    EXPECT_EQ(manager.post(decision, {{"decision", "maybe"}}).status, 422);
+    ASSERT_EQ(manager.post(decision, {{"decision", "approve"}}).status, 303);
+    EXPECT_TRUE(has(ada.get(page_of(session)).body, "Booked"));
+    EXPECT_EQ(manager.post(decision, {{"decision", "approve"}}).status, 409);  // decided
+    EXPECT_EQ(server.audit_count("booking-approve"), 1);
+}
+
+TEST(Training, CancellingCloseToTheDayOrTheWholeSession) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    auto soon = a_session(trainer, c.half_day, c.venue, 10, "2026-11-30");
+    auto ada = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    ASSERT_EQ(ada.post(page_of(soon) + "/book", {}).status, 303);
+    auto booking =
+        parsed(ada.get("/api/v1/training/sessions/" + std::to_string(soon)))["mine"]["id"]
+            .get<std::int64_t>();
+    auto cancel = "/training/bookings/" + std::to_string(booking) + "/cancel";
+    auto why = ada.post(cancel, {{"reason", ""}});
+    EXPECT_EQ(why.status, 422);
+    EXPECT_TRUE(has(why.body, "say why you are cancelling"));
+
+    // The whole session is cancelled instead: everyone is told, with the calendar removed.
+    EXPECT_EQ(trainer.post(page_of(soon) + "/cancel", {{"cancel_reason", ""}}).status, 422);
+    ASSERT_EQ(trainer.post(page_of(soon) + "/cancel", {{"cancel_reason", "Venue flooded"}}).status,
+              303);
+    EXPECT_TRUE(has(ada.get(page_of(soon)).body, "This session is cancelled: Venue flooded"));
+    EXPECT_TRUE(has(ada.get("/training").body, "Session cancelled"));
+    auto mail = outbox(server);
+    EXPECT_TRUE(std::any_of(mail.begin(), mail.end(), [](const auto& m) {
+        return has(m.body, "has been cancelled: Venue flooded") && m.calendar_method == "CANCEL" &&
+               has(m.calendar, "STATUS:CANCELLED");
+    }));
+    EXPECT_EQ(ada.post(page_of(soon) + "/book", {}).status, 409);
+}
+
+TEST(Training, AttendanceMakesSomeoneTrainedInWhatTheCourseCovers) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    auto two_day = a_session(trainer, c.two_day, c.venue, 5, "2026-11-30", 2);
+    auto ada_id = server.add_user("ada@example.org", Role::Practitioner, "Riverside Team");
+    auto path = "/api/v1/training/sessions/" + std::to_string(two_day) + "/bookings";
+    auto booked = parsed(trainer.send_json("POST", path, json{{"user_id", ada_id}}.dump()));
+    auto attendance = "/training/bookings/" + booked["id"].dump() + "/attendance";
+    EXPECT_EQ(trainer.post(attendance, {{"attendance", "attended"}}).status, 409);  // not yet
+    server.clock().advance(std::chrono::days{4});
+    trainer = server.signed_in_as(Role::TrainingAdministrator);
+    EXPECT_EQ(trainer.post(attendance, {{"attendance", "present"}}).status, 422);
+    ASSERT_EQ(trainer.post(attendance, {{"attendance", "attended"}}).status, 303);
+    auto ada = server.browser();
+    ada.sign_in("ada@example.org", "correct horse battery staple");
+    ada.get("/");
+    auto half_day = a_session(trainer, c.half_day, c.venue, 5);
+    EXPECT_TRUE(has(ada.get(page_of(half_day)).body, "You do not need this course"));
+    EXPECT_EQ(server.audit_count("booking-attendance"), 1);
+
+    // Someone who turns up on the day is added to the register, and the register and the
+    // trained list go out as spreadsheets that run nothing.
+    auto walk_in = trainer.send_json(
+        "POST", path,
+        R"({"name":"=cmd|' /C calc'!A0","organisation":"Police","email":"w@example.test"})");
+    EXPECT_EQ(walk_in.status, 201) << walk_in.body;
+    auto register_csv = trainer.get(page_of(two_day) + "/register.csv");
+    ASSERT_EQ(register_csv.status, 200);
+    EXPECT_TRUE(has(register_csv.body, "\"'=cmd|' /C calc'!A0\""));
+    EXPECT_TRUE(has(register_csv.body, "Attended"));
+    EXPECT_EQ(trainer.get(page_of(two_day) + "/register.xlsx").status, 200);
+    auto sheet = trainer.get(page_of(two_day) + "/sign-in-sheet");
+    EXPECT_TRUE(has(sheet.body, "Signature"));
+    auto trained = trainer.get("/training/trained.csv");
+    ASSERT_EQ(trained.status, 200);
+    EXPECT_TRUE(
+        has(trained.body, "\"Introduction to Signs of Safety\",\"Signs of Safety 2-day course\""));
+    auto workforce = trainer.get("/training/workforce");
+    EXPECT_TRUE(has(workforce.body, "Riverside Team"));
+    EXPECT_TRUE(has(workforce.body, "1 (100%)"));
+    EXPECT_GE(server.audit_count("export"), 2);
+    EXPECT_EQ(ada.get("/training/workforce").status, 403);
+    EXPECT_EQ(ada.get(page_of(two_day) + "/register.csv").status, 403);
+    EXPECT_EQ(ada.get("/training/trained.csv").status, 403);
+}
+
+TEST(Training, BadSessionsAndWrongRolesChangeNothing) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    json good = {{"course_id", c.half_day}, {"first_day", "2027-04-24"}, {"start", "09:30"},
+                 {"end", "13:00"},          {"venue_id", c.venue},       {"capacity", 30}};
+    auto with = [&](const char* name, json value) {
+        auto body = good;
+        body[name] = value;
+        return trainer.send_json("POST", "/api/v1/training/sessions", body.dump()).status;
+    };
+    EXPECT_EQ(with("capacity", 0), 422);
+    EXPECT_EQ(with("capacity", -5), 422);
+    EXPECT_EQ(with("capacity", "lots"), 422);
+    EXPECT_EQ(with("first_day", "2026-01-01"), 422);  // in the past
+    EXPECT_EQ(with("end", "09:00"), 422);
+    EXPECT_EQ(with("venue_id", 999999), 422);
+    EXPECT_EQ(with("course_id", 999999), 404);
+    EXPECT_EQ(with("booking_deadline", "2027-05-01"), 422);  // after the session
+    EXPECT_EQ(
+        trainer
+            .send_json("POST", "/api/v1/training/venues",
+                       R"({"name":"<script>alert(1)</script>","address":"x","postcode":"NOPE"})")
+            .status,
+        422);
+    EXPECT_EQ(trainer.send_json("POST", "/api/v1/training/courses", R"({"title":""})").status, 422);
+    EXPECT_TRUE(parsed(trainer.get("/api/v1/training/sessions"))["sessions"].empty());
+
+    auto session = a_session(trainer, c.half_day, c.venue, 2);
+    for (auto role : {Role::Practitioner, Role::TeamManager, Role::ConferenceChair}) {
+        auto someone = server.signed_in_as(role, "Riverside Team");
+        EXPECT_EQ(someone.get("/training/sessions/new").status, 403);
+        EXPECT_EQ(someone.post(page_of(session) + "/capacity", {{"capacity", "50"}}).status, 403);
+        EXPECT_EQ(someone.post(page_of(session) + "/cancel", {{"cancel_reason", "x"}}).status, 403);
+        EXPECT_EQ(someone.send_json("POST", "/api/v1/training/courses", "{}").status, 403);
+        EXPECT_EQ(
+            someone
+                .send_json("POST",
+                           "/api/v1/training/sessions/" + std::to_string(session) + "/bookings",
+                           R"({"name":"Pat","organisation":"Police","email":"p@example.test"})")
+                .status,
+            403);
+        EXPECT_EQ(someone.get(page_of(session)).status, 200);
+    }
+    // Places never drop below those booked.
+    ASSERT_EQ(
+        trainer
+            .send_json("POST", "/api/v1/training/sessions/" + std::to_string(session) + "/bookings",
+                       R"({"name":"Pat Jones","organisation":"Police","email":"p@example.test"})")
+            .status,
+        201);
+    auto fewer = trainer.post(page_of(session) + "/capacity", {{"capacity", "0"}});
+    EXPECT_EQ(fewer.status, 422);
+    EXPECT_TRUE(has(fewer.body, "from 1 to 500"));
+    EXPECT_EQ(server.audit_count("session-capacity"), 0);
+    EXPECT_NE(server.browser().get("/training").status, 200);
+}
+
+TEST(Training, ThePublicListNeedsNoSignIn) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    a_session(trainer, c.half_day, c.venue, 30);
+    auto page = server.browser().get("/public/training");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(has(page.body, "Introduction to Signs of Safety"));
+    EXPECT_TRUE(has(page.body, "30 of 30 places left"));
+    EXPECT_TRUE(has(page.body, "Calvary Church, SK11 8RH"));
+}
+
+}  // namespace
+}  // namespace signs::testing
