@@ -39,6 +39,7 @@ CREATE TABLE training_sessions (
     venue_id BIGINT NOT NULL REFERENCES venues (id),
     capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 500),
     holding INTEGER NOT NULL DEFAULT 0,
+    queued INTEGER NOT NULL DEFAULT 0,
     booking_deadline TEXT,
     status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'closed', 'cancelled')),
     cancel_reason TEXT NOT NULL DEFAULT '',
@@ -62,16 +63,18 @@ CREATE TABLE bookings (
         'cancelled-by-person', 'cancelled-with-session', 'attended', 'partly-attended',
         'no-show')),
     override_reason TEXT NOT NULL DEFAULT '',
+    queue_position INTEGER NOT NULL DEFAULT 0,
     sequence INTEGER NOT NULL DEFAULT 0,
     created_by BIGINT REFERENCES users (id),
     created_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1,
     CHECK (user_id IS NOT NULL OR partner_name <> '')
 );
--- One live booking per person per session; the waitlist in order of booking.
+-- One live booking per person per session. The waitlist is in order of joining it: each
+-- session counts who has queued (`queued`), under its row's lock, into `queue_position`.
 CREATE UNIQUE INDEX bookings_one_live ON bookings (session_id, user_id)
     WHERE user_id IS NOT NULL AND state IN ('requested', 'booked', 'waitlisted');
-CREATE INDEX bookings_by_session ON bookings (session_id, state, id);
+CREATE INDEX bookings_by_session ON bookings (session_id, state, queue_position, id);
 CREATE INDEX bookings_by_user ON bookings (user_id, state);
 CREATE TABLE booking_history (
     id @id@,

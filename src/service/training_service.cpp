@@ -61,6 +61,18 @@ domain::TrainingSession training_state(const store::TrainingSessionRecord& s) {
 
 namespace {
 
+/// The session's first day has come and its start time passed (London).
+bool has_started(const store::TrainingSessionRecord& s, const Now& now) {
+    auto first = training_state(s).times.first_day;
+    return now.today > first || (now.today == first && now.minutes >= s.start_minutes);
+}
+
+/// Puts the booking at the back of the session's waitlist; the session must have been taken.
+void join_queue(soci::session& sql, std::int64_t session_id, std::int64_t booking_id) {
+    store::bookings::set_queue_position(sql, booking_id,
+                                        store::training_sessions::next_in_queue(sql, session_id));
+}
+
 BookingState state_in(const store::BookingRecord& b) {
     return domain::parse_booking_state(b.state).value_or(BookingState::CancelledByPerson);
 }
@@ -396,7 +408,11 @@ core::Result<BookingOutcome> TrainingService::book_for(const Actor& actor, std::
     }
     // A manager's approval is asked for when someone books themself onto a course that needs
     // it; a training administrator booking someone has arranged it already.
-    bool needs_approval = self && course->needs_approval;
+    // Someone with no team has no manager to ask.
+    bool needs_approval = self && course->needs_approval && person && person->team_id;
+    if (!self && has_started(*s, now) && s->holding >= s->capacity)
+        return core::fail(core::ErrorKind::Conflict,
+                          "The session has started and is full: add a place first");
     auto first = domain::first_state(needs_approval, s->holding < s->capacity);
     store::BookingRecord b;
     b.session_id = session_id;
@@ -420,6 +436,7 @@ core::Result<BookingOutcome> TrainingService::book_for(const Actor& actor, std::
     store::bookings::note(sql, id, "", b.state, override_reason, actor.user_id(), now.stored);
     if (domain::holds_place(first))
         store::training_sessions::set_holding(sql, session_id, s->holding + 1);
+    if (first == BookingState::Waitlisted) join_queue(sql, session_id, id);
     if (first == BookingState::Requested && person) ask_for_approval(sql, clock_, *s, *person);
     tell(sql, clock_, *s, id, "new");
     record_audit(sql, clock_, actor,
@@ -448,11 +465,16 @@ core::Result<void> TrainingService::cancel(const Actor& actor, std::int64_t book
     auto from = state_in(*b);
     auto to = domain::next_state(from, BookingEvent::Cancel);
     if (!to) return core::fail(core::ErrorKind::Conflict, "This booking cannot be cancelled now");
+    // Once the session has started, whoever did not come is a no-show, not a cancellation.
+    if (has_started(*s, now) && !runs_training(actor))
+        return core::fail(core::ErrorKind::Conflict,
+                          "The session has started: ask the training team to change your booking");
     if (from == BookingState::Booked &&
         domain::late_cancellation(training_state(*s).times, now.today) &&
         core::trimmed(reason).empty())
         return std::unexpected(core::Error::invalid(
-            {{"reason", "The session is in less than a week: say why you are cancelling"}}));
+            {{"reason", "The session is within " + std::to_string(domain::kLateCancellationDays) +
+                            " days: say why you are cancelling"}}));
     if (!store::bookings::move(sql, booking_id, b->state, code(*to), core::trimmed(reason),
                                actor.user_id(), now.stored))
         return core::fail(core::ErrorKind::Conflict, "Someone else changed this booking first");
@@ -480,31 +502,35 @@ core::Result<domain::BookingState> TrainingService::decide(const Actor& actor,
     if (!found) return core::fail(core::ErrorKind::NotFound, "There is no such booking");
     auto person = found->user_id ? store::users::find_by_id(sql, *found->user_id) : std::nullopt;
     if (!actor.has_role(domain::Role::TeamManager) || !person || !person->team_id ||
-        person->team_id != actor.user->team_id)
+        person->team_id != actor.user->team_id || person->id == actor.user->id)
         return core::fail(core::ErrorKind::Forbidden,
-                          "Only a manager of the person's team can approve their booking");
+                          "Only a manager of the person's team (not the person) can approve "
+                          "their booking");
     store::Transaction tx{lease};
     auto s = store::training_sessions::take(sql, found->session_id);
     auto b = store::bookings::find(sql, booking_id);
     auto from = state_in(*b);
-    auto event = !approve ? BookingEvent::Decline
-                 : s->holding < s->capacity &&
-                         domain::taking_bookings(training_state(*s), now.today, now.minutes)
-                     ? BookingEvent::TakePlace
-                     : BookingEvent::JoinWaitlist;
-    auto to = domain::next_state(from, event);
-    if (!to)
+    if (from != BookingState::Requested)
         return core::fail(core::ErrorKind::Conflict, "This booking is not waiting for approval");
-    if (!store::bookings::move(sql, booking_id, b->state, code(*to),
+    bool open = domain::taking_bookings(training_state(*s), now.today, now.minutes);
+    if (approve && !open)
+        return core::fail(core::ErrorKind::Conflict,
+                          "Booking for this session has closed, so the place cannot be approved");
+    auto event = !approve                   ? BookingEvent::Decline
+                 : s->holding < s->capacity ? BookingEvent::TakePlace
+                                            : BookingEvent::JoinWaitlist;
+    auto to = *domain::next_state(from, event);
+    if (!store::bookings::move(sql, booking_id, b->state, code(to),
                                approve ? "approved" : "not approved", actor.user_id(), now.stored))
         return core::fail(core::ErrorKind::Conflict, "Someone else changed this booking first");
-    if (domain::holds_place(*to)) store::training_sessions::set_holding(sql, s->id, s->holding + 1);
+    if (domain::holds_place(to)) store::training_sessions::set_holding(sql, s->id, s->holding + 1);
+    if (to == BookingState::Waitlisted) join_queue(sql, s->id, booking_id);
     tell(sql, clock_, *s, booking_id, approve ? "approved" : "declined");
     record_audit(sql, clock_, actor,
                  {approve ? "booking-approve" : "booking-decline", "booking",
-                  std::to_string(booking_id), code(*to)});
+                  std::to_string(booking_id), code(to)});
     tx.commit();
-    return *to;
+    return to;
 }
 
 core::Result<int> TrainingService::set_capacity(const Actor& actor, std::int64_t session_id,
@@ -547,17 +573,22 @@ core::Result<void> TrainingService::cancel_session(const Actor& actor, std::int6
     if (!s) return core::fail(core::ErrorKind::NotFound, "There is no such session");
     if (s->status == "cancelled")
         return core::fail(core::ErrorKind::Conflict, "This session is already cancelled");
+    if (has_started(*s, now))
+        return core::fail(core::ErrorKind::Conflict,
+                          "The session has started: mark who came instead of cancelling it");
     store::training_sessions::set_status(sql, session_id, "cancelled", core::trimmed(reason));
     s = store::training_sessions::find(sql, session_id);
+    int holding = s->holding;
     for (const auto& b : store::bookings::for_session(sql, session_id)) {
         auto from = state_in(b);
         auto to = domain::next_state(from, BookingEvent::SessionCancelled);
-        if (!to) continue;
-        store::bookings::move(sql, b.id, b.state, code(*to), core::trimmed(reason), actor.user_id(),
-                              now.stored);
+        if (!to || !store::bookings::move(sql, b.id, b.state, code(*to), core::trimmed(reason),
+                                          actor.user_id(), now.stored))
+            continue;
+        if (domain::holds_place(from)) --holding;
         tell(sql, clock_, *s, b.id, domain::holds_place(from) ? "had-place" : "");
     }
-    store::training_sessions::set_holding(sql, session_id, 0);
+    store::training_sessions::set_holding(sql, session_id, holding);
     record_audit(
         sql, clock_, actor,
         {"session-cancel", "training-session", session_subject(session_id), core::trimmed(reason)});

@@ -332,6 +332,16 @@ void set_holding(soci::session& sql, std::int64_t id, int holding) {
     });
 }
 
+std::int64_t next_in_queue(soci::session& sql, std::int64_t id) {
+    return translate_errors([&] {
+        long long key = id, queued = 0;
+        sql << "UPDATE training_sessions SET queued = queued + 1 WHERE id = :id", soci::use(key);
+        sql << "SELECT queued FROM training_sessions WHERE id = :id", soci::use(key),
+            soci::into(queued);
+        return static_cast<std::int64_t>(queued);
+    });
+}
+
 void set_capacity(soci::session& sql, std::int64_t id, int capacity) {
     translate_errors([&] {
         long long key = id;
@@ -387,10 +397,20 @@ std::vector<BookingRecord> for_session(soci::session& sql, std::int64_t session_
                            [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
+void set_queue_position(soci::session& sql, std::int64_t id, std::int64_t position) {
+    translate_errors([&] {
+        long long key = id, at = position;
+        sql << "UPDATE bookings SET queue_position = :position WHERE id = :id", soci::use(at),
+            soci::use(key);
+    });
+}
+
 std::vector<BookingRecord> waitlist(soci::session& sql, std::int64_t session_id, int limit) {
     long long key = session_id;
     return select_bookings(
-        sql, "WHERE b.session_id = :session AND b.state = 'waitlisted' ORDER BY b.id LIMIT :limit",
+        sql,
+        "WHERE b.session_id = :session AND b.state = 'waitlisted' ORDER BY b.queue_position, b.id "
+        "LIMIT :limit",
         [&](soci::statement& st) {
             st.exchange(soci::use(key));
             st.exchange(soci::use(limit));

@@ -95,6 +95,8 @@ std::optional<TrainingSessionRecord> take(soci::session& sql, std::int64_t id);
 std::vector<TrainingSessionRecord> upcoming(soci::session& sql, const std::string& from, int limit);
 std::vector<TrainingSessionRecord> past(soci::session& sql, const std::string& before, int limit);
 void set_holding(soci::session& sql, std::int64_t id, int holding);
+/// The next place in the session's waitlist; the session must have been taken.
+std::int64_t next_in_queue(soci::session& sql, std::int64_t id);
 void set_capacity(soci::session& sql, std::int64_t id, int capacity);
 void set_status(soci::session& sql, std::int64_t id, const std::string& status,
                 const std::string& reason);
@@ -104,7 +106,8 @@ namespace bookings {
 std::int64_t insert(soci::session& sql, const BookingRecord& booking);
 std::optional<BookingRecord> find(soci::session& sql, std::int64_t id);
 std::vector<BookingRecord> for_session(soci::session& sql, std::int64_t session_id);
-/// Waitlisted bookings of the session, first come first.
+void set_queue_position(soci::session& sql, std::int64_t id, std::int64_t position);
+/// Waitlisted bookings of the session, in the order they joined the waitlist.
 std::vector<BookingRecord> waitlist(soci::session& sql, std::int64_t session_id, int limit);
 /// The user's bookings with their sessions, newest session first.
 std::vector<BookingRecord> for_user(soci::session& sql, std::int64_t user_id);

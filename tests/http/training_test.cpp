@@ -197,6 +197,49 @@ TEST(Training, AManagerApprovesTheirTeamsBookings) {
     EXPECT_EQ(server.audit_count("booking-approve"), 1);
 }
 
+TEST(Training, ApprovalNeverJumpsTheQueueNorApprovesOneself) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    auto course = trainer.send_json(
+        "POST", "/api/v1/training/courses",
+        R"({"title":"Supervision","summary":"s","covers":"c","audience":"a","length":"1 day","needs_approval":true})");
+    auto session = a_session(trainer, parsed(course)["id"], c.venue, 1);
+    auto api = "/api/v1/training/sessions/" + std::to_string(session);
+    auto holder = server.signed_in_as(Role::Practitioner, "Hillside Team");
+    auto asker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto queuer = server.signed_in_as(Role::Practitioner, "Northgate Team");
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    auto northgate = server.signed_in_as(Role::TeamManager, "Northgate Team");
+    auto hillside = server.signed_in_as(Role::TeamManager, "Hillside Team");
+    // The holder is approved into the only place; the asker waits for approval; the queuer
+    // is approved onto the waitlist first.
+    holder.post(page_of(session) + "/book", {});
+    auto decide = [&](Browser& who, Browser& by) {
+        auto id = parsed(who.get(api))["mine"]["id"].get<std::int64_t>();
+        return by.post("/training/bookings/" + std::to_string(id) + "/decision",
+                       {{"decision", "approve"}});
+    };
+    ASSERT_EQ(decide(holder, hillside).status, 303);
+    asker.post(page_of(session) + "/book", {});
+    queuer.post(page_of(session) + "/book", {});
+    ASSERT_EQ(decide(queuer, northgate).status, 303);
+    ASSERT_EQ(decide(asker, manager).status, 303);
+    EXPECT_EQ(parsed(asker.get(api))["mine"]["state"], "waitlisted");
+    // A place frees: it goes to whoever joined the waitlist first, not whoever asked first.
+    auto holding = parsed(holder.get(api))["mine"]["id"].get<std::int64_t>();
+    ASSERT_EQ(
+        holder.post("/training/bookings/" + std::to_string(holding) + "/cancel", {{"reason", ""}})
+            .status,
+        303);
+    EXPECT_EQ(parsed(queuer.get(api))["mine"]["state"], "booked");
+    EXPECT_EQ(parsed(asker.get(api))["mine"]["state"], "waitlisted");
+
+    // A manager cannot approve their own booking.
+    manager.post(page_of(session) + "/book", {});
+    EXPECT_EQ(decide(manager, manager).status, 403);
+}
+
 TEST(Training, CancellingCloseToTheDayOrTheWholeSession) {
     TestServer server;
     auto trainer = server.signed_in_as(Role::TrainingAdministrator);
@@ -224,6 +267,32 @@ TEST(Training, CancellingCloseToTheDayOrTheWholeSession) {
                has(m.calendar, "STATUS:CANCELLED");
     }));
     EXPECT_EQ(ada.post(page_of(soon) + "/book", {}).status, 409);
+
+    // Once a session has started, nobody cancels it or their place: attendance is marked.
+    auto started = trainer.send_json("POST", "/api/v1/training/sessions",
+                                     json{{"course_id", c.half_day},
+                                          {"first_day", "2026-11-26"},
+                                          {"start", "00:00"},
+                                          {"end", "23:59"},
+                                          {"venue_id", c.venue},
+                                          {"capacity", 10}}
+                                         .dump());
+    ASSERT_EQ(started.status, 201) << started.body;
+    auto today = parsed(started)["id"].get<std::int64_t>();
+    ASSERT_EQ(
+        trainer
+            .send_json("POST", "/api/v1/training/sessions/" + std::to_string(today) + "/bookings",
+                       json{{"user_id", parsed(ada.get("/api/v1/me"))["id"]}}.dump())
+            .status,
+        201);
+    EXPECT_EQ(trainer.post(page_of(today) + "/cancel", {{"cancel_reason", "Too late"}}).status,
+              409);
+    auto place = parsed(ada.get("/api/v1/training/sessions/" + std::to_string(today)))["mine"];
+    ASSERT_FALSE(place.is_null());
+    EXPECT_EQ(
+        ada.post("/training/bookings/" + place["id"].dump() + "/cancel", {{"reason", "Forgot"}})
+            .status,
+        409);
 }
 
 TEST(Training, AttendanceMakesSomeoneTrainedInWhatTheCourseCovers) {

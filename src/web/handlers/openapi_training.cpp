@@ -35,9 +35,12 @@ void add_training_paths(nlohmann::json& doc, const ResponsesFor& responses) {
          {"capacity", kInt},
          {"places_left", kInt},
          {"waiting", kInt},
-         {"booking_deadline", kText},
-         {"status", kText},
-         {"mine", {{"$ref", "#/components/schemas/Booking"}}},
+         {"booking_deadline", {{"type", "string"}, {"format", "date"}, {"nullable", true}}},
+         {"status", {{"type", "string"}, {"enum", {"Open", "Full", "Closed", "Cancelled"}}}},
+         {"mine",
+          {{"nullable", true},
+           {"allOf", nlohmann::json::array({{{"$ref", "#/components/schemas/Booking"}}})},
+           {"description", "The caller's live booking; only when one session is read"}}},
          {"bookings",
           {{"type", "array"},
            {"items", {{"$ref", "#/components/schemas/Booking"}}},
@@ -45,6 +48,7 @@ void add_training_paths(nlohmann::json& doc, const ResponsesFor& responses) {
     schemas["TrainingSessionList"] =
         object_of({{"sessions", list_of({{"$ref", "#/components/schemas/TrainingSession"}})}});
     schemas["Created"] = object_of({{"id", kInt}});
+    schemas["CancelledBooking"] = object_of({{"id", kInt}, {"cancelled", kBool}});
     schemas["BookingOutcome"] = object_of({{"id", kInt}, {"state", kText}});
     const std::string session = "#/components/schemas/TrainingSession";
     auto& paths = doc["paths"];
@@ -85,7 +89,7 @@ void add_training_paths(nlohmann::json& doc, const ResponsesFor& responses) {
     paths["/training/bookings/{id}/cancel"]["post"] = operation(
         responses, "Cancel a booking or leave the waitlist; close to the day a reason is needed",
         "cancelBooking", path_params({"id"}), object_of({{"reason", kText}}),
-        "#/components/schemas/Created", 200);
+        "#/components/schemas/CancelledBooking", 200);
     paths["/training/courses"]["post"] = operation(
         responses, "Add a course (training administrators)", "addCourse", nlohmann::json::array(),
         object_of({{"title", kText},

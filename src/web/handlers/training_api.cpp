@@ -54,8 +54,8 @@ nlohmann::json session_json(const store::TrainingSessionRecord& s) {
             {"capacity", s.capacity},
             {"places_left", std::max(0, s.capacity - s.holding)},
             {"waiting", s.waiting},
-            {"booking_deadline", s.booking_deadline},
-            {"status", s.status}};
+            {"booking_deadline", s.booking_deadline.empty() ? nlohmann::json(nullptr)
+                                                            : nlohmann::json(s.booking_deadline)}};
 }
 
 Response session_answer(App& app, Exchange& ex, std::int64_t id, int status = 200) {
@@ -76,7 +76,11 @@ Response session_answer(App& app, Exchange& ex, std::int64_t id, int status = 20
 
 Response api_training_sessions(App& app, Exchange&) {
     nlohmann::json sessions = nlohmann::json::array();
-    for (const auto& s : app.training().upcoming()) sessions.push_back(session_json(s));
+    for (const auto& s : app.training().upcoming()) {
+        auto one = session_json(s);
+        one["status"] = std::string{domain::session_status_label(app.training().status_of(s))};
+        sessions.push_back(one);
+    }
     return Response::json(200, json_text({{"sessions", sessions}}));
 }
 

@@ -58,13 +58,16 @@ Response session_page(App& app, Exchange& ex, int status, std::int64_t id,
         mine = {{"id", std::to_string(view->mine->id)},
                 {"has_place", view->mine->state == "booked"},
                 {"state", state_label(view->mine->state)},
-                {"reason", field("reason", "Why are you cancelling? (needed in the last week)",
-                                 forms.reason, error)}};
+                {"reason",
+                 field("reason", "Why are you cancelling? (needed within 5 days of the session)",
+                       forms.reason, error)}};
     }
     nlohmann::json bookings = nlohmann::json::array();
     auto first = core::CivilDate::parse_iso(s.first_day);
     auto today = core::london_date(app.clock().now());
-    bool started = first && today >= *first;
+    auto time = core::london_clock(app.clock().now());
+    bool started = first && (today > *first ||
+                             (today == *first && time.hour * 60 + time.minute >= s.start_minutes));
     for (const auto& b : view->bookings) {
         bool placed = b.state == "booked" || b.state == "attended" ||
                       b.state == "partly-attended" || b.state == "no-show";
