@@ -21,7 +21,11 @@ namespace {
 using domain::BookingEvent;
 using domain::BookingState;
 
-constexpr std::string_view kNotTraining = "Only training administrators can do that";
+/// Why the actor may not run training, if they may not.
+std::optional<core::Error> unless_training(const Actor& actor) {
+    if (runs_training(actor)) return std::nullopt;
+    return core::Error::of(core::ErrorKind::Forbidden, "Only training administrators can do that");
+}
 
 struct Now {
     core::CivilDate today;
@@ -234,8 +238,7 @@ std::vector<store::CourseRecord> TrainingService::courses() {
 core::Result<std::int64_t> TrainingService::add_course(const Actor& actor,
                                                        const domain::CourseForm& form,
                                                        bool needs_approval) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto lease = db_.lease();
     auto& sql = lease.sql();
     std::set<std::int64_t> known;
@@ -261,16 +264,14 @@ core::Result<std::int64_t> TrainingService::add_course(const Actor& actor,
 }
 
 core::Result<std::vector<store::VenueRecord>> TrainingService::venues(const Actor& actor) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto lease = db_.lease();
     return store::venues::all(lease.sql());
 }
 
 core::Result<std::int64_t> TrainingService::add_venue(const Actor& actor,
                                                       const domain::VenueForm& form) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto checked = domain::check_venue(form);
     if (!checked) return std::unexpected(checked.error());
     auto lease = db_.lease();
@@ -285,8 +286,7 @@ core::Result<std::int64_t> TrainingService::add_venue(const Actor& actor,
 
 core::Result<std::int64_t> TrainingService::add_session(const Actor& actor, std::int64_t course_id,
                                                         const domain::SessionForm& form) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto now = now_of(clock_);
     auto lease = db_.lease();
     auto& sql = lease.sql();
@@ -535,8 +535,7 @@ core::Result<domain::BookingState> TrainingService::decide(const Actor& actor,
 
 core::Result<int> TrainingService::set_capacity(const Actor& actor, std::int64_t session_id,
                                                 const std::string& capacity) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto now = now_of(clock_);
     auto lease = db_.lease();
     auto& sql = lease.sql();
@@ -560,8 +559,7 @@ core::Result<int> TrainingService::set_capacity(const Actor& actor, std::int64_t
 
 core::Result<void> TrainingService::cancel_session(const Actor& actor, std::int64_t session_id,
                                                    const std::string& reason) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     core::FieldChecks checks;
     checks.text("reason", reason, "Say why the session is cancelled", "The reason", 500);
     if (!checks.ok()) return std::unexpected(checks.error());
@@ -598,8 +596,7 @@ core::Result<void> TrainingService::cancel_session(const Actor& actor, std::int6
 
 core::Result<void> TrainingService::mark_attendance(const Actor& actor, std::int64_t booking_id,
                                                     const std::string& state) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto event = state == "attended"          ? std::optional{BookingEvent::MarkAttended}
                  : state == "partly-attended" ? std::optional{BookingEvent::MarkPartlyAttended}
                  : state == "no-show"         ? std::optional{BookingEvent::MarkNoShow}
@@ -682,8 +679,7 @@ core::Result<std::string> TrainingService::calendar_file(const Actor& actor,
 }
 
 core::Result<std::vector<TrainedRow>> TrainingService::trained(const Actor& actor) {
-    if (!runs_training(actor))
-        return core::fail(core::ErrorKind::Forbidden, std::string{kNotTraining});
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto lease = db_.lease();
     auto& sql = lease.sql();
     auto satisfies = satisfies_map(sql);

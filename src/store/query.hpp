@@ -35,6 +35,13 @@ inline void for_each_row(soci::session& sql, const std::string& query,
 
 inline bool flag(int value) { return value != 0; }
 
+/// The first of `rows`, for a finder that looks one record up by its key.
+template <class T>
+std::optional<T> first_of(std::vector<T> rows) {
+    if (rows.empty()) return std::nullopt;
+    return std::move(rows.front());
+}
+
 /// An id read from a nullable column.
 inline std::optional<std::int64_t> id_or_none(long long value, soci::indicator indicator) {
     return indicator == soci::i_ok ? std::optional<std::int64_t>{value} : std::nullopt;

@@ -158,9 +158,7 @@ std::vector<VenueRecord> all(soci::session& sql) {
 
 std::optional<VenueRecord> find(soci::session& sql, std::int64_t id) {
     if (id <= 0) return std::nullopt;
-    auto found = select_venues(sql, "WHERE id = :id", id);
-    if (found.empty()) return std::nullopt;
-    return found.front();
+    return first_of(select_venues(sql, "WHERE id = :id", id));
 }
 
 }  // namespace venues
@@ -260,9 +258,7 @@ std::vector<CourseRecord> all(soci::session& sql) {
 
 std::optional<CourseRecord> find(soci::session& sql, std::int64_t id) {
     if (id <= 0) return std::nullopt;
-    auto found = select_courses(sql, "WHERE id = :id", id);
-    if (found.empty()) return std::nullopt;
-    return found.front();
+    return first_of(select_courses(sql, "WHERE id = :id", id));
 }
 
 }  // namespace courses
@@ -289,10 +285,8 @@ std::int64_t insert(soci::session& sql, const TrainingSessionRecord& s) {
 std::optional<TrainingSessionRecord> find(soci::session& sql, std::int64_t id) {
     if (id <= 0) return std::nullopt;
     long long key = id;
-    auto found = select_sessions(sql, "WHERE s.id = :id",
-                                 [&](soci::statement& st) { st.exchange(soci::use(key)); });
-    if (found.empty()) return std::nullopt;
-    return found.front();
+    return first_of(select_sessions(sql, "WHERE s.id = :id",
+                                    [&](soci::statement& st) { st.exchange(soci::use(key)); }));
 }
 
 std::optional<TrainingSessionRecord> take(soci::session& sql, std::int64_t id) {
@@ -385,10 +379,8 @@ std::int64_t insert(soci::session& sql, const BookingRecord& b) {
 std::optional<BookingRecord> find(soci::session& sql, std::int64_t id) {
     if (id <= 0) return std::nullopt;
     long long key = id;
-    auto found = select_bookings(sql, "WHERE b.id = :id",
-                                 [&](soci::statement& st) { st.exchange(soci::use(key)); });
-    if (found.empty()) return std::nullopt;
-    return found.front();
+    return first_of(select_bookings(sql, "WHERE b.id = :id",
+                                    [&](soci::statement& st) { st.exchange(soci::use(key)); }));
 }
 
 std::vector<BookingRecord> for_session(soci::session& sql, std::int64_t session_id) {
@@ -432,16 +424,14 @@ std::vector<BookingRecord> requested_in_team(soci::session& sql, std::int64_t te
 std::optional<BookingRecord> live_for(soci::session& sql, std::int64_t session_id,
                                       std::int64_t user_id) {
     long long session = session_id, user = user_id;
-    auto found = select_bookings(
+    return first_of(select_bookings(
         sql,
         "WHERE b.session_id = :session AND b.user_id = :user_id AND b.state IN ('requested', "
         "'booked', 'waitlisted')",
         [&](soci::statement& st) {
             st.exchange(soci::use(session));
             st.exchange(soci::use(user));
-        });
-    if (found.empty()) return std::nullopt;
-    return found.front();
+        }));
 }
 
 void note(soci::session& sql, std::int64_t id, const std::string& from, const std::string& to,

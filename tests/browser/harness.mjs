@@ -267,6 +267,32 @@ export function londonDate(offset) {
   };
 }
 
+export const isoDate = (day) => new Date(day).toISOString().slice(0, 10);
+
+/** The instant of a London wall-clock time, worked out with Node's own time-zone data. */
+export function londonInstant(day, hour, minute) {
+  const guess = day + (hour * 60 + minute) * 60_000;
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric',
+    day: 'numeric', hour: 'numeric', minute: 'numeric',
+  }).formatToParts(new Date(guess)).map(({ type, value }) => [type, Number(value)]));
+  const shown = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  return new Date(guess - (shown - guess));
+}
+
+/**
+ * Clicks the button that posts the page's form, waits for the page that comes back to load (so
+ * nothing is read from the page before), and resolves to the status the POST answered with.
+ */
+export async function submit(page, name) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.waitForEvent('load'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return response.status();
+}
+
 /**
  * Records a child through the form and opens a case for them; `level` matches the start of
  * the level's label ("Child in need"). The level starts today, or on `levelFrom` (date boxes).

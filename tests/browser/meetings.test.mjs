@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import {
-  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, londonToday,
-  runSigns, useSigns,
+  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, isoDate,
+  londonInstant, londonToday, runSigns, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -30,7 +30,6 @@ async function inPlace(page, name) {
 }
 
 
-const isoDate = (day) => new Date(day).toISOString().slice(0, 10);
 /** The boxes of a date input: day, month, year. */
 const boxes = (day) => {
   const d = new Date(day);
@@ -66,16 +65,6 @@ function plusMonths(day, count) {
   return Date.UTC(year, month, Math.min(d.getUTCDate(), last));
 }
 
-/** The instant of a London wall-clock time, worked out with Node's own time-zone data. */
-function londonInstant(day, hour, minute) {
-  const guess = day + (hour * 60 + minute) * 60_000;
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric',
-    day: 'numeric', hour: 'numeric', minute: 'numeric',
-  }).formatToParts(new Date(guess)).map(({ type, value }) => [type, Number(value)]));
-  const shown = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-  return new Date(guess - (shown - guess));
-}
 
 /** The next last Sunday of March, when the clocks in London go forward an hour. */
 function nextClocksForward() {

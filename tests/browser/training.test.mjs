@@ -11,8 +11,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import {
-  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, londonDate, londonToday,
-  runSigns, useSigns,
+  assertNoScriptProblems, bodyText, checkAccessibility, fillDate, isoDate, londonDate,
+  londonInstant, londonToday, runSigns, submit, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -38,31 +38,8 @@ const course = {
 };
 const partner = { name: 'Sam Partner', organisation: 'Cheshire Police', email: 'sam@example.test' };
 
-const isoDate = (day) => new Date(day).toISOString().slice(0, 10);
 
-/** The instant of a London wall-clock time, worked out with Node's own time-zone data. */
-function londonInstant(day, hour, minute) {
-  const guess = day + (hour * 60 + minute) * 60_000;
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: 'numeric',
-    day: 'numeric', hour: 'numeric', minute: 'numeric',
-  }).formatToParts(new Date(guess)).map(({ type, value }) => [type, Number(value)]));
-  const shown = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
-  return new Date(guess - (shown - guess));
-}
 
-/**
- * Clicks the button that posts the page's form, waits for the page that comes back to load (so
- * nothing is read from the page before), and resolves to the status the POST answered with.
- */
-async function submit(page, name) {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
-    page.waitForEvent('load'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return response.status();
-}
 
 const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

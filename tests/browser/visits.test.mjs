@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addChildWithCase, admin, assertNoScriptProblems, bodyText, checkAccessibility, fillDate,
-  londonDate, runSigns, useSigns,
+  londonDate, runSigns, submit, useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -17,18 +17,6 @@ const worker = { email: 'visitor@example.test', name: 'Sam Visitor' };
 const child = { first: 'Leo', last: 'Okafor', full: 'Leo Okafor', family: 'Okafor family' };
 
 
-/**
- * Clicks the button that posts the page's form, waits for the page that comes back to load (so
- * nothing is read from the page before), and resolves to the status the POST answered with.
- */
-async function submit(page, name) {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
-    page.waitForEvent('load'),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return response.status();
-}
 
 
 test('an administrator sets how often children in need are seen, and a worker records an overdue visit', { timeout: 90_000 }, async (t) => {
