@@ -728,4 +728,14 @@ core::Result<WorkforceView> TrainingService::workforce(const Actor& actor) {
     return out;
 }
 
+core::Result<std::vector<store::UserRecord>> TrainingService::staff(const Actor& actor) {
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
+    auto lease = db_.lease();
+    std::vector<store::UserRecord> out;
+    for (auto& u : store::users::list(lease.sql())) {
+        if (u.active) out.push_back(std::move(u));
+    }
+    return out;
+}
+
 }  // namespace signs::service

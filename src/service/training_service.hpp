@@ -120,6 +120,8 @@ class TrainingService {
                                        const std::string& state);
     core::Result<std::vector<store::BookingChange>> history(const Actor& actor,
                                                             std::int64_t booking_id);
+    /// Active staff, for a training administrator to book.
+    core::Result<std::vector<store::UserRecord>> staff(const Actor& actor);
     /// Everyone trained, in each course they attended and each it covers.
     core::Result<std::vector<TrainedRow>> trained(const Actor& actor);
     /// Active staff by team and role, and how many of them are trained in each course.

@@ -152,6 +152,13 @@ TEST(Training, ACourseAlreadyCoveredIsNotBookedWithoutAnOverride) {
     auto ada_id = parsed(ada.get("/api/v1/me"))["id"].get<std::int64_t>();
     auto path = "/api/v1/training/sessions/" + std::to_string(half_day) + "/bookings";
     EXPECT_EQ(trainer.send_json("POST", path, json{{"user_id", ada_id}}.dump()).status, 422);
+    // From the page, a member of staff is chosen from the list.
+    auto needs_reason = trainer.post(page_of(half_day) + "/bookings",
+                                     {{"person", std::to_string(ada_id)}, {"override_reason", ""}});
+    EXPECT_EQ(needs_reason.status, 422);
+    EXPECT_TRUE(has(needs_reason.body, "does not need this course"));
+    EXPECT_EQ(trainer.post(page_of(half_day) + "/bookings", {{"person", "1 OR 1=1"}}).status, 422);
+    EXPECT_EQ(trainer.post(page_of(half_day) + "/bookings", {{"person", "999999"}}).status, 422);
     auto overridden = trainer.send_json(
         "POST", path,
         json{{"user_id", ada_id}, {"override_reason", "Refresher after a long absence"}}.dump());

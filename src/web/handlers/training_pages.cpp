@@ -39,11 +39,24 @@ std::string state_label(const std::string& code) {
 
 /// What a form on the session page sent, to show again with its error.
 struct SessionForms {
-    std::string reason;                                      ///< cancelling the booking
-    std::string capacity;                                    ///< new places
-    std::string cancel_reason;                               ///< cancelling the session
+    std::string reason;         ///< cancelling the booking
+    std::string capacity;       ///< new places
+    std::string cancel_reason;  ///< cancelling the session
+    std::string person;         ///< booking a member of staff: their user id
     std::string name, organisation, email, override_reason;  ///< booking someone
 };
+
+/// A member of staff to book, for training administrators; false for anyone else.
+nlohmann::json staff_field(App& app, Exchange& ex, const std::string& chosen,
+                           const core::Error* error) {
+    auto staff = app.training().staff(ex.actor());
+    if (!staff) return false;
+    Options people{{"", "Someone without an account (below)"}};
+    for (const auto& u : *staff)
+        people.emplace_back(std::to_string(u.id),
+                            u.name + (u.team_name.empty() ? "" : ", " + u.team_name));
+    return select_field("person", "Member of staff", people, chosen, error);
+}
 
 Response session_page(App& app, Exchange& ex, int status, std::int64_t id,
                       const SessionForms& forms, const core::Error* error) {
@@ -113,6 +126,7 @@ Response session_page(App& app, Exchange& ex, int status, std::int64_t id,
                {.autocomplete = "off", .hint = "", .width = "govuk-input--width-3"})},
         {"cancel_session_reason",
          field("cancel_reason", "Why is the session cancelled?", forms.cancel_reason, error)},
+        {"person", staff_field(app, ex, forms.person, error)},
         {"person_name", field("name", "Name", forms.name, error)},
         {"person_organisation", field("organisation", "Organisation", forms.organisation, error)},
         {"person_email", field("email", "Email address", forms.email, error,
@@ -206,13 +220,22 @@ Response book_someone(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     const auto& f = *ex.form;
     SessionForms forms;
+    forms.person = f.get("person");
     forms.name = f.get("name");
     forms.organisation = f.get("organisation");
     forms.email = f.get("email");
     forms.override_reason = f.get("override_reason");
+    std::optional<std::int64_t> user;
+    if (!forms.person.empty()) {
+        user = parse_number(forms.person);
+        if (!user) {
+            auto problem = core::Error::invalid({{"person", "Choose someone from the list"}});
+            return session_page(app, ex, 422, *id, forms, &problem);
+        }
+    }
     auto booked = app.training().book_for(
         ex.actor(), *id,
-        {std::nullopt, forms.name, forms.organisation, forms.email, forms.override_reason});
+        {user, forms.name, forms.organisation, forms.email, forms.override_reason});
     return answer(app, ex, *id, booked ? core::Result<void>{} : std::unexpected(booked.error()),
                   "added", forms);
 }
