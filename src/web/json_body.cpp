@@ -43,6 +43,18 @@ std::array<std::string, 3> JsonBody::date_parts(const std::string& name) {
     return {parts.day, parts.month, parts.year};
 }
 
+std::array<std::string, 2> JsonBody::clock_parts(const std::string& name) {
+    auto value = text(name);
+    auto colon = value.find(':');
+    if (colon == std::string::npos) return {value, ""};
+    return {value.substr(0, colon), value.substr(colon + 1)};
+}
+
+std::string clock_json(int minutes) {
+    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    return two(minutes / 60) + ":" + two(minutes % 60);
+}
+
 std::optional<std::int64_t> JsonBody::number(const std::string& name) {
     if (!has(name)) return std::nullopt;
     if (!body_[name].is_number_integer()) {

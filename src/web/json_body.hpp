@@ -24,6 +24,9 @@ class JsonBody {
     std::string text(const std::string& name);
     /// A date written YYYY-MM-DD, as the day, month and year boxes of a date input.
     std::array<std::string, 3> date_parts(const std::string& name);
+    /// A time written HH:MM on the 24-hour clock, as the hour and minute boxes of a time
+    /// input; the form's own check says what is wrong with it.
+    std::array<std::string, 2> clock_parts(const std::string& name);
     /// A whole number (a record number or a version).
     std::optional<std::int64_t> number(const std::string& name);
     bool flag(const std::string& name);
@@ -40,5 +43,8 @@ class JsonBody {
     nlohmann::json body_;
     std::vector<core::FieldError> wrong_;
 };
+
+/// Minutes after midnight as the API writes a time: "09:30".
+std::string clock_json(int minutes);
 
 }  // namespace signs::web

@@ -6,6 +6,10 @@
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
+
+Response api_not_found(App& app, Exchange& ex) {
+    return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
+}
 namespace {
 
 nlohmann::json user_json(const store::UserRecord& user) {

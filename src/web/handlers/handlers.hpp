@@ -212,6 +212,8 @@ Response api_cancel_booking(App& app, Exchange& ex);
 Response api_set_capacity(App& app, Exchange& ex);
 
 // api.cpp
+/// The API's answer for a record that does not exist (or an address that names none).
+Response api_not_found(App& app, Exchange& ex);
 Response api_openapi(App& app, Exchange& ex);
 Response api_me(App& app, Exchange& ex);
 Response api_list_users(App& app, Exchange& ex);

@@ -9,10 +9,6 @@
 namespace signs::web::handlers {
 namespace {
 
-Response not_found(App& app, Exchange& ex) {
-    return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-}
-
 nlohmann::json optional_id(const std::optional<std::int64_t>& id) {
     return id ? nlohmann::json(*id) : nlohmann::json(nullptr);
 }
@@ -80,7 +76,7 @@ struct MappingCall {
 
 std::expected<MappingCall, Response> mapping_call(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return std::unexpected(not_found(app, ex));
+    if (!id) return std::unexpected(api_not_found(app, ex));
     auto body = JsonBody::parse(ex.request.body);
     if (!body) return std::unexpected(app.error(ex, body.error()));
     return MappingCall{*id, std::move(*body)};
@@ -103,7 +99,7 @@ Response answer(App& app, Exchange& ex, const core::Result<void>& done, std::int
 
 Response api_show_mapping(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     auto view = app.mappings().view(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
     return Response::json(200, json_text(mapping_json(*view)));
@@ -111,7 +107,7 @@ Response api_show_mapping(App& app, Exchange& ex) {
 
 Response api_case_mappings(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto list = app.mappings().for_case(ex.actor(), *case_id);
     if (!list) return app.error(ex, list.error());
     // The whole of each mapping: this is the export of a case's mappings.
@@ -126,7 +122,7 @@ Response api_case_mappings(App& app, Exchange& ex) {
 
 Response api_start_mapping(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body);
     if (!body) return app.error(ex, body.error());
     auto date = body->date_parts("held_on");
@@ -196,7 +192,7 @@ Response api_update_mapping_entry(App& app, Exchange& ex) {
     auto call = mapping_call(app, ex);
     if (!call) return std::move(call.error());
     auto entry = ex.id_param("entry");
-    if (!entry) return not_found(app, ex);
+    if (!entry) return api_not_found(app, ex);
     auto& body = call->body;
     auto said_by = number_text(body, "said_by");
     domain::EntryForm form{body.text("category"), body.text("text"),

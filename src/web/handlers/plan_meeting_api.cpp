@@ -14,10 +14,6 @@
 namespace signs::web::handlers {
 namespace {
 
-Response not_found(App& app, Exchange& ex) {
-    return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-}
-
 /// A read of part of a case through the API is a view of the case, as opening its page is.
 void viewed(App& app, Exchange& ex, std::int64_t case_id, const std::string& part) {
     app.audit_writer().record_view(ex.actor(),
@@ -83,18 +79,13 @@ Response plan_answer(App& app, Exchange& ex, std::int64_t plan_id, std::optional
                           json_text(plan_json(*view, core::london_date(app.clock().now()))));
 }
 
-std::string clock_of(int minutes) {
-    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-    return two(minutes / 60) + ":" + two(minutes % 60);
-}
-
 nlohmann::json meeting_json(const store::MeetingRecord& m) {
     return {{"id", m.id},
             {"case_id", m.case_id},
             {"type", m.type},
             {"held_on", m.held_on},
-            {"start", clock_of(m.start_minutes)},
-            {"end", clock_of(m.end_minutes)},
+            {"start", clock_json(m.start_minutes)},
+            {"end", clock_json(m.end_minutes)},
             {"time_zone", "Europe/London"},
             {"venue", m.venue},
             {"remote", m.remote},
@@ -131,14 +122,6 @@ Response meeting_answer(App& app, Exchange& ex, std::int64_t id, int status = 20
     return Response::json(status, json_text(out));
 }
 
-/// "10:30" as the hour and minute boxes of the time input; anything else is left for the
-/// check to refuse.
-std::pair<std::string, std::string> clock_parts(const std::string& text) {
-    auto colon = text.find(':');
-    if (colon == std::string::npos) return {text, ""};
-    return {text.substr(0, colon), text.substr(colon + 1)};
-}
-
 nlohmann::json visit_json(const store::VisitRecord& v) {
     return {{"id", v.id},
             {"child_id", v.child_id},
@@ -164,7 +147,7 @@ Response visits_answer(App& app, Exchange& ex, std::int64_t case_id, int status 
 
 Response api_case_plan(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto summary = app.plans().summary(ex.actor(), *case_id);
     if (!summary) return app.error(ex, summary.error());
     if (!*summary)
@@ -174,11 +157,11 @@ Response api_case_plan(App& app, Exchange& ex) {
 
 Response api_show_plan(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     std::optional<int> version;
     if (ex.query().has("version")) {
         auto asked = ex.query().version();
-        if (!asked) return not_found(app, ex);
+        if (!asked) return api_not_found(app, ex);
         version = *asked;
     }
     return plan_answer(app, ex, *id, version);
@@ -187,7 +170,7 @@ Response api_show_plan(App& app, Exchange& ex) {
 Response api_add_plan_progress(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     auto ref = ex.id_param("ref");
-    if (!id || !ref || *ref > 1000000) return not_found(app, ex);
+    if (!id || !ref || *ref > 1000000) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body);
     if (!body) return app.error(ex, body.error());
     auto on = body->date_parts("on");
@@ -200,7 +183,7 @@ Response api_add_plan_progress(App& app, Exchange& ex) {
 
 Response api_case_meetings(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto list = app.meetings().for_case(ex.actor(), *case_id);
     if (!list) return app.error(ex, list.error());
     viewed(app, ex, *case_id, "meetings");
@@ -211,18 +194,18 @@ Response api_case_meetings(App& app, Exchange& ex) {
 
 Response api_show_meeting(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     return meeting_answer(app, ex, *id);
 }
 
 Response api_arrange_meeting(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body);
     if (!body) return app.error(ex, body.error());
     auto date = body->date_parts("held_on");
-    auto [start_hour, start_minute] = clock_parts(body->text("start"));
-    auto [end_hour, end_minute] = clock_parts(body->text("end"));
+    auto [start_hour, start_minute] = body->clock_parts("start");
+    auto [end_hour, end_minute] = body->clock_parts("end");
     std::vector<std::string> children;
     for (auto id : body->numbers("child_ids")) children.push_back(std::to_string(id));
     domain::MeetingForm form{body->text("type"),
@@ -245,7 +228,7 @@ Response api_arrange_meeting(App& app, Exchange& ex) {
 
 Response api_case_deadlines(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto due = app.deadlines().for_case(ex.actor(), *case_id);
     if (!due) return app.error(ex, due.error());
     viewed(app, ex, *case_id, "deadlines");
@@ -266,13 +249,13 @@ Response api_case_deadlines(App& app, Exchange& ex) {
 
 Response api_case_visits(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     return visits_answer(app, ex, *case_id);
 }
 
 Response api_record_visit(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
-    if (!case_id) return not_found(app, ex);
+    if (!case_id) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body);
     if (!body) return app.error(ex, body.error());
     auto date = body->date_parts("visited_on");

@@ -10,21 +10,6 @@
 namespace signs::web::handlers {
 namespace {
 
-Response not_found(App& app, Exchange& ex) {
-    return app.error(ex, core::Error::of(core::ErrorKind::NotFound, "Not found"));
-}
-
-std::string clock_of(int minutes) {
-    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-    return two(minutes / 60) + ":" + two(minutes % 60);
-}
-
-std::pair<std::string, std::string> clock_parts(const std::string& text) {
-    auto colon = text.find(':');
-    if (colon == std::string::npos) return {text, ""};
-    return {text.substr(0, colon), text.substr(colon + 1)};
-}
-
 nlohmann::json booking_json(const store::BookingRecord& b) {
     return {{"id", b.id},
             {"session_id", b.session_id},
@@ -42,8 +27,8 @@ nlohmann::json session_json(const store::TrainingSessionRecord& s) {
             {"course", s.course_title},
             {"first_day", s.first_day},
             {"days", s.days},
-            {"start", clock_of(s.start_minutes)},
-            {"end", clock_of(s.end_minutes)},
+            {"start", clock_json(s.start_minutes)},
+            {"end", clock_json(s.end_minutes)},
             {"time_zone", "Europe/London"},
             {"venue",
              {{"id", s.venue_id},
@@ -86,7 +71,7 @@ Response api_training_sessions(App& app, Exchange&) {
 
 Response api_training_session(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     return session_answer(app, ex, *id);
 }
 
@@ -120,8 +105,8 @@ Response api_add_session(App& app, Exchange& ex) {
     if (!body) return app.error(ex, body.error());
     auto day = body->date_parts("first_day");
     auto deadline = body->date_parts("booking_deadline");
-    auto [start_hour, start_minute] = clock_parts(body->text("start"));
-    auto [end_hour, end_minute] = clock_parts(body->text("end"));
+    auto [start_hour, start_minute] = body->clock_parts("start");
+    auto [end_hour, end_minute] = body->clock_parts("end");
     auto number = [&](const char* name) {
         auto n = body->number(name);
         return n ? std::to_string(*n) : "";
@@ -141,7 +126,7 @@ Response api_add_session(App& app, Exchange& ex) {
 
 Response api_book(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body.empty() ? "{}" : ex.request.body);
     if (!body) return app.error(ex, body.error());
     service::BookFor who{body->number("user_id"), body->text("name"), body->text("organisation"),
@@ -159,7 +144,7 @@ Response api_book(App& app, Exchange& ex) {
 
 Response api_cancel_booking(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body.empty() ? "{}" : ex.request.body);
     if (!body) return app.error(ex, body.error());
     auto reason = body->text("reason");
@@ -171,7 +156,7 @@ Response api_cancel_booking(App& app, Exchange& ex) {
 
 Response api_set_capacity(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
-    if (!id) return not_found(app, ex);
+    if (!id) return api_not_found(app, ex);
     auto body = JsonBody::parse(ex.request.body);
     if (!body) return app.error(ex, body.error());
     auto capacity = body->number("capacity");
