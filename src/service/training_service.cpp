@@ -199,11 +199,11 @@ int fill_places(soci::session& sql, const core::Clock& clock, store::TrainingSes
                                    now.stored))
             continue;
         ++moved;
-        ++s.holding;
-        store::training_sessions::set_holding(sql, s.id, s.holding);
         tell(sql, clock, s, b.id, "promoted");
     }
+    s.holding += moved;
     s.waiting -= moved;
+    if (moved) store::training_sessions::set_holding(sql, s.id, s.holding);
     return moved;
 }
 
@@ -636,10 +636,15 @@ core::Result<std::vector<store::BookingChange>> TrainingService::history(const A
     return store::bookings::history(lease.sql(), booking_id);
 }
 
-std::vector<store::BookingRecord> TrainingService::my_bookings(const Actor& actor) {
+std::vector<BookingOnSession> TrainingService::my_bookings(const Actor& actor) {
     if (!actor.user) return {};
     auto lease = db_.lease();
-    return store::bookings::for_user(lease.sql(), actor.user->id);
+    auto& sql = lease.sql();
+    std::vector<BookingOnSession> out;
+    for (const auto& b : store::bookings::for_user(sql, actor.user->id)) {
+        if (auto s = store::training_sessions::find(sql, b.session_id)) out.push_back({b, *s});
+    }
+    return out;
 }
 
 domain::SessionStatus TrainingService::status_of(
@@ -648,12 +653,12 @@ domain::SessionStatus TrainingService::status_of(
     return domain::session_status(training_state(session), now.today, now.minutes);
 }
 
-core::Result<std::vector<AwaitingApproval>> TrainingService::awaiting_approval(const Actor& actor) {
+core::Result<std::vector<BookingOnSession>> TrainingService::awaiting_approval(const Actor& actor) {
     if (!actor.has_role(domain::Role::TeamManager) || !actor.user->team_id)
         return core::fail(core::ErrorKind::Forbidden, "Only team managers approve bookings");
     auto lease = db_.lease();
     auto& sql = lease.sql();
-    std::vector<AwaitingApproval> out;
+    std::vector<BookingOnSession> out;
     for (const auto& b : store::bookings::requested_in_team(sql, *actor.user->team_id)) {
         if (auto s = store::training_sessions::find(sql, b.session_id)) out.push_back({b, *s});
     }

@@ -50,7 +50,8 @@ struct BookFor {
     std::string override_reason;  ///< given to book someone a course already covers
 };
 
-struct AwaitingApproval {
+/// A booking with the session it is on.
+struct BookingOnSession {
     store::BookingRecord booking;
     store::TrainingSessionRecord session;
 };
@@ -109,7 +110,7 @@ class TrainingService {
     core::Result<domain::BookingState> decide(const Actor& actor, std::int64_t booking_id,
                                               bool approve);
     /// Bookings by people in the team manager's team waiting for approval.
-    core::Result<std::vector<AwaitingApproval>> awaiting_approval(const Actor& actor);
+    core::Result<std::vector<BookingOnSession>> awaiting_approval(const Actor& actor);
     /// New capacity; returns how many were moved up from the waitlist.
     core::Result<int> set_capacity(const Actor& actor, std::int64_t session_id,
                                    const std::string& capacity);
@@ -129,7 +130,7 @@ class TrainingService {
     /// The booking's calendar entry, for its person or a training administrator.
     core::Result<std::string> calendar_file(const Actor& actor, std::int64_t booking_id);
     /// The actor's own bookings.
-    std::vector<store::BookingRecord> my_bookings(const Actor& actor);
+    std::vector<BookingOnSession> my_bookings(const Actor& actor);
     /// Open, full, closed or cancelled, now.
     domain::SessionStatus status_of(const store::TrainingSessionRecord& session) const;
 

@@ -46,14 +46,14 @@ core::Result<CheckedCourse> check_course(const CourseForm& form, std::int64_t se
 
 std::set<std::int64_t> satisfied_by(std::int64_t course, const SatisfiesMap& satisfies) {
     std::set<std::int64_t> out;
-    std::vector<std::int64_t> todo{course};
-    while (!todo.empty()) {
-        auto next = todo.back();
-        todo.pop_back();
+    std::vector<std::int64_t> unexplored{course};
+    while (!unexplored.empty()) {
+        auto next = unexplored.back();
+        unexplored.pop_back();
         auto it = satisfies.find(next);
         if (it == satisfies.end()) continue;
         for (auto covered : it->second) {
-            if (covered != course && out.insert(covered).second) todo.push_back(covered);
+            if (covered != course && out.insert(covered).second) unexplored.push_back(covered);
         }
     }
     return out;

@@ -165,12 +165,10 @@ Response list_training(App& app, Exchange& ex) {
     }
     for (const auto& s : app.training().past(20)) past.push_back(session_row(s, "Held"));
     nlohmann::json mine = nlohmann::json::array();
-    for (const auto& b : app.training().my_bookings(ex.actor())) {
-        auto view = app.training().session(ex.actor(), b.session_id);
-        if (!view) continue;
+    for (const auto& [b, s] : app.training().my_bookings(ex.actor())) {
         mine.push_back({{"session", std::to_string(b.session_id)},
-                        {"course", view->session.course_title},
-                        {"when", service::session_when(view->session)},
+                        {"course", s.course_title},
+                        {"when", service::session_when(s)},
                         {"state", state_label(b.state)}});
     }
     nlohmann::json model = {{"title", "Training"},
