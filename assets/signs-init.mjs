@@ -36,3 +36,25 @@ if (document.querySelector('form[data-signs-stay]')) {
     console.error('signs: could not start forms that stay on the page', error);
   }
 }
+
+// A file larger than the server takes is refused here, before minutes of uploading end in a
+// closed connection. The server checks again; this only spares the wait.
+for (const input of document.querySelectorAll('input[type=file][data-max-bytes]')) {
+  input.addEventListener('change', () => {
+    const group = input.closest('.govuk-form-group');
+    group.querySelector('.signs-file-too-large')?.remove();
+    const file = input.files[0];
+    const tooLarge = file && file.size > Number(input.dataset.maxBytes);
+    group.classList.toggle('govuk-form-group--error', Boolean(tooLarge));
+    if (!tooLarge) return;
+    const message = document.createElement('p');
+    message.className = 'govuk-error-message signs-file-too-large';
+    message.id = `${input.id}-too-large`;
+    message.innerHTML = '<span class="govuk-visually-hidden">Error:</span> ';
+    message.append(`${file.name} is larger than 20 MB. Choose a smaller file.`);
+    input.before(message);
+    input.dataset.describedby ??= input.getAttribute('aria-describedby');
+    input.setAttribute('aria-describedby', `${input.dataset.describedby} ${message.id}`);
+    input.value = '';
+  });
+}

@@ -83,6 +83,7 @@ int serve(const cli::Config& config) {
     core::SystemClock clock;
     web::AppConfig app_config;
     app_config.resources = config.resources;
+    app_config.files = config.data_dir / "files";
     app_config.max_body_bytes = config.max_body_kib * 1024;
     app_config.secure_cookies = config.secure_cookies;
     app_config.log_requests = config.log_requests;
@@ -188,7 +189,7 @@ int demo_data(const cli::Config& config) {
     if (!migrated) return complain(migrated.error().message);
     core::SystemClock clock;
     service::CalendarService calendars{*db, clock, service::load_bank_holidays(config.resources)};
-    auto loaded = service::load_demo_data(*db, clock, calendars);
+    auto loaded = service::load_demo_data(*db, clock, calendars, config.resources);
     if (!loaded) return complain(loaded.error().message);
     std::cout << "Loaded fictional demo teams, staff and families.\n"
               << "Demo administrator: " << loaded->admin_email << "\n"

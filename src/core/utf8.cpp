@@ -44,4 +44,13 @@ std::size_t utf8_length(std::string_view valid_utf8) {
     return count;
 }
 
+std::string_view utf8_prefix(std::string_view valid_utf8, std::size_t count) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < valid_utf8.size(); ++i) {
+        if ((static_cast<unsigned char>(valid_utf8[i]) & 0xC0) != 0x80 && seen++ == count)
+            return valid_utf8.substr(0, i);
+    }
+    return valid_utf8;
+}
+
 }  // namespace signs::core

@@ -10,4 +10,7 @@ bool is_valid_utf8(std::string_view bytes);
 /// Number of characters (code points) in valid UTF-8, for length limits people understand.
 std::size_t utf8_length(std::string_view valid_utf8);
 
+/// The first `count` characters of valid UTF-8, never cutting one in half.
+std::string_view utf8_prefix(std::string_view valid_utf8, std::size_t count);
+
 }  // namespace signs::core

@@ -14,6 +14,7 @@
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/demo_training.hpp"
+#include "service/guidance_service.hpp"
 #include "service/mapping_service.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
@@ -447,11 +448,13 @@ core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Cl
 }  // namespace
 
 core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
-                                            CalendarService& calendars) {
+                                            CalendarService& calendars,
+                                            const std::filesystem::path& resources) {
     auto result = load_demo_staff(db, clock);
     if (result) {
         load_demo_families(db, clock, calendars);
         load_demo_training(db, clock);
+        load_demo_guidance(db, clock, resources / "data" / "guidance");
     }
     return result;
 }

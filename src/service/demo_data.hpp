@@ -1,6 +1,7 @@
 #pragma once
 /// Fictional teams and staff for trying signs out. Every record is marked as demo; no real
 /// person is named.
+#include <filesystem>
 #include <string>
 
 #include "core/clock.hpp"
@@ -22,7 +23,9 @@ struct DemoDataResult {
 /// staff, six fictional families with children at every service level, the people around
 /// them, where they live, some history, and contacts at the front door (one waiting for a
 /// decision, whose deadline `calendar` sets).
+/// `resources` holds data/guidance, the demo library's pages.
 core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clock& clock,
-                                            CalendarService& calendars);
+                                            CalendarService& calendars,
+                                            const std::filesystem::path& resources);
 
 }  // namespace signs::service

@@ -8,6 +8,7 @@
 
 #include "core/crypto.hpp"
 #include "core/utf8.hpp"
+#include "domain/guidance/upload.hpp"
 #include "service/casework_service.hpp"
 #include "service/data_files.hpp"
 #include "web/cookies.hpp"
@@ -16,6 +17,9 @@
 
 namespace signs::web {
 namespace {
+
+/// A form carrying a file may be as large as the file allowed plus room for its other fields.
+constexpr std::size_t kUploadBodyLimit = domain::kMaxUploadBytes + 1024 * 1024;
 
 bool is_safe_method(std::string_view method) { return method == "GET" || method == "HEAD"; }
 
@@ -135,6 +139,9 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       outbox_(db, clock, config_.mail),
       visits_(db, clock),
       training_(db, clock),
+      files_(config_.files),
+      guidance_(db, clock, files_),
+      public_pages_(config_.resources / "data" / "public"),
       deadline_notices_(db, clock, calendars_, deadlines_),
       practice_settings_(db, clock),
       assets_(config_.resources),
@@ -197,12 +204,15 @@ Response App::dispatch(Exchange& ex) {
     }
     ex.api = request.path.starts_with("/api/");
     if (!core::is_valid_utf8(request.path)) return error_page(ex, 400);
-    if (request.body.size() > config_.max_body_bytes) {
-        return error(ex, core::Error::of(core::ErrorKind::TooLarge,
-                                         "The request body is larger than " +
-                                             std::to_string(config_.max_body_bytes) + " bytes"));
-    }
     auto match = router_.match(request.method, request.path);
+    bool uploads = match.route && match.route->uploads;
+    if (request.body.size() > (uploads ? kUploadBodyLimit : config_.max_body_bytes)) {
+        return error(
+            ex, core::Error::of(core::ErrorKind::TooLarge,
+                                uploads ? "The file must be smaller than 20 MB"
+                                        : "The request body is larger than " +
+                                              std::to_string(config_.max_body_bytes) + " bytes"));
+    }
     if (!match.route) return error_page(ex, match.path_known ? 405 : 404);
     ex.route = match.route;
     ex.params = std::move(match.params);
@@ -261,9 +271,13 @@ Response App::dispatch(Exchange& ex) {
                              .dump());
             }
         } else {
-            if (!content_type.starts_with("application/x-www-form-urlencoded"))
+            if (uploads && content_type.starts_with("multipart/form-data")) {
+                ex.form = Form::parse_multipart(request.body, content_type);
+            } else if (content_type.starts_with("application/x-www-form-urlencoded")) {
+                ex.form = Form::parse(request.body);
+            } else {
                 return error_page(ex, 415);
-            ex.form = Form::parse(request.body);
+            }
             if (!ex.form)
                 return error_page(
                     ex, 400,
@@ -314,11 +328,12 @@ bool App::csrf_ok(Exchange& ex) const {
 }
 
 void App::finish(Exchange& ex, Response& response) const {
-    response.set_header(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-        "form-action 'self'; frame-ancestors 'none'");
+    if (response.header("Content-Security-Policy").empty())
+        response.set_header(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'");
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("Referrer-Policy", "same-origin");
     response.set_header("X-Frame-Options", "DENY");
@@ -362,7 +377,15 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
                 {"/admin/visits", "Visit frequencies", path.starts_with("/admin/visits")});
         }
         chrome.nav.push_back({"/training", "Training", path.starts_with("/training")});
+        chrome.nav.push_back({"/guidance", "Guidance", path.starts_with("/guidance")});
         chrome.nav.push_back({"/account/api-tokens", "API tokens", path.starts_with("/account")});
+    } else if (path.starts_with("/public")) {
+        chrome.nav.push_back({"/public", "Working with families", path == "/public"});
+        chrome.nav.push_back(
+            {"/public/training", "Training", path.starts_with("/public/training")});
+        chrome.nav.push_back(
+            {"/public/guidance", "Guidance", path.starts_with("/public/guidance")});
+        chrome.nav.push_back({"/sign-in", "Staff sign in", false});
     }
     if (!model.contains("title")) model["title"] = "signs";
     return Response::html(status, views_.render_page(template_name, model, chrome));

@@ -24,6 +24,8 @@
 #include "service/contact_service.hpp"
 #include "service/deadline_notice_service.hpp"
 #include "service/deadline_service.hpp"
+#include "service/file_store.hpp"
+#include "service/guidance_service.hpp"
 #include "service/mapping_service.hpp"
 #include "service/meeting_service.hpp"
 #include "service/outbox_service.hpp"
@@ -38,13 +40,15 @@
 #include "web/http.hpp"
 #include "web/metrics.hpp"
 #include "web/page_cache.hpp"
+#include "web/public_pages.hpp"
 #include "web/render.hpp"
 #include "web/router.hpp"
 
 namespace signs::web {
 
 struct AppConfig {
-    std::filesystem::path resources;           ///< holds templates/, assets/, migrations/
+    std::filesystem::path resources;  ///< holds templates/, assets/, migrations/
+    std::filesystem::path files;      ///< where uploaded files are kept; outside any web root
     std::size_t max_body_bytes = 1024 * 1024;  ///< larger bodies get 413
     bool secure_cookies = false;               ///< set when served over HTTPS
     bool log_requests = true;
@@ -100,6 +104,8 @@ class App {
     service::OutboxService& outbox() { return outbox_; }
     service::VisitService& visits() { return visits_; }
     service::TrainingService& training() { return training_; }
+    service::GuidanceService& guidance() { return guidance_; }
+    const PublicPages& public_pages() const { return public_pages_; }
     service::DeadlineNoticeService& deadline_notices() { return deadline_notices_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
     /// The working-day calendar in force (bank holidays and the council's closure days).
@@ -150,6 +156,9 @@ class App {
     service::OutboxService outbox_;
     service::VisitService visits_;
     service::TrainingService training_;
+    service::FileStore files_;
+    service::GuidanceService guidance_;
+    PublicPages public_pages_;
     service::DeadlineNoticeService deadline_notices_;
     service::PracticeSettingsService practice_settings_;
     Assets assets_;

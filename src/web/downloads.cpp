@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,11 +14,27 @@
 namespace signs::web {
 namespace {
 
+/// The name in plain ASCII for old clients, and in full (RFC 6266's filename*) for the rest;
+/// names come from signs or from safe_file_name, so hold no quotes or control characters.
+std::string disposition(const std::string& filename) {
+    std::string ascii, encoded;
+    for (unsigned char c : filename) {
+        ascii += c < 0x80 ? static_cast<char>(c) : '_';
+        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+            encoded += static_cast<char>(c);
+        } else {
+            constexpr char kHex[] = "0123456789ABCDEF";
+            encoded += {'%', kHex[c >> 4], kHex[c & 15]};
+        }
+    }
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+}
+
 Response download(std::string body, const std::string& type, const std::string& filename) {
     Response response;
     response.body = std::move(body);
     response.set_header("Content-Type", type);
-    response.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    response.set_header("Content-Disposition", disposition(filename));
     response.set_header("Cache-Control", "no-store");
     return response;
 }
@@ -55,6 +72,14 @@ Response xlsx_download(const Table& table, const std::string& sheet_name,
 
 Response calendar_download(std::string ics, const std::string& filename) {
     return download(std::move(ics), "text/calendar; charset=utf-8", filename);
+}
+
+Response file_download(std::string bytes, const std::string& media_type,
+                       const std::string& filename) {
+    auto response = download(std::move(bytes), media_type, filename);
+    // Should a browser open it anyway, nothing in it may run or reach out.
+    response.set_header("Content-Security-Policy", "default-src 'none'; sandbox");
+    return response;
 }
 
 }  // namespace signs::web

@@ -1,6 +1,6 @@
 #pragma once
-/// Files people download: spreadsheets of a list and calendar entries. None is ever kept by
-/// a cache, since each holds personal details.
+/// Files people download: spreadsheets of a list, calendar entries and uploaded files. None is ever
+/// kept by a cache, since each holds personal details.
 #include <string>
 #include <vector>
 
@@ -17,5 +17,8 @@ Response csv_download(const Table& table, const std::string& filename);
 /// An .xlsx workbook written by libxlsxwriter, every cell a string (nothing runs).
 Response xlsx_download(const Table& table, const std::string& sheet, const std::string& filename);
 Response calendar_download(std::string ics, const std::string& filename);
+/// An uploaded file, always as an attachment and under a policy that lets nothing in it run.
+Response file_download(std::string bytes, const std::string& media_type,
+                       const std::string& filename);
 
 }  // namespace signs::web

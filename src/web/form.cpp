@@ -108,4 +108,9 @@ std::optional<int> Form::version() const {
     return static_cast<int>(*value);
 }
 
+const FormFile* Form::file(std::string_view name) const {
+    auto it = files_.find(name);
+    return it == files_.end() ? nullptr : &it->second;
+}
+
 }  // namespace signs::web

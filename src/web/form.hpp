@@ -9,11 +9,22 @@
 
 namespace signs::web {
 
+/// A file chosen in a multipart form.
+struct FormFile {
+    std::string name;  ///< as the browser sent it: for showing, never for a path
+    std::string bytes;
+};
+
 class Form {
   public:
     /// Decodes `a=1&b=two+words`. Returns nothing when a percent escape is broken or a
     /// decoded value is not UTF-8, so the caller can answer 400 without guessing.
     static std::optional<Form> parse(std::string_view encoded);
+    /// Decodes a multipart/form-data body (a form with a file input). Returns nothing when
+    /// the body or `content_type` is malformed or a field or file name is not UTF-8. A file
+    /// input left empty gives no file.
+    static std::optional<Form> parse_multipart(std::string_view body,
+                                               std::string_view content_type);
 
     /// The first value for `name`, or empty.
     const std::string& get(std::string_view name) const;
@@ -27,9 +38,12 @@ class Form {
     std::optional<int> version() const;
     /// Every name and value, in name order.
     std::vector<std::pair<std::string, std::string>> entries() const;
+    /// The file chosen for `name`, or nothing.
+    const FormFile* file(std::string_view name) const;
 
   private:
     std::multimap<std::string, std::string, std::less<>> values_;
+    std::map<std::string, FormFile, std::less<>> files_;
 };
 
 /// A whole number written with digits only, at most 18 of them so it fits an int64; the

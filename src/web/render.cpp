@@ -188,6 +188,8 @@ std::string Views::render_page(const std::string& name, const nlohmann::json& mo
         user.set("name", chrome.user_name);
         user.set("role", chrome.user_role);
         root.set("user", user);
+    }
+    if (!chrome.nav.empty()) {
         data nav{data::type::list};
         for (const auto& item : chrome.nav) {
             data entry{data::type::object};
@@ -198,6 +200,7 @@ std::string Views::render_page(const std::string& name, const nlohmann::json& mo
             nav.push_back(entry);
         }
         root.set("nav", nav);
+        root.set("has_nav", data{data::type::bool_true});
     }
     return render_data("page:" + name, &root);
 }

@@ -34,6 +34,8 @@ struct Route {
     std::string pattern;
     HandlerFn handler;
     Access access;
+    /// Takes a form with a file (multipart/form-data) and a body up to the upload limit.
+    bool uploads = false;
 };
 
 struct RouteMatch {

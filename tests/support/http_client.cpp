@@ -162,6 +162,33 @@ HttpResult Browser::post(const std::string& target,
     return post_raw(target, "application/x-www-form-urlencoded", form_encode(fields));
 }
 
+std::string multipart_body(const std::string& boundary,
+                           const std::vector<std::pair<std::string, std::string>>& fields,
+                           const std::vector<FilePart>& files) {
+    std::string body;
+    for (const auto& [name, value] : fields) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                "\"\r\n\r\n" + value + "\r\n";
+    }
+    for (const auto& file : files) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field +
+                "\"; filename=\"" + file.filename + "\"\r\nContent-Type: " + file.content_type +
+                "\r\n\r\n" + file.bytes + "\r\n";
+    }
+    return body + "--" + boundary + "--\r\n";
+}
+
+HttpResult Browser::post_multipart(const std::string& target,
+                                   std::vector<std::pair<std::string, std::string>> fields,
+                                   const std::vector<FilePart>& files) {
+    bool has_token = false;
+    for (const auto& f : fields) has_token = has_token || f.first == "csrf_token";
+    if (!has_token) fields.emplace_back("csrf_token", csrf_);
+    const std::string boundary = "----signs-test-boundary-7MA4YWxk";
+    return post_raw(target, "multipart/form-data; boundary=" + boundary,
+                    multipart_body(boundary, fields, files));
+}
+
 HttpResult Browser::post_raw(const std::string& target, const std::string& content_type,
                              const std::string& body,
                              std::vector<std::pair<std::string, std::string>> headers) {

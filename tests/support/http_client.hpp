@@ -24,6 +24,16 @@ std::string build_request(const std::string& method, const std::string& target,
                           const std::vector<std::pair<std::string, std::string>>& headers = {},
                           const std::string& body = "");
 
+/// A file in a multipart form, sent with exactly the name and type given (tests lie with both).
+struct FilePart {
+    std::string field, filename, content_type, bytes;
+};
+
+/// A multipart/form-data body with `boundary`, fields first, then files.
+std::string multipart_body(const std::string& boundary,
+                           const std::vector<std::pair<std::string, std::string>>& fields,
+                           const std::vector<FilePart>& files);
+
 /// A browser-like session: keeps cookies, and fills csrf_token in forms from the last page.
 class Browser {
   public:
@@ -33,6 +43,10 @@ class Browser {
     /// Posts a form; adds csrf_token from the last page unless the fields already have one.
     HttpResult post(const std::string& target,
                     std::vector<std::pair<std::string, std::string>> fields);
+    /// Posts a form with files, as a browser does for an upload; adds csrf_token likewise.
+    HttpResult post_multipart(const std::string& target,
+                              std::vector<std::pair<std::string, std::string>> fields,
+                              const std::vector<FilePart>& files);
     HttpResult post_raw(const std::string& target, const std::string& content_type,
                         const std::string& body,
                         std::vector<std::pair<std::string, std::string>> headers = {});

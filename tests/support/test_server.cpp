@@ -37,6 +37,7 @@ TestServer::TestServer(web::AppConfig config, TestServerOptions test_options)
         db_ = std::make_unique<store::Database>(url, 6);
     }
     config.resources = SIGNS_RESOURCES_DIR;
+    if (config.files.empty()) config.files = std::filesystem::path{folder_} / "files";
     config.log_requests = false;
     auto migrations = store::load_migrations(config.resources / "migrations", db_->dialect());
     if (!migrations || !store::migrate(*db_, *migrations))

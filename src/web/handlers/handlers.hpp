@@ -176,6 +176,17 @@ Response api_due(App& app, Exchange& ex);
 // training_pages.cpp
 Response list_training(App& app, Exchange& ex);
 Response public_training(App& app, Exchange& ex);
+Response public_home(App& app, Exchange& ex);
+Response public_page(App& app, Exchange& ex);
+Response list_guidance(App& app, Exchange& ex);
+Response public_guidance(App& app, Exchange& ex);
+Response show_guidance(App& app, Exchange& ex);
+Response guidance_file(App& app, Exchange& ex);
+Response new_guidance(App& app, Exchange& ex);
+Response create_guidance(App& app, Exchange& ex);
+Response edit_guidance(App& app, Exchange& ex);
+Response update_guidance(App& app, Exchange& ex);
+Response withdraw_guidance(App& app, Exchange& ex);
 Response show_training_session(App& app, Exchange& ex);
 Response book_training(App& app, Exchange& ex);
 Response book_someone(App& app, Exchange& ex);

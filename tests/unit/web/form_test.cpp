@@ -42,5 +42,48 @@ TEST(Form, NumbersAreDigitsOnlyAndFitAnInt64) {
     EXPECT_FALSE(Form::parse("").value().version());
 }
 
+constexpr std::string_view kMultipartType = "multipart/form-data; boundary=XyZ";
+
+std::string part(std::string_view disposition, std::string_view value) {
+    return "--XyZ\r\nContent-Disposition: form-data; " + std::string{disposition} + "\r\n\r\n" +
+           std::string{value} + "\r\n";
+}
+
+TEST(Form, DecodesMultipartFieldsAndFiles) {
+    std::string bytes{"\x89PNG\r\n\x1a\n\x00binary\r\n--not-the-boundary", 35};
+    auto body = part("name=\"title\"", "Leaflet") + part("name=\"levels\"", "early-help") +
+                part("name=\"levels\"", "cared-for") +
+                part("name=\"file\"; filename=\"draw ing.png\"", bytes) + "--XyZ--\r\n";
+    auto form = Form::parse_multipart(body, kMultipartType);
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->get("title"), "Leaflet");
+    EXPECT_EQ(form->get_all("levels"), (std::vector<std::string>{"early-help", "cared-for"}));
+    ASSERT_NE(form->file("file"), nullptr);
+    EXPECT_EQ(form->file("file")->name, "draw ing.png");
+    EXPECT_EQ(form->file("file")->bytes, bytes);
+    EXPECT_EQ(form->file("other"), nullptr);
+}
+
+TEST(Form, AnEmptyFileInputGivesNoFile) {
+    auto body = part("name=\"file\"; filename=\"\"", "") + "--XyZ--\r\n";
+    auto form = Form::parse_multipart(body, kMultipartType);
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->file("file"), nullptr);
+}
+
+TEST(Form, RefusesBrokenMultipartBodies) {
+    auto good = part("name=\"title\"", "x") + "--XyZ--\r\n";
+    EXPECT_TRUE(Form::parse_multipart(good, kMultipartType));
+    EXPECT_FALSE(Form::parse_multipart(good, "multipart/form-data"));
+    EXPECT_FALSE(Form::parse_multipart(good, "text/plain; boundary=XyZ"));
+    EXPECT_FALSE(Form::parse_multipart("no parts at all", kMultipartType));
+    EXPECT_FALSE(Form::parse_multipart(part("name=\"title\"", "bad \xff text") + "--XyZ--\r\n",
+                                       kMultipartType));
+    EXPECT_FALSE(Form::parse_multipart(
+        part("name=\"f\"; filename=\"bad\xfe.pdf\"", "%PDF") + "--XyZ--\r\n", kMultipartType));
+    EXPECT_FALSE(
+        Form::parse_multipart("--XyZ\r\nX-Other: 1\r\n\r\nvalue\r\n--XyZ--\r\n", kMultipartType));
+}
+
 }  // namespace
 }  // namespace signs::web
