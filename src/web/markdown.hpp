@@ -7,8 +7,8 @@
 
 namespace signs::web {
 
-/// HTML for `markdown`. Headings move down one level (# becomes h2) because the page that
-/// shows it already has its h1.
+/// HTML for `markdown`. Its headings move, keeping their order, so the highest becomes h2:
+/// the page that shows it already has its h1, and levels must not be skipped.
 std::string markdown_html(std::string_view markdown);
 
 }  // namespace signs::web

@@ -5,9 +5,11 @@
 namespace signs::web {
 namespace {
 
-TEST(Markdown, HeadingsSitBelowThePageTitle) {
+TEST(Markdown, HeadingsSitBelowThePageTitleWithoutSkippingALevel) {
     EXPECT_EQ(markdown_html("# Worries\n\n## Details\n"), "<h2>Worries</h2>\n<h3>Details</h3>\n");
-    EXPECT_EQ(markdown_html("###### Six\n"), "<h6>Six</h6>\n");
+    EXPECT_EQ(markdown_html("## Worries\n\n### Details\n"), "<h2>Worries</h2>\n<h3>Details</h3>\n");
+    EXPECT_EQ(markdown_html("#### Deep\n"), "<h2>Deep</h2>\n");
+    EXPECT_EQ(markdown_html("# One\n###### Six\n"), "<h2>One</h2>\n<h6>Six</h6>\n");
 }
 
 TEST(Markdown, ListsLinksAndEmphasisBecomeHtml) {
