@@ -38,23 +38,31 @@ if (document.querySelector('form[data-signs-stay]')) {
 }
 
 // A file larger than the server takes is refused here, before minutes of uploading end in a
-// closed connection. The server checks again; this only spares the wait.
+// closed connection. The server checks again; this only spares the wait. The message is an
+// alert, as it appears without a page load, and goes when a file that fits is chosen; an error
+// the server gave with the page stays until the form is sent again.
 for (const input of document.querySelectorAll('input[type=file][data-max-bytes]')) {
+  const group = input.closest('.govuk-form-group');
+  const describedBy = input.getAttribute('aria-describedby') ?? '';
+  const serverError = group.classList.contains('govuk-form-group--error');
   input.addEventListener('change', () => {
-    const group = input.closest('.govuk-form-group');
     group.querySelector('.signs-file-too-large')?.remove();
     const file = input.files[0];
-    const tooLarge = file && file.size > Number(input.dataset.maxBytes);
-    group.classList.toggle('govuk-form-group--error', Boolean(tooLarge));
+    const tooLarge = Boolean(file && file.size > Number(input.dataset.maxBytes));
+    group.classList.toggle('govuk-form-group--error', serverError || tooLarge);
+    input.classList.toggle('govuk-file-upload--error', serverError || tooLarge);
+    const messageId = `${input.id}-too-large`;
+    const ids = tooLarge ? `${describedBy} ${messageId}`.trim() : describedBy;
+    if (ids) input.setAttribute('aria-describedby', ids);
+    else input.removeAttribute('aria-describedby');
     if (!tooLarge) return;
     const message = document.createElement('p');
     message.className = 'govuk-error-message signs-file-too-large';
-    message.id = `${input.id}-too-large`;
+    message.id = messageId;
+    message.setAttribute('role', 'alert');
     message.innerHTML = '<span class="govuk-visually-hidden">Error:</span> ';
     message.append(`${file.name} is larger than 20 MB. Choose a smaller file.`);
     input.before(message);
-    input.dataset.describedby ??= input.getAttribute('aria-describedby');
-    input.setAttribute('aria-describedby', `${input.dataset.describedby} ${message.id}`);
     input.value = '';
   });
 }

@@ -44,7 +44,7 @@ void load_demo_guidance(store::Database& db, const core::Clock& clock,
         record.kind = std::string{domain::resource_kind_code(item.kind)};
         record.audiences = domain::joined_codes(std::set{domain::Audience::Staff});
         record.levels = domain::joined_codes(item.levels);
-        record.body = page.body;
+        record.body = page.details;  // the summary is shown above it
         record.is_demo = true;
         record.updated_at = core::to_storage(clock.now());
         store::resources::insert(sql, record);

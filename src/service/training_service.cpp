@@ -85,10 +85,13 @@ std::string code(BookingState state) { return std::string{domain::booking_state_
 
 std::string session_subject(std::int64_t id) { return std::to_string(id); }
 
+using Teller = TrainingService::Teller;
+
 /// The booking's own calendar entry: one per booking, so each person's calendar follows
 /// their place (booked, moved, cancelled) under a UID that never changes.
 std::string calendar_of(const store::TrainingSessionRecord& s, const store::BookingRecord& b,
-                        bool cancelled, const core::Clock& clock) {
+                        bool cancelled, const Teller& teller) {
+    const auto& clock = teller.clock;
     domain::CalendarInvite invite;
     invite.method = cancelled ? "CANCEL" : "REQUEST";
     invite.uid = s.uid + "-" + std::to_string(b.id);
@@ -105,14 +108,16 @@ std::string calendar_of(const store::TrainingSessionRecord& s, const store::Book
         if (c != '-' && c != ':') invite.stamp += c;
     }
     invite.stamp += 'Z';
+    invite.organizer = teller.organizer;
     if (!b.person_email.empty()) invite.attendees.push_back({b.person_name, b.person_email});
     return domain::invitation_ics(invite);
 }
 
 /// Tells the person what became of their booking, with the calendar file when it gives or
 /// takes away a place.
-void tell(soci::session& sql, const core::Clock& clock, const store::TrainingSessionRecord& s,
+void tell(soci::session& sql, const Teller& teller, const store::TrainingSessionRecord& s,
           std::int64_t booking_id, const std::string& what) {
+    const auto& clock = teller.clock;
     auto b = store::bookings::find(sql, booking_id);
     if (!b || b->person_email.empty()) return;
     auto state = state_in(*b);
@@ -120,7 +125,16 @@ void tell(soci::session& sql, const core::Clock& clock, const store::TrainingSes
     bool calendar = false, cancelled = false;
     auto when = session_when(s);
     auto where = s.venue.name + ", " + s.venue.address + ", " + s.venue.postcode;
-    if (state == BookingState::Booked) {
+    if (what == "moved") {
+        // Everyone still on the session hears where and when it now is; those with a place
+        // get their calendar entry updated under the same UID.
+        subject = "Moved: " + s.course_title;
+        body = s.course_title + " has moved. It is now " + when + " (London time), at " + where +
+               ".\n\nYour booking stays as it was (" +
+               std::string{domain::booking_state_label(state)} +
+               "). If you cannot come at the new time, please cancel in signs.\n";
+        calendar = domain::holds_place(state);
+    } else if (state == BookingState::Booked) {
         subject = (what == "promoted" ? "A place for you: " : "Booked: ") + s.course_title;
         body = (what == "promoted" ? std::string{"A place has come free, and it is yours. "}
                                    : std::string{"Your place is booked. "}) +
@@ -160,7 +174,7 @@ void tell(soci::session& sql, const core::Clock& clock, const store::TrainingSes
     message.subject = subject;
     message.body = "Dear " + b->person_name + ",\n\n" + body;
     if (calendar) {
-        message.calendar = calendar_of(s, *b, cancelled, clock);
+        message.calendar = calendar_of(s, *b, cancelled, teller);
         message.calendar_method = cancelled ? "CANCEL" : "REQUEST";
     }
     OutboxService::queue(sql, clock, message);
@@ -188,7 +202,7 @@ void ask_for_approval(soci::session& sql, const core::Clock& clock,
 
 /// Moves people up from the waitlist into the places now free, first come first served, and
 /// tells them; returns how many moved up. The session must have been taken.
-int fill_places(soci::session& sql, const core::Clock& clock, store::TrainingSessionRecord& s,
+int fill_places(soci::session& sql, const Teller& teller, store::TrainingSessionRecord& s,
                 const Now& now, std::optional<std::int64_t> by) {
     auto state = training_state(s);
     auto places = domain::places_to_fill(state, s.waiting, now.today, now.minutes);
@@ -199,7 +213,7 @@ int fill_places(soci::session& sql, const core::Clock& clock, store::TrainingSes
                                    now.stored))
             continue;
         ++moved;
-        tell(sql, clock, s, b.id, "promoted");
+        tell(sql, teller, s, b.id, "promoted");
     }
     s.holding += moved;
     s.waiting -= moved;
@@ -284,15 +298,11 @@ core::Result<std::int64_t> TrainingService::add_venue(const Actor& actor,
     return id;
 }
 
-core::Result<std::int64_t> TrainingService::add_session(const Actor& actor, std::int64_t course_id,
-                                                        const domain::SessionForm& form) {
-    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
-    auto now = now_of(clock_);
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    auto course = store::courses::find(sql, course_id);
-    if (!course) return core::fail(core::ErrorKind::NotFound, "There is no such course");
-    auto times = domain::check_session(form, now.today);
+/// Checks when and where a session is to be and writes it into `s`: its days, times, venue,
+/// places and booking deadline.
+core::Result<void> place_in_time(soci::session& sql, const domain::SessionForm& form,
+                                 core::CivilDate today, store::TrainingSessionRecord& s) {
+    auto times = domain::check_session(form, today);
     auto venue = core::whole_number_in(form.venue, 1, std::numeric_limits<int>::max());
     bool venue_known = venue && store::venues::find(sql, *venue);
     if (!times || !venue_known) {
@@ -301,8 +311,6 @@ core::Result<std::int64_t> TrainingService::add_session(const Actor& actor, std:
         if (!venue_known) fields.push_back({"venue", "Choose the venue from the list"});
         return std::unexpected(core::Error::invalid(fields));
     }
-    store::TrainingSessionRecord s;
-    s.course_id = course_id;
     s.first_day = times->first_day.iso();
     s.days = times->days;
     s.start_minutes = times->start_minutes;
@@ -310,6 +318,21 @@ core::Result<std::int64_t> TrainingService::add_session(const Actor& actor, std:
     s.venue_id = *venue;
     s.capacity = times->capacity;
     s.booking_deadline = times->booking_deadline ? times->booking_deadline->iso() : "";
+    return {};
+}
+
+core::Result<std::int64_t> TrainingService::add_session(const Actor& actor, std::int64_t course_id,
+                                                        const domain::SessionForm& form) {
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
+    auto now = now_of(clock_);
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto course = store::courses::find(sql, course_id);
+    if (!course) return core::fail(core::ErrorKind::NotFound, "There is no such course");
+    store::TrainingSessionRecord s;
+    if (auto placed = place_in_time(sql, form, now.today, s); !placed)
+        return std::unexpected(placed.error());
+    s.course_id = course_id;
     s.uid = core::random_token(16) + "@signs";
     s.created_at = now.stored;
     store::Transaction tx{lease};
@@ -438,7 +461,7 @@ core::Result<BookingOutcome> TrainingService::book_for(const Actor& actor, std::
         store::training_sessions::set_holding(sql, session_id, s->holding + 1);
     if (first == BookingState::Waitlisted) join_queue(sql, session_id, id);
     if (first == BookingState::Requested && person) ask_for_approval(sql, clock_, *s, *person);
-    tell(sql, clock_, *s, id, "new");
+    tell(sql, teller(), *s, id, "new");
     record_audit(sql, clock_, actor,
                  {"booking-add", "booking", std::to_string(id),
                   session_subject(session_id) + " " + b.state});
@@ -485,8 +508,8 @@ core::Result<void> TrainingService::cancel(const Actor& actor, std::int64_t book
     } else if (from == BookingState::Waitlisted) {
         --s->waiting;
     }
-    tell(sql, clock_, *s, booking_id, had_place ? "had-place" : "");
-    fill_places(sql, clock_, *s, now, actor.user_id());
+    tell(sql, teller(), *s, booking_id, had_place ? "had-place" : "");
+    fill_places(sql, teller(), *s, now, actor.user_id());
     record_audit(sql, clock_, actor,
                  {"booking-cancel", "booking", std::to_string(booking_id), code(*to)});
     tx.commit();
@@ -525,7 +548,7 @@ core::Result<domain::BookingState> TrainingService::decide(const Actor& actor,
         return core::fail(core::ErrorKind::Conflict, "Someone else changed this booking first");
     if (domain::holds_place(to)) store::training_sessions::set_holding(sql, s->id, s->holding + 1);
     if (to == BookingState::Waitlisted) join_queue(sql, s->id, booking_id);
-    tell(sql, clock_, *s, booking_id, approve ? "approved" : "declined");
+    tell(sql, teller(), *s, booking_id, approve ? "approved" : "declined");
     record_audit(sql, clock_, actor,
                  {approve ? "booking-approve" : "booking-decline", "booking",
                   std::to_string(booking_id), code(to)});
@@ -549,7 +572,7 @@ core::Result<int> TrainingService::set_capacity(const Actor& actor, std::int64_t
         return std::unexpected(core::Error::invalid({{"capacity", places.error().message}}));
     store::training_sessions::set_capacity(sql, session_id, *places);
     s->capacity = *places;
-    auto moved = fill_places(sql, clock_, *s, now, actor.user_id());
+    auto moved = fill_places(sql, teller(), *s, now, actor.user_id());
     record_audit(sql, clock_, actor,
                  {"session-capacity", "training-session", session_subject(session_id),
                   std::to_string(*places) + " places, " + std::to_string(moved) + " moved up"});
@@ -584,12 +607,42 @@ core::Result<void> TrainingService::cancel_session(const Actor& actor, std::int6
                                           actor.user_id(), now.stored))
             continue;
         if (domain::holds_place(from)) --holding;
-        tell(sql, clock_, *s, b.id, domain::holds_place(from) ? "had-place" : "");
+        tell(sql, teller(), *s, b.id, domain::holds_place(from) ? "had-place" : "");
     }
     store::training_sessions::set_holding(sql, session_id, holding);
     record_audit(
         sql, clock_, actor,
         {"session-cancel", "training-session", session_subject(session_id), core::trimmed(reason)});
+    tx.commit();
+    return {};
+}
+
+core::Result<void> TrainingService::move_session(const Actor& actor, std::int64_t session_id,
+                                                 domain::SessionForm form) {
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
+    auto now = now_of(clock_);
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    auto s = store::training_sessions::take(sql, session_id);
+    if (!s) return core::fail(core::ErrorKind::NotFound, "There is no such session");
+    if (s->status == "cancelled")
+        return core::fail(core::ErrorKind::Conflict, "A cancelled session cannot be moved");
+    if (has_started(*s, now))
+        return core::fail(core::ErrorKind::Conflict, "The session has started, so it cannot move");
+    // Places are changed on their own (set_capacity), which fills them from the waitlist.
+    form.capacity = std::to_string(s->capacity);
+    auto moved = *s;
+    if (auto placed = place_in_time(sql, form, now.today, moved); !placed)
+        return std::unexpected(placed.error());
+    store::training_sessions::move(sql, moved);
+    s = store::training_sessions::find(sql, session_id);
+    for (const auto& b : store::bookings::for_session(sql, session_id)) {
+        if (domain::is_live(state_in(b))) tell(sql, teller(), *s, b.id, "moved");
+    }
+    record_audit(sql, clock_, actor,
+                 {"session-move", "training-session", session_subject(session_id),
+                  session_when(*s) + ", " + s->venue.name});
     tx.commit();
     return {};
 }
@@ -676,7 +729,7 @@ core::Result<std::string> TrainingService::calendar_file(const Actor& actor,
     auto s = store::training_sessions::find(sql, b->session_id);
     auto state = state_in(*b);
     bool cancelled = !domain::holds_place(state);
-    auto ics = calendar_of(*s, *b, cancelled, clock_);
+    auto ics = calendar_of(*s, *b, cancelled, teller());
     // A download is published, not sent: the reader's calendar adds or updates it.
     auto method = ics.find(cancelled ? "METHOD:CANCEL" : "METHOD:REQUEST");
     if (method != std::string::npos) ics.replace(method, cancelled ? 13 : 14, "METHOD:PUBLISH");

@@ -14,6 +14,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "domain/meetings/icalendar.hpp"
 #include "domain/training/booking.hpp"
 #include "domain/training/course.hpp"
 #include "domain/training/session.hpp"
@@ -80,7 +81,9 @@ struct BookingOutcome {
 
 class TrainingService {
   public:
-    TrainingService(store::Database& db, const core::Clock& clock) : db_(db), clock_(clock) {}
+    /// `organizer` is named in every calendar invitation: who people reply to.
+    TrainingService(store::Database& db, const core::Clock& clock, domain::CalendarPerson organizer)
+        : db_(db), clock_(clock), organizer_(std::move(organizer)) {}
 
     std::vector<store::CourseRecord> courses();
     core::Result<std::int64_t> add_course(const Actor& actor, const domain::CourseForm& form,
@@ -116,6 +119,11 @@ class TrainingService {
                                    const std::string& capacity);
     core::Result<void> cancel_session(const Actor& actor, std::int64_t session_id,
                                       const std::string& reason);
+    /// A new day, times or venue (not places) before the session starts. Everyone booked,
+    /// waiting or asking is told; the calendar entries of those with a place are updated
+    /// under their UID with a higher SEQUENCE.
+    core::Result<void> move_session(const Actor& actor, std::int64_t session_id,
+                                    domain::SessionForm form);
     /// "attended", "partly-attended" or "no-show", once the session has started.
     core::Result<void> mark_attendance(const Actor& actor, std::int64_t booking_id,
                                        const std::string& state);
@@ -134,9 +142,18 @@ class TrainingService {
     /// Open, full, closed or cancelled, now.
     domain::SessionStatus status_of(const store::TrainingSessionRecord& session) const;
 
+    /// What every message to a person needs besides the database.
+    struct Teller {
+        const core::Clock& clock;
+        const domain::CalendarPerson& organizer;
+    };
+
   private:
+    Teller teller() const { return {clock_, organizer_}; }
+
     store::Database& db_;
     const core::Clock& clock_;
+    domain::CalendarPerson organizer_;
 };
 
 }  // namespace signs::service

@@ -345,6 +345,19 @@ void set_capacity(soci::session& sql, std::int64_t id, int capacity) {
     });
 }
 
+void move(soci::session& sql, const TrainingSessionRecord& s) {
+    translate_errors([&] {
+        long long key = s.id, venue = s.venue_id;
+        auto deadline = nullable_text(s.booking_deadline);
+        sql << "UPDATE training_sessions SET first_day = :day, days = :days, start_minutes = "
+               ":start, end_minutes = :end, venue_id = :venue, booking_deadline = :deadline, "
+               "sequence = sequence + 1, version = version + 1 WHERE id = :id",
+            soci::use(s.first_day), soci::use(s.days), soci::use(s.start_minutes),
+            soci::use(s.end_minutes), soci::use(venue),
+            soci::use(deadline.value, deadline.indicator), soci::use(key);
+    });
+}
+
 void set_status(soci::session& sql, std::int64_t id, const std::string& status,
                 const std::string& reason) {
     translate_errors([&] {

@@ -138,7 +138,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       deadlines_(db, clock, calendars_, audit_writer_),
       outbox_(db, clock, config_.mail),
       visits_(db, clock),
-      training_(db, clock),
+      training_(db, clock, {"Signs of Safety training", config_.mail.from}),
       files_(config_.files),
       guidance_(db, clock, files_),
       public_pages_(config_.resources / "data" / "public"),

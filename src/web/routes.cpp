@@ -81,6 +81,8 @@ std::vector<Route> route_table() {
         {"POST", "/training/sessions/{id}/bookings", h::book_someone, training},
         {"POST", "/training/sessions/{id}/capacity", h::set_training_capacity, training},
         {"POST", "/training/sessions/{id}/cancel", h::cancel_training_session, training},
+        {"GET", "/training/sessions/{id}/move", h::show_move_training_session, training},
+        {"POST", "/training/sessions/{id}/move", h::move_training_session, training},
         {"POST", "/training/bookings/{id}/cancel", h::cancel_training_booking, signed_in},
         {"GET", "/training/bookings/{id}/invitation.ics", h::training_invitation, signed_in},
         {"POST", "/training/bookings/{id}/attendance", h::mark_training_attendance, training},

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/london_time.hpp"
 #include "store/outbox_repository.hpp"
 #include "support/casework_steps.hpp"
 #include "support/test_server.hpp"
@@ -417,6 +418,114 @@ TEST(Training, ThePublicListNeedsNoSignIn) {
     EXPECT_TRUE(has(page.body, "Introduction to Signs of Safety"));
     EXPECT_TRUE(has(page.body, "30 of 30 places left"));
     EXPECT_TRUE(has(page.body, "Calvary Church, SK11 8RH"));
+}
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+/// The value of an iCalendar property (the first line that starts with `name`), unfolded.
+std::string ics_value(const std::string& ics, const std::string& name) {
+    auto at = ics.find("\r\n" + name);
+    if (at == std::string::npos) return "";
+    auto colon = ics.find(':', at + 2);
+    auto end = ics.find("\r\n", colon);
+    return ics.substr(colon + 1, end - colon - 1);
+}
+
+Fields move_to(const std::string& day, const std::string& month, const std::string& year,
+               std::int64_t venue, const std::string& start_hour = "9",
+               const std::string& end_hour = "13") {
+    return {{"date-day", day},      {"date-month", month},      {"date-year", year},
+            {"days", "1"},          {"start-hour", start_hour}, {"start-minute", "30"},
+            {"end-hour", end_hour}, {"end-minute", "00"},       {"venue", std::to_string(venue)},
+            {"deadline-day", ""},   {"deadline-month", ""},     {"deadline-year", ""}};
+}
+
+TEST(Training, MovingASessionTellsEveryoneAndUpdatesTheirCalendars) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    // Friday 26 March 2027 is in winter time; the clocks go forward on Sunday 28 March.
+    auto session = a_session(trainer, c.half_day, c.venue, 1, "2027-03-26");
+    auto ada = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto ben = server.signed_in_as(Role::Practitioner, "Hillside Team");
+    ASSERT_EQ(ada.post(page_of(session) + "/book", {}).status, 303);
+    ASSERT_EQ(ben.post(page_of(session) + "/book", {}).status, 303);  // waitlisted
+    auto first = outbox(server);
+    auto booked = std::find_if(first.begin(), first.end(), [](const auto& m) {
+        return m.subject == "Booked: Introduction to Signs of Safety";
+    });
+    ASSERT_NE(booked, first.end());
+    auto uid = ics_value(booked->calendar, "UID");
+    auto sequence = std::stoi(ics_value(booked->calendar, "SEQUENCE"));
+    EXPECT_EQ(ics_value(booked->calendar, "DTSTART;TZID=Europe/London"), "20270326T093000");
+    EXPECT_EQ(ics_value(booked->calendar, "ORGANIZER;CN=\"Signs of Safety training\""),
+              "mailto:signs@localhost");
+
+    // Only training administrators move sessions.
+    for (auto role : {Role::Practitioner, Role::TeamManager, Role::ConferenceChair}) {
+        auto other = server.signed_in_as(role, "Riverside Team");
+        EXPECT_EQ(other.get(page_of(session) + "/move").status, 403);
+        EXPECT_EQ(
+            other.post(page_of(session) + "/move", move_to("29", "3", "2027", c.venue)).status,
+            403);
+    }
+    // Bad moves change nothing.
+    auto form = trainer.get(page_of(session) + "/move");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(has(form.body, "value=\"26\""));  // filled in with the session as it is
+    EXPECT_FALSE(has(form.body, "name=\"capacity\""));
+    EXPECT_EQ(trainer.post(page_of(session) + "/move", move_to("1", "1", "2026", c.venue)).status,
+              422);  // in the past
+    EXPECT_EQ(
+        trainer.post(page_of(session) + "/move", move_to("29", "3", "2027", c.venue, "14")).status,
+        422);  // ends before it starts
+    EXPECT_EQ(trainer.post(page_of(session) + "/move", move_to("29", "3", "2027", 999)).status,
+              422);
+    EXPECT_EQ(trainer.post(page_of(session) + "/move", move_to("31", "2", "2027", c.venue)).status,
+              422);
+    EXPECT_EQ(
+        trainer.post(page_of(session) + "/move", move_to("<script>", "3", "' OR 1=1", c.venue))
+            .status,
+        422);
+    EXPECT_EQ(outbox(server).size(), first.size());
+
+    // Monday 29 March 2027, after the clocks went forward.
+    auto moved = trainer.post(page_of(session) + "/move", move_to("29", "3", "2027", c.venue));
+    ASSERT_EQ(moved.status, 303) << moved.body.substr(0, 3000);
+    EXPECT_EQ(moved.header("location"), page_of(session) + "?done=moved");
+    EXPECT_EQ(server.audit_count("session-move"), 1);
+    auto mail = outbox(server);
+    std::vector<store::OutboxMessage> told;
+    for (const auto& m : mail)
+        if (m.subject == "Moved: Introduction to Signs of Safety") told.push_back(m);
+    ASSERT_EQ(told.size(), 2u);
+    for (const auto& m : told) {
+        EXPECT_TRUE(has(m.body, "29 March 2027")) << m.body;
+        if (!m.calendar.empty()) {
+            // Ada's place: the same entry in her calendar, moved.
+            EXPECT_EQ(ics_value(m.calendar, "UID"), uid);
+            EXPECT_GT(std::stoi(ics_value(m.calendar, "SEQUENCE")), sequence);
+            EXPECT_EQ(ics_value(m.calendar, "DTSTART;TZID=Europe/London"), "20270329T093000");
+            EXPECT_EQ(m.calendar_method, "REQUEST");
+        } else {
+            EXPECT_TRUE(has(m.body, "waiting list")) << m.body;
+        }
+    }
+    EXPECT_EQ(
+        std::count_if(told.begin(), told.end(), [](const auto& m) { return !m.calendar.empty(); }),
+        1);
+    auto mine = parsed(ada.get("/api/v1/training/sessions/" + std::to_string(session)));
+    auto ics = ada.get("/training/bookings/" +
+                       std::to_string(mine["mine"]["id"].get<std::int64_t>()) + "/invitation.ics");
+    EXPECT_EQ(ics_value(ics.body, "UID"), uid);
+    EXPECT_EQ(ics_value(ics.body, "DTSTART;TZID=Europe/London"), "20270329T093000");
+
+    // Once it has started, or once cancelled, a session stays where it is.
+    server.clock().advance(*core::from_storage("2027-03-29T08:45:00.000000Z") -
+                           server.clock().now());
+    trainer = server.signed_in_as(Role::TrainingAdministrator);
+    EXPECT_EQ(trainer.post(page_of(session) + "/move", move_to("30", "3", "2027", c.venue)).status,
+              409);
 }
 
 }  // namespace

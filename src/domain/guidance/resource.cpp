@@ -173,6 +173,11 @@ TitledPage split_title(std::string_view markdown) {
         }
         page.summary += (page.summary.empty() ? "" : " ") + core::trimmed(line);
     }
+    if (lines) {
+        std::stringstream rest;
+        rest << lines.rdbuf();
+        page.details = rest.str();
+    }
     return page;
 }
 

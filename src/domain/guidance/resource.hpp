@@ -64,7 +64,8 @@ std::set<ServiceLevel> levels_in(std::string_view codes);
 /// paragraph after: the guidance pages in data/ and the public pages.
 struct TitledPage {
     std::string title, summary;
-    std::string body;  ///< everything after the title line
+    std::string body;     ///< everything after the title line
+    std::string details;  ///< everything after the summary
 };
 TitledPage split_title(std::string_view markdown);
 

@@ -186,6 +186,7 @@ Response form_page(App& app, Exchange& ex, int status, const domain::ResourceFor
                    const store::ResourceRecord* editing, const core::Error* error) {
     if (!service::keeps_library(ex.actor())) return app.error_page(ex, 403);
     auto heading = editing ? "Change " + editing->title : std::string{"Add a resource"};
+    auto file_message = field_message(error, "file");
     nlohmann::json model = {
         {"title", (error ? "Error: " : "") + heading},
         {"heading", heading},
@@ -208,7 +209,7 @@ Response form_page(App& app, Exchange& ex, int status, const domain::ResourceFor
                         .hint = "Markdown: # for headings, * for lists, [words](address) for "
                                 "links. Anything else that looks like code is left out.",
                         .width = ""})},
-        {"file_error", field_message(error, "file")},
+        {"file_error", file_message.empty() ? nlohmann::json(false) : nlohmann::json(file_message)},
         {"current_file",
          editing && editing->has_file()
              ? nlohmann::json{{"name", editing->file_name}, {"label", file_label(*editing)}}

@@ -176,6 +176,8 @@ Response api_due(App& app, Exchange& ex);
 // training_pages.cpp
 Response list_training(App& app, Exchange& ex);
 Response public_training(App& app, Exchange& ex);
+Response show_move_training_session(App& app, Exchange& ex);
+Response move_training_session(App& app, Exchange& ex);
 Response public_home(App& app, Exchange& ex);
 Response public_page(App& app, Exchange& ex);
 Response list_guidance(App& app, Exchange& ex);

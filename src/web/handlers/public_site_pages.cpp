@@ -17,9 +17,7 @@ Response public_page(App& app, Exchange& ex) {
     std::string_view path = ex.request.path;
     const auto* page = app.public_pages().find(path.substr(path.rfind('/') + 1));
     if (!page) return app.error_page(ex, 404);
-    return app.page(
-        ex, 200, "public/page",
-        {{"title", page->title}, {"summary", page->summary}, {"body_html", page->html}});
+    return app.page(ex, 200, "public/page", {{"title", page->title}, {"body_html", page->html}});
 }
 
 }  // namespace signs::web::handlers

@@ -1,5 +1,7 @@
 // What training administrators set up: courses, venues and sessions; and the page where team
 // managers approve their team's bookings.
+#include <array>
+
 #include "core/london_time.hpp"
 #include "service/training_service.hpp"
 #include "web/handlers/child_views.hpp"
@@ -59,8 +61,10 @@ Response venue_page(App& app, Exchange& ex, int status, const domain::VenueForm&
     return app.page(ex, status, "training/venue_form", model);
 }
 
+/// The form that adds a session, or (`moving`) moves one to another day, time or venue.
 Response session_form_page(App& app, Exchange& ex, int status, const std::string& course,
-                           const domain::SessionForm& form, const core::Error* error) {
+                           const domain::SessionForm& form, const core::Error* error,
+                           std::optional<std::int64_t> moving = std::nullopt) {
     auto venues = app.training().venues(ex.actor());
     if (!venues) return app.error(ex, venues.error());
     Options courses, places;
@@ -68,10 +72,19 @@ Response session_form_page(App& app, Exchange& ex, int status, const std::string
         courses.emplace_back(std::to_string(c.id), c.title);
     for (const auto& v : *venues)
         places.emplace_back(std::to_string(v.id), v.name + ", " + v.postcode);
+    std::string heading = moving ? "Move the session" : "Add a session";
+    auto session_href = moving ? "/training/sessions/" + std::to_string(*moving) : "";
     nlohmann::json model = {
-        {"title", (error ? "Error: " : "") + std::string{"Add a session"}},
+        {"title", (error ? "Error: " : "") + heading},
+        {"heading", heading},
+        {"moving", moving.has_value()},
+        {"action", moving ? session_href + "/move" : "/training/sessions"},
+        {"button", moving ? "Move the session" : "Add the session"},
+        {"back", moving ? session_href : "/training"},
+        {"back_text", moving ? "Back to the session" : "Back to training"},
         {"has_choices", !courses.empty() && !places.empty()},
-        {"course", select_field("course", "Course", courses, course, error)},
+        {"course",
+         moving ? nlohmann::json(false) : select_field("course", "Course", courses, course, error)},
         {"venue", select_field("venue", "Venue", places, form.venue, error)},
         {"date", date_field("date", "First day", form.day, form.month, form.year, error,
                             "For example, 24 4 2027")},
@@ -81,13 +94,54 @@ Response session_form_page(App& app, Exchange& ex, int status, const std::string
                         .width = "govuk-input--width-2"})},
         {"start", time_field("start", "Starts", form.start_hour, form.start_minute, error)},
         {"end", time_field("end", "Ends", form.end_hour, form.end_minute, error)},
-        {"capacity", field("capacity", "Places", form.capacity, error,
-                           {.autocomplete = "off", .hint = "", .width = "govuk-input--width-3"})},
+        {"capacity",
+         moving ? nlohmann::json(false)
+                : field("capacity", "Places", form.capacity, error,
+                        {.autocomplete = "off", .hint = "", .width = "govuk-input--width-3"})},
         {"deadline", date_field("deadline", "Last day for booking (optional)", form.deadline_day,
                                 form.deadline_month, form.deadline_year, error)},
     };
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "training/session_form", model);
+}
+
+domain::SessionForm session_form(const Form& f) {
+    return {f.get("date-day"),     f.get("date-month"),   f.get("date-year"),
+            f.get("days"),         f.get("start-hour"),   f.get("start-minute"),
+            f.get("end-hour"),     f.get("end-minute"),   f.get("venue"),
+            f.get("capacity"),     f.get("deadline-day"), f.get("deadline-month"),
+            f.get("deadline-year")};
+}
+
+/// The session as it is now, in the form's words.
+domain::SessionForm form_of(const store::TrainingSessionRecord& s) {
+    auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    auto parts = [](const std::string& iso) {
+        return std::array<std::string, 3>{std::to_string(std::stoi(iso.substr(8, 2))),
+                                          std::to_string(std::stoi(iso.substr(5, 2))),
+                                          iso.substr(0, 4)};
+    };
+    auto day = parts(s.first_day);
+    domain::SessionForm form{day[0],
+                             day[1],
+                             day[2],
+                             std::to_string(s.days),
+                             std::to_string(s.start_minutes / 60),
+                             two(s.start_minutes % 60),
+                             std::to_string(s.end_minutes / 60),
+                             two(s.end_minutes % 60),
+                             std::to_string(s.venue_id),
+                             std::to_string(s.capacity),
+                             "",
+                             "",
+                             ""};
+    if (!s.booking_deadline.empty()) {
+        auto deadline = parts(s.booking_deadline);
+        form.deadline_day = deadline[0];
+        form.deadline_month = deadline[1];
+        form.deadline_year = deadline[2];
+    }
+    return form;
 }
 
 }  // namespace
@@ -124,11 +178,7 @@ Response new_training_session(App& app, Exchange& ex) {
 
 Response create_training_session(App& app, Exchange& ex) {
     const auto& f = *ex.form;
-    domain::SessionForm form{f.get("date-day"),     f.get("date-month"),   f.get("date-year"),
-                             f.get("days"),         f.get("start-hour"),   f.get("start-minute"),
-                             f.get("end-hour"),     f.get("end-minute"),   f.get("venue"),
-                             f.get("capacity"),     f.get("deadline-day"), f.get("deadline-month"),
-                             f.get("deadline-year")};
+    auto form = session_form(f);
     auto course = parse_number(f.get("course"));
     if (!course) {
         auto problem = core::Error::invalid({{"course", "Choose the course from the list"}});
@@ -159,6 +209,25 @@ Response list_training_approvals(App& app, Exchange& ex) {
                                                      : nlohmann::json(false)},
     };
     return app.page(ex, 200, "training/approvals", model);
+}
+
+Response show_move_training_session(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto view = app.training().session(ex.actor(), *id);
+    if (!view) return app.error(ex, view.error());
+    return session_form_page(app, ex, 200, "", form_of(view->session), nullptr, *id);
+}
+
+Response move_training_session(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto form = session_form(*ex.form);
+    auto moved = app.training().move_session(ex.actor(), *id, form);
+    if (moved)
+        return Response::redirect("/training/sessions/" + std::to_string(*id) + "?done=moved");
+    if (moved.error().kind != core::ErrorKind::Invalid) return app.error(ex, moved.error());
+    return session_form_page(app, ex, 422, "", form, &moved.error(), *id);
 }
 
 }  // namespace signs::web::handlers

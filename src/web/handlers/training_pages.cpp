@@ -27,6 +27,7 @@ nlohmann::json done_banner(const std::string& done) {
         {"attendance", "Attendance saved"},
         {"decided", "Decision saved"},
         {"created", "Session added"},
+        {"moved", "Session moved; everyone on it has been told"},
     };
     auto it = kMessages.find(done);
     return it == kMessages.end() ? nlohmann::json(false) : nlohmann::json(it->second);
