@@ -416,3 +416,75 @@ test('training is set up, booked, waitlisted, cancelled, attended and reported',
   await checkAccessibility(tp);
   assertNoScriptProblems(tp);
 });
+
+// The administrator moves a session from the Friday before the clocks go forward to the Monday
+// after. The person booked on it keeps one calendar entry: the file after the move has the
+// same UID, a higher SEQUENCE, and the same 9:30 London time, which is now an hour earlier in
+// UTC. ical.js reads both files.
+test('a session moved across the clocks changing keeps its calendar entry', { timeout: 60_000 }, async (t) => {
+  const cal = { email: 'cal@example.test', name: 'Cal Jones' };
+  await runSigns(['user', 'add', cal.email, '--name', cal.name, '--role', 'practitioner',
+    '--team', team, '--data-dir', app.dataDir], { input: `${password}\n` });
+  const winterDay = Date.UTC(2027, 2, 26);  // Friday 26 March 2027, GMT
+  const summerDay = Date.UTC(2027, 2, 29);  // Monday 29 March 2027, BST
+
+  const tp = await app.newPage(t);
+  await app.signIn(tp, trainer.email, password);
+  await tp.goto(app.url('/training/sessions/new'));
+  await fillSession(tp, {
+    date: { boxes: ['26', '3', '2027'] }, start: ['9', '30'], end: ['13', '00'], places: '5',
+  });
+  assert.equal(await submit(tp, 'Add the session'), 303);
+  await tp.waitForURL((url) => /^\/training\/sessions\/[0-9]+$/.test(url.pathname));
+  const sessionPath = new URL(tp.url()).pathname;
+
+  const cp = await app.newPage(t);
+  await app.signIn(cp, cal.email, password);
+  await cp.goto(app.url(sessionPath));
+  assert.equal(await submit(cp, 'Book a place'), 303);
+  await cp.waitForURL((url) => url.pathname === sessionPath);
+  assert.equal(await yourBooking(cp), 'Booked');
+  const calendarHref = await cp.getByRole('link', { name: 'Add it to your calendar' }).getAttribute('href');
+  const eventIn = async () => {
+    const text = await (await cp.request.get(app.url(calendarHref))).text();
+    return new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+  };
+  const before = await eventIn();
+  assert.equal(before.getFirstPropertyValue('dtstart').toString(), '2027-03-26T09:30:00');
+  assert.equal(before.getFirstPropertyValue('dtstart').toJSDate().toISOString(), '2027-03-26T09:30:00.000Z');
+  assert.equal(before.getFirstPropertyValue('dtstart').toJSDate().toISOString(),
+    londonInstant(winterDay, 9, 30).toISOString());
+  assert.match(before.getFirstPropertyValue('organizer'), /^mailto:/);
+
+  // The administrator moves it; a move that ends before it starts is refused first.
+  await tp.getByRole('link', { name: 'Change the day, times or venue' }).click();
+  await tp.waitForURL((url) => url.pathname === `${sessionPath}/move`);
+  await tp.getByRole('heading', { level: 1, name: 'Move the session' }).waitFor();
+  assert.equal(await tp.getByRole('group', { name: 'First day' }).getByLabel('Day').inputValue(), '26',
+    'the form starts from the session as it is');
+  assert.equal(await tp.getByLabel('Places', { exact: true }).count(), 0, 'places change elsewhere');
+  await checkAccessibility(tp);
+  await fillDate(tp, 'First day', '29', '3', '2027');
+  await fillTime(tp, 'Ends', '8', '00');
+  assert.equal(await submit(tp, 'Move the session'), 422);
+  assert.match(await tp.title(), /^Error: /);
+  await checkAccessibility(tp);
+  await fillTime(tp, 'Ends', '13', '00');
+  assert.equal(await submit(tp, 'Move the session'), 303);
+  await tp.waitForURL((url) => url.pathname === sessionPath);
+  assert.match(await banner(tp), /Session moved; everyone on it has been told/);
+  assert.equal(await summaryValue(tp, 'When'), '29 March 2027, 09:30 to 13:00 (London time)');
+  await checkAccessibility(tp);
+  assertNoScriptProblems(tp);
+
+  const after = await eventIn();
+  assert.equal(after.getFirstPropertyValue('uid'), before.getFirstPropertyValue('uid'));
+  assert.ok(after.getFirstPropertyValue('sequence') > before.getFirstPropertyValue('sequence'),
+    'a higher SEQUENCE, so calendars replace their copy');
+  assert.equal(after.getFirstPropertyValue('dtstart').toString(), '2027-03-29T09:30:00');
+  assert.equal(after.getFirstPropertyValue('dtstart').toJSDate().toISOString(), '2027-03-29T08:30:00.000Z');
+  assert.equal(after.getFirstPropertyValue('dtstart').toJSDate().toISOString(),
+    londonInstant(summerDay, 9, 30).toISOString());
+  assert.equal(after.getFirstPropertyValue('dtend').toJSDate().toISOString(), '2027-03-29T12:00:00.000Z');
+  assertNoScriptProblems(cp);
+});

@@ -101,7 +101,7 @@ TEST(Resource, APageGivesItsTitleSummaryAndTheRest) {
     EXPECT_EQ(page.title, "The four questions");
     EXPECT_EQ(page.summary, "We ask four things. Every time.");
     EXPECT_EQ(page.body, "\nWe ask four things.\nEvery time.\n\n## One\nText\n");
-    EXPECT_EQ(page.details, "\n## One\nText\n");
+    EXPECT_EQ(page.details, "## One\nText\n");
     auto untitled = split_title("Just words");
     EXPECT_EQ(untitled.title, "");
     EXPECT_EQ(untitled.body, "Just words");
