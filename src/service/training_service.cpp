@@ -343,6 +343,13 @@ core::Result<std::int64_t> TrainingService::add_session(const Actor& actor, std:
     return id;
 }
 
+std::string TrainingService::upcoming_stamp() {
+    auto now = now_of(clock_);
+    auto lease = db_.lease();
+    return now.today.iso() + "." + std::to_string(now.minutes) + "." +
+           store::training_sessions::stamp(lease.sql());
+}
+
 std::vector<store::TrainingSessionRecord> TrainingService::upcoming(int limit) {
     auto lease = db_.lease();
     return store::training_sessions::upcoming(lease.sql(), now_of(clock_).today.iso(), limit);

@@ -94,6 +94,9 @@ class TrainingService {
                                            const domain::SessionForm& form);
 
     /// Upcoming sessions, soonest first (public: no sign-in needed), and past ones.
+    /// Names everything the list of sessions coming up is drawn from, to the minute (a
+    /// session closes as it starts).
+    std::string upcoming_stamp();
     std::vector<store::TrainingSessionRecord> upcoming(int limit = 200);
     std::vector<store::TrainingSessionRecord> past(int limit = 50);
     core::Result<SessionView> session(const Actor& actor, std::int64_t session_id);

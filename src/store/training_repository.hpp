@@ -98,6 +98,9 @@ void set_holding(soci::session& sql, std::int64_t id, int holding);
 /// The next place in the session's waitlist; the session must have been taken.
 std::int64_t next_in_queue(soci::session& sql, std::int64_t id);
 void set_capacity(soci::session& sql, std::int64_t id, int capacity);
+/// Changes whenever a session, its places, a booking or a course changes: the key of pages
+/// drawn from them.
+std::string stamp(soci::session& sql);
 /// New days, times, venue and booking deadline from `s`; raises the calendar SEQUENCE.
 void move(soci::session& sql, const TrainingSessionRecord& s);
 void set_status(soci::session& sql, std::int64_t id, const std::string& status,

@@ -393,11 +393,12 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
 
 Response App::kept_page(Exchange& ex, const std::string& key,
                         const std::function<Response()>& draw) {
-    if (!ex.user) return draw();
     // The query string is left out, so made-up parameters cannot crowd real pages out; a
-    // page that reads one puts its value in `key`.
-    const auto full_key =
-        key + '\x1f' + std::string{domain::role_code(ex.user->role)} + '\x1f' + ex.request.path;
+    // page that reads one puts its value in `key`. Visitors who are not signed in share the
+    // pages kept for nobody.
+    const auto full_key = key + '\x1f' +
+                          std::string{ex.user ? domain::role_code(ex.user->role) : "nobody"} +
+                          '\x1f' + ex.request.path;
     auto kept = page_cache_.find(full_key);
     Response response;
     if (!kept) {
@@ -416,7 +417,7 @@ Response App::kept_page(Exchange& ex, const std::string& key,
         response.status = kept->status;
         response.set_header("Content-Type", kept->content_type);
     }
-    response.body = kept->body_for(ex.csrf_token, html_escaped(ex.user->name));
+    response.body = kept->body_for(ex.csrf_token, ex.user ? html_escaped(ex.user->name) : "");
     return response;
 }
 

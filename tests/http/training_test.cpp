@@ -413,11 +413,30 @@ TEST(Training, ThePublicListNeedsNoSignIn) {
     auto trainer = server.signed_in_as(Role::TrainingAdministrator);
     auto c = a_catalogue(trainer);
     a_session(trainer, c.half_day, c.venue, 30);
+    auto session = a_session(trainer, c.two_day, c.venue, 1, "2027-05-10");
     auto page = server.browser().get("/public/training");
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(has(page.body, "Introduction to Signs of Safety"));
     EXPECT_TRUE(has(page.body, "30 of 30 places left"));
     EXPECT_TRUE(has(page.body, "Calvary Church, SK11 8RH"));
+    EXPECT_TRUE(has(page.body, "1 of 1 places left"));
+    // The page is kept between visits, and drawn again as soon as a place goes or comes back.
+    EXPECT_EQ(server.browser().get("/public/training").body, page.body);
+    auto ada = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto ben = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    ASSERT_EQ(ada.post(page_of(session) + "/book", {}).status, 303);
+    EXPECT_TRUE(has(server.browser().get("/public/training").body, "Full: 0 waiting"));
+    ASSERT_EQ(ben.post(page_of(session) + "/book", {}).status, 303);
+    EXPECT_TRUE(has(server.browser().get("/public/training").body, "Full: 1 waiting"));
+    auto bens =
+        parsed(ben.get("/api/v1/training/sessions/" + std::to_string(session)))["mine"]["id"]
+            .get<std::int64_t>();
+    ASSERT_EQ(ben.post("/training/bookings/" + std::to_string(bens) + "/cancel", {}).status, 303);
+    EXPECT_TRUE(has(server.browser().get("/public/training").body, "Full: 0 waiting"));
+    // Signed in, the same page carries the person's own name, never a visitor's copy.
+    auto signed_in = ada.get("/public/training");
+    EXPECT_TRUE(has(signed_in.body, "Sign out"));
+    EXPECT_FALSE(has(server.browser().get("/public/training").body, "Sign out"));
 }
 
 using Fields = std::vector<std::pair<std::string, std::string>>;

@@ -185,15 +185,17 @@ Response list_training(App& app, Exchange& ex) {
 }
 
 Response public_training(App& app, Exchange& ex) {
-    nlohmann::json upcoming = nlohmann::json::array();
-    for (const auto& s : app.training().upcoming()) {
-        auto status = std::string{domain::session_status_label(app.training().status_of(s))};
-        upcoming.push_back(session_row(s, status));
-    }
-    return app.page(ex, 200, "training/public",
-                    {{"title", "Signs of Safety training sessions"},
-                     {"upcoming", upcoming},
-                     {"has_upcoming", !upcoming.empty()}});
+    return app.kept_page(ex, "public-training." + app.training().upcoming_stamp(), [&] {
+        nlohmann::json upcoming = nlohmann::json::array();
+        for (const auto& s : app.training().upcoming()) {
+            auto status = std::string{domain::session_status_label(app.training().status_of(s))};
+            upcoming.push_back(session_row(s, status));
+        }
+        return app.page(ex, 200, "training/public",
+                        {{"title", "Signs of Safety training sessions"},
+                         {"upcoming", upcoming},
+                         {"has_upcoming", !upcoming.empty()}});
+    });
 }
 
 Response show_training_session(App& app, Exchange& ex) {
