@@ -277,6 +277,39 @@ core::Result<std::int64_t> TrainingService::add_course(const Actor& actor,
     return id;
 }
 
+core::Result<void> TrainingService::change_course(const Actor& actor, std::int64_t course_id,
+                                                  int version, const domain::CourseForm& form,
+                                                  bool needs_approval) {
+    if (auto refused = unless_training(actor)) return std::unexpected(*refused);
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto course = store::courses::find(sql, course_id);
+    if (!course) return core::fail(core::ErrorKind::NotFound, "There is no such course");
+    std::set<std::int64_t> known;
+    for (const auto& c : store::courses::all(sql)) known.insert(c.id);
+    auto checked = domain::check_course(form, course_id, known);
+    if (!checked) return std::unexpected(checked.error());
+    if (domain::makes_a_loop(course_id, checked->satisfies, satisfies_map(sql)))
+        return std::unexpected(core::Error::invalid(
+            {{"satisfies", "A course cannot cover a course that already covers it"}}));
+    course->title = checked->title;
+    course->summary = checked->summary;
+    course->covers = checked->covers;
+    course->audience = checked->audience;
+    course->length = checked->length;
+    course->needs_approval = needs_approval;
+    course->satisfies = checked->satisfies;
+    store::Transaction tx{lease};
+    if (!store::courses::update(sql, *course, version))
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this course while you were editing it. Your "
+                          "changes were not saved: check the course and make them again");
+    record_audit(sql, clock_, actor,
+                 {"course-change", "course", std::to_string(course_id), course->title});
+    tx.commit();
+    return {};
+}
+
 core::Result<std::vector<store::VenueRecord>> TrainingService::venues(const Actor& actor) {
     if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto lease = db_.lease();

@@ -88,6 +88,10 @@ class TrainingService {
     std::vector<store::CourseRecord> courses();
     core::Result<std::int64_t> add_course(const Actor& actor, const domain::CourseForm& form,
                                           bool needs_approval);
+    /// A course's details and what it covers, as read at `version`. A course cannot come to
+    /// cover a course that covers it. Bookings already made are not asked for approval again.
+    core::Result<void> change_course(const Actor& actor, std::int64_t course_id, int version,
+                                     const domain::CourseForm& form, bool needs_approval);
     core::Result<std::vector<store::VenueRecord>> venues(const Actor& actor);
     core::Result<std::int64_t> add_venue(const Actor& actor, const domain::VenueForm& form);
     core::Result<std::int64_t> add_session(const Actor& actor, std::int64_t course_id,

@@ -96,6 +96,8 @@ std::vector<Route> route_table() {
         {"GET", "/training/workforce", h::training_workforce, training},
         {"GET", "/training/courses/new", h::new_course, training},
         {"POST", "/training/courses", h::create_course, training},
+        {"GET", "/training/courses/{id}/edit", h::edit_course, training},
+        {"POST", "/training/courses/{id}", h::update_course, training},
         {"GET", "/training/venues/new", h::new_venue, training},
         {"POST", "/training/venues", h::create_venue, training},
         {"GET", "/public/training", h::public_training, anyone},

@@ -547,5 +547,49 @@ TEST(Training, MovingASessionTellsEveryoneAndUpdatesTheirCalendars) {
               409);
 }
 
+TEST(Training, CoursesAreChangedWithoutLoopsOrLostEdits) {
+    TestServer server;
+    auto trainer = server.signed_in_as(Role::TrainingAdministrator);
+    auto c = a_catalogue(trainer);
+    const auto half = "/training/courses/" + std::to_string(c.half_day);
+    auto fields = [&](const std::string& title, const std::string& version,
+                      std::vector<std::int64_t> satisfies) {
+        Fields out{
+            {"title", title},         {"summary", "Half a day"}, {"covers", "The four questions"},
+            {"audience", "Everyone"}, {"length", "Half day"},    {"version", version}};
+        for (auto id : satisfies) out.emplace_back("satisfies", std::to_string(id));
+        return out;
+    };
+    for (auto role : {Role::Practitioner, Role::TeamManager, Role::ConferenceChair}) {
+        auto other = server.signed_in_as(role);
+        EXPECT_EQ(other.get(half + "/edit").status, 403);
+        EXPECT_EQ(other.post(half, fields("Mine now", "1", {})).status, 403);
+    }
+    auto form = trainer.get(half + "/edit");
+    ASSERT_EQ(form.status, 200);
+    EXPECT_TRUE(has(form.body, "value=\"Introduction to Signs of Safety\""));
+    EXPECT_FALSE(has(form.body, "value=\"" + std::to_string(c.half_day) + "\" name=\"satisfies\""));
+    // The 2-day course covers the introduction, so the introduction cannot cover it.
+    auto loop = trainer.post(half, fields("Introduction", "1", {c.two_day}));
+    EXPECT_EQ(loop.status, 422);
+    EXPECT_TRUE(has(loop.body, "A course cannot cover a course that already covers it"));
+    auto itself = trainer.post(half, fields("Introduction", "1", {c.half_day}));
+    EXPECT_EQ(itself.status, 422);
+    EXPECT_TRUE(has(itself.body, "Choose only other courses from the list"));
+    EXPECT_EQ(trainer.post(half, fields("", "1", {})).status, 422);
+    EXPECT_EQ(trainer.post(half, fields("x", "", {})).status, 400);
+    EXPECT_EQ(trainer.post("/training/courses/99999", fields("x", "1", {})).status, 404);
+
+    auto saved = trainer.post(half, fields("Introduction to Signs of Safety (half day)", "1", {}));
+    ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 2000);
+    EXPECT_EQ(saved.header("location"), "/training?done=course-changed");
+    EXPECT_TRUE(has(trainer.get("/training?done=course-changed").body,
+                    "Introduction to Signs of Safety (half day)"));
+    EXPECT_EQ(server.audit_count("course-change"), 1);
+    auto stale = trainer.post(half, fields("Someone else's title", "1", {}));
+    EXPECT_EQ(stale.status, 409);
+    EXPECT_TRUE(has(stale.body, "Someone else changed this course"));
+}
+
 }  // namespace
 }  // namespace signs::testing

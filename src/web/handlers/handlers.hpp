@@ -176,6 +176,8 @@ Response api_due(App& app, Exchange& ex);
 // training_pages.cpp
 Response list_training(App& app, Exchange& ex);
 Response public_training(App& app, Exchange& ex);
+Response edit_course(App& app, Exchange& ex);
+Response update_course(App& app, Exchange& ex);
 Response show_move_training_session(App& app, Exchange& ex);
 Response move_training_session(App& app, Exchange& ex);
 Response public_home(App& app, Exchange& ex);

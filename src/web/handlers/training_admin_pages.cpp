@@ -12,16 +12,23 @@
 namespace signs::web::handlers {
 namespace {
 
+/// The form that adds a course, or (`editing`) changes one.
 Response course_page(App& app, Exchange& ex, int status, const domain::CourseForm& form,
-                     bool needs_approval, const core::Error* error) {
+                     bool needs_approval, const core::Error* error,
+                     const store::CourseRecord* editing = nullptr) {
     if (!service::runs_training(ex.actor())) return app.error_page(ex, 403);
     Options others;
-    for (const auto& c : app.training().courses())
-        others.emplace_back(std::to_string(c.id), c.title);
+    for (const auto& c : app.training().courses()) {
+        if (!editing || c.id != editing->id) others.emplace_back(std::to_string(c.id), c.title);
+    }
+    auto heading = editing ? "Change " + editing->title : std::string{"Add a course"};
     nlohmann::json model = {
-        {"title", (error ? "Error: " : "") + std::string{"Add a course"}},
-        {"heading", "Add a course"},
-        {"action", "/training/courses"},
+        {"title", (error ? "Error: " : "") + heading},
+        {"heading", heading},
+        {"action",
+         editing ? "/training/courses/" + std::to_string(editing->id) : "/training/courses"},
+        {"version", editing ? nlohmann::json(editing->version) : nlohmann::json(false)},
+        {"button", editing ? "Save the course" : "Add the course"},
         {"fields",
          nlohmann::json::array({field("title", "Title", form.title, error),
                                 field("length", "Length", form.length, error,
@@ -144,6 +151,17 @@ domain::SessionForm form_of(const store::TrainingSessionRecord& s) {
     return form;
 }
 
+std::optional<store::CourseRecord> course_by_id(App& app, std::int64_t id) {
+    for (auto& c : app.training().courses())
+        if (c.id == id) return c;
+    return std::nullopt;
+}
+
+domain::CourseForm course_form(const Form& f) {
+    return {f.get("title"),    f.get("summary"), f.get("covers"),
+            f.get("audience"), f.get("length"),  f.get_all("satisfies")};
+}
+
 }  // namespace
 
 Response new_course(App& app, Exchange& ex) {
@@ -152,8 +170,7 @@ Response new_course(App& app, Exchange& ex) {
 
 Response create_course(App& app, Exchange& ex) {
     const auto& f = *ex.form;
-    domain::CourseForm form{f.get("title"),    f.get("summary"), f.get("covers"),
-                            f.get("audience"), f.get("length"),  f.get_all("satisfies")};
+    auto form = course_form(f);
     bool approval = f.get("needs_approval") == "yes";
     auto added = app.training().add_course(ex.actor(), form, approval);
     if (added) return Response::redirect("/training/sessions/new?course=" + std::to_string(*added));
@@ -228,6 +245,32 @@ Response move_training_session(App& app, Exchange& ex) {
         return Response::redirect("/training/sessions/" + std::to_string(*id) + "?done=moved");
     if (moved.error().kind != core::ErrorKind::Invalid) return app.error(ex, moved.error());
     return session_form_page(app, ex, 422, "", form, &moved.error(), *id);
+}
+
+Response edit_course(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto course = course_by_id(app, *id);
+    if (!course) return app.error_page(ex, 404);
+    domain::CourseForm form{course->title,    course->summary, course->covers,
+                            course->audience, course->length,  {}};
+    for (auto covered : course->satisfies) form.satisfies.push_back(std::to_string(covered));
+    return course_page(app, ex, 200, form, course->needs_approval, nullptr, &*course);
+}
+
+Response update_course(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto course = course_by_id(app, *id);
+    if (!course) return app.error_page(ex, 404);
+    auto version = ex.form->version();
+    if (!version) return app.error_page(ex, 400);
+    auto form = course_form(*ex.form);
+    bool approval = ex.form->get("needs_approval") == "yes";
+    auto saved = app.training().change_course(ex.actor(), *id, *version, form, approval);
+    if (saved) return Response::redirect("/training?done=course-changed");
+    if (saved.error().kind != core::ErrorKind::Invalid) return app.error(ex, saved.error());
+    return course_page(app, ex, 422, form, approval, &saved.error(), &*course);
 }
 
 }  // namespace signs::web::handlers

@@ -172,15 +172,26 @@ Response list_training(App& app, Exchange& ex) {
                         {"when", service::session_when(s)},
                         {"state", state_label(b.state)}});
     }
-    nlohmann::json model = {{"title", "Training"},
-                            {"upcoming", upcoming},
-                            {"has_upcoming", !upcoming.empty()},
-                            {"past", past},
-                            {"has_past", !past.empty()},
-                            {"mine", mine},
-                            {"has_mine", !mine.empty()},
-                            {"manages", service::runs_training(ex.actor())},
-                            {"approves", ex.actor().has_role(domain::Role::TeamManager)}};
+    nlohmann::json courses = nlohmann::json::array();
+    bool manages = service::runs_training(ex.actor());
+    if (manages) {
+        for (const auto& c : app.training().courses())
+            courses.push_back({{"id", c.id}, {"title", c.title}, {"length", c.length}});
+    }
+    nlohmann::json model = {
+        {"title", "Training"},
+        {"courses", courses},
+        {"has_courses", !courses.empty()},
+        {"upcoming", upcoming},
+        {"has_upcoming", !upcoming.empty()},
+        {"past", past},
+        {"has_past", !past.empty()},
+        {"mine", mine},
+        {"has_mine", !mine.empty()},
+        {"manages", manages},
+        {"approves", ex.actor().has_role(domain::Role::TeamManager)},
+        {"done", ex.query().get("done") == "course-changed" ? nlohmann::json("Course saved")
+                                                            : nlohmann::json(false)}};
     return app.page(ex, 200, "training/list", model);
 }
 
