@@ -331,6 +331,16 @@ core::Result<std::int64_t> TrainingService::add_venue(const Actor& actor,
     return id;
 }
 
+/// Takes the session's row for a change (see take), unless there is no such session or it
+/// is cancelled, when `cancelled` says why nothing can change.
+core::Result<store::TrainingSessionRecord> take_to_change(soci::session& sql, std::int64_t id,
+                                                          const char* cancelled) {
+    auto s = store::training_sessions::take(sql, id);
+    if (!s) return core::fail(core::ErrorKind::NotFound, "There is no such session");
+    if (s->status == "cancelled") return core::fail(core::ErrorKind::Conflict, cancelled);
+    return *s;
+}
+
 /// Checks when and where a session is to be and writes it into `s`: its days, times, venue,
 /// places and booking deadline.
 core::Result<void> place_in_time(soci::session& sql, const domain::SessionForm& form,
@@ -603,10 +613,8 @@ core::Result<int> TrainingService::set_capacity(const Actor& actor, std::int64_t
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
-    auto s = store::training_sessions::take(sql, session_id);
-    if (!s) return core::fail(core::ErrorKind::NotFound, "There is no such session");
-    if (s->status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "This session is cancelled");
+    auto s = take_to_change(sql, session_id, "This session is cancelled");
+    if (!s) return std::unexpected(s.error());
     auto places = domain::check_capacity(capacity, s->holding);
     if (!places)
         return std::unexpected(core::Error::invalid({{"capacity", places.error().message}}));
@@ -630,15 +638,13 @@ core::Result<void> TrainingService::cancel_session(const Actor& actor, std::int6
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
-    auto s = store::training_sessions::take(sql, session_id);
-    if (!s) return core::fail(core::ErrorKind::NotFound, "There is no such session");
-    if (s->status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "This session is already cancelled");
+    auto s = take_to_change(sql, session_id, "This session is already cancelled");
+    if (!s) return std::unexpected(s.error());
     if (has_started(*s, now))
         return core::fail(core::ErrorKind::Conflict,
                           "The session has started: mark who came instead of cancelling it");
     store::training_sessions::set_status(sql, session_id, "cancelled", core::trimmed(reason));
-    s = store::training_sessions::find(sql, session_id);
+    *s = *store::training_sessions::find(sql, session_id);
     int holding = s->holding;
     for (const auto& b : store::bookings::for_session(sql, session_id)) {
         auto from = state_in(b);
@@ -664,10 +670,8 @@ core::Result<void> TrainingService::move_session(const Actor& actor, std::int64_
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
-    auto s = store::training_sessions::take(sql, session_id);
-    if (!s) return core::fail(core::ErrorKind::NotFound, "There is no such session");
-    if (s->status == "cancelled")
-        return core::fail(core::ErrorKind::Conflict, "A cancelled session cannot be moved");
+    auto s = take_to_change(sql, session_id, "A cancelled session cannot be moved");
+    if (!s) return std::unexpected(s.error());
     if (has_started(*s, now))
         return core::fail(core::ErrorKind::Conflict, "The session has started, so it cannot move");
     // Places are changed on their own (set_capacity), which fills them from the waitlist.
@@ -676,7 +680,7 @@ core::Result<void> TrainingService::move_session(const Actor& actor, std::int64_
     if (auto placed = place_in_time(sql, form, now.today, moved); !placed)
         return std::unexpected(placed.error());
     store::training_sessions::move(sql, moved);
-    s = store::training_sessions::find(sql, session_id);
+    *s = *store::training_sessions::find(sql, session_id);
     for (const auto& b : store::bookings::for_session(sql, session_id)) {
         if (domain::is_live(state_in(b))) tell(sql, teller(), *s, b.id, "moved");
     }
