@@ -16,6 +16,7 @@
 #include <memory>
 #include <sstream>
 
+#include "cli/check_language.hpp"
 #include "cli/config.hpp"
 #include "core/crypto.hpp"
 #include "core/csv.hpp"
@@ -437,6 +438,18 @@ int main(int argc, char** argv) {
             deadline_cmd->count("--data-dir") + deadline_cmd->count("--database") > 0;
         action = [&] { return deadline(config, deadline_options); };
     });
+
+    cli::CheckLanguageOptions language_options;
+    auto* language_cmd = app.add_subcommand(
+        "check-language", "Suggest plainer words for a text, and say how easy it is to read");
+    language_cmd->add_option("file", language_options.file,
+                             "The text file, or - for standard input");
+    language_cmd->add_flag("--json", language_options.json, "Print the findings as JSON");
+    language_cmd->add_option("--resources", config.resources, "Folder holding data/")
+        ->envname("SIGNS_RESOURCES")
+        ->capture_default_str();
+    language_cmd->callback(
+        [&] { action = [&] { return cli::check_language(config, language_options); }; });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);

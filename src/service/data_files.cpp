@@ -48,4 +48,10 @@ domain::QuestionBank load_question_bank(const std::filesystem::path& resources) 
     return *bank;
 }
 
+domain::Glossary load_glossary(const std::filesystem::path& resources) {
+    auto glossary = domain::Glossary::parse(read_data_file(resources, "plain-language.csv"));
+    if (!glossary) throw std::runtime_error("plain-language.csv: " + glossary.error().message);
+    return *glossary;
+}
+
 }  // namespace signs::service

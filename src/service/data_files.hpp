@@ -1,9 +1,11 @@
 #pragma once
 /// The lists signs reads from the resources' data folder at start-up: the bank holidays
-/// behind working-day deadlines, and the questions offered while mapping. Each loader throws
+/// behind working-day deadlines, the questions offered while mapping, and the plain-language
+/// glossary. Each loader throws
 /// when its file is missing or has a bad line, so a server never starts without them.
 #include <filesystem>
 
+#include "domain/language/glossary.hpp"
 #include "domain/mapping/question_bank.hpp"
 #include "domain/timescales/working_days.hpp"
 
@@ -15,5 +17,7 @@ std::vector<domain::Holiday> load_bank_holidays(const std::filesystem::path& res
 domain::WorkingCalendar load_working_calendar(const std::filesystem::path& resources);
 /// `data/questions.csv`.
 domain::QuestionBank load_question_bank(const std::filesystem::path& resources);
+/// `data/plain-language.csv`, the words the plain-language checker suggests changing.
+domain::Glossary load_glossary(const std::filesystem::path& resources);
 
 }  // namespace signs::service

@@ -37,7 +37,7 @@ output_has() {  # output_has DESCRIPTION TEXT: the last command's output contain
 }
 
 check "help names every command" 0 "$signs" --help
-for command in serve db user demo-data backup audit import; do output_has "help lists $command" "$command"; done
+for command in serve db user demo-data backup audit import check-language; do output_has "help lists $command" "$command"; done
 check "each command has its own help" 0 "$signs" user add --help
 output_has "user add help mentions the role" "--role"
 check "no command is a usage error" 106 "$signs"
@@ -158,6 +158,29 @@ check "the council's frequency counts with the database" 0 "$signs" deadline vis
 output_has "two weeks on" "2026-12-10"
 check "a level whose visits are not counted has no rule" 2 "$signs" deadline visit:early-help 2026-11-26 --data-dir "$work/demo"
 check "a visit rule for no level is a usage error" 2 "$signs" deadline visit:../../etc 2026-11-26
+
+# The plain-language checker: findings with their places, then the readability figures.
+printf 'Zoë is LAC.\nHer placement broke down and she was moved to a new placement 👍.\n' >"$work/letter.txt"
+check "check-language reads a file" 0 "$signs" check-language "$work/letter.txt"
+output_has "it finds the acronym where it is" "1:8"
+output_has "and suggests plainer words" "cared for"
+output_has "it finds the passive phrase" "was moved"
+output_has "it finds the phrase on line 2" "2:5"
+output_has "and ends with the readability" "Readability: reading age"
+check "check-language reads standard input" 0 bash -c "printf 'Contact with dad went well.' | '$signs' check-language -"
+output_has "the word from standard input" "Contact"
+check "check-language --json" 0 "$signs" check-language --json "$work/letter.txt"
+output_has "JSON names the kind" '"kind": "term"'
+printf 'Zoë 👍 and ليلى went to the park with their brothers and sisters and their friends from school and they all had a lovely time on the swings until tea.\n' >"$work/story.txt"
+check "check-language --json on a long sentence" 0 "$signs" check-language --json "$work/story.txt"
+output_has "JSON keeps other scripts and emoji" "Zoë 👍 and ليلى"
+output_has "and names the long sentence" '"kind": "long-sentence"'
+output_has "JSON gives the reading age" '"reading_age"'
+check "a missing file is an error" 1 "$signs" check-language "$work/no-such-file.txt"
+printf 'bad \xff bytes' >"$work/bad.txt"
+check "text that is not UTF-8 is an error" 1 "$signs" check-language "$work/bad.txt"
+output_has "saying so" "is not UTF-8"
+check "check-language needs a file" 2 "$signs" check-language
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

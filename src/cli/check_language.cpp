@@ -1,0 +1,84 @@
+#include "cli/check_language.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "core/utf8.hpp"
+#include "domain/language/language_check.hpp"
+#include "service/data_files.hpp"
+
+namespace signs::cli {
+namespace {
+
+double rounded(double value) { return std::round(value * 10) / 10; }
+
+nlohmann::json as_json(const domain::LanguageReport& report) {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : report.findings) {
+        findings.push_back({{"kind", domain::finding_kind_code(f.kind)},
+                            {"line", f.line},
+                            {"column", f.column},
+                            {"words", f.words},
+                            {"suggestion", f.suggestion},
+                            {"reason", f.reason}});
+    }
+    const auto& r = report.readability;
+    return {{"findings", findings},
+            {"readability",
+             {{"sentences", r.sentences},
+              {"words", r.words},
+              {"syllables", r.syllables},
+              {"reading_ease", rounded(r.reading_ease)},
+              {"grade", rounded(r.grade)},
+              {"reading_age", r.reading_age}}}};
+}
+
+void print(const domain::LanguageReport& report) {
+    for (const auto& f : report.findings) {
+        std::cout << f.line << ":" << f.column << "\t" << f.words << "\t" << f.suggestion << " ("
+                  << f.reason << ")\n";
+    }
+    const auto& r = report.readability;
+    std::cout << "Readability: reading age " << r.reading_age << " (grade " << rounded(r.grade)
+              << ", reading ease " << rounded(r.reading_ease) << "), " << r.words << " words in "
+              << r.sentences << " sentences\n";
+}
+
+}  // namespace
+
+int check_language(const Config& config, const CheckLanguageOptions& options) {
+    if (options.file.empty()) {
+        std::cerr << "signs check-language: name a text file, or - for standard input\n";
+        return 2;
+    }
+    std::stringstream text;
+    if (options.file == "-") {
+        text << std::cin.rdbuf();
+    } else {
+        std::ifstream in(options.file, std::ios::binary);
+        if (!in) {
+            std::cerr << "signs: cannot read " << options.file << "\n";
+            return 1;
+        }
+        text << in.rdbuf();
+    }
+    auto content = std::move(text).str();
+    if (!core::is_valid_utf8(content)) {
+        std::cerr << "signs: " << (options.file == "-" ? "the input" : options.file)
+                  << " is not UTF-8 text\n";
+        return 1;
+    }
+    auto report = domain::check_language(service::load_glossary(config.resources), content);
+    if (options.json) {
+        std::cout << as_json(report).dump(2) << "\n";
+    } else {
+        print(report);
+    }
+    return 0;
+}
+
+}  // namespace signs::cli

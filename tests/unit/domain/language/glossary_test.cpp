@@ -1,0 +1,126 @@
+#include "domain/language/glossary.hpp"
+
+#include <gtest/gtest.h>
+
+#include "domain/language/text_words.hpp"
+
+namespace signs::domain {
+namespace {
+
+Glossary sample() {
+    return Glossary{{
+        {"placement", "home", "Nobody calls their home a placement", TermMatch::Words},
+        {"placement breakdown", "moving home", "It hides a painful time", TermMatch::Words},
+        {"LAC", "cared for", "An acronym labels a child", TermMatch::ExactCase},
+        {"contact", "family time", "A clinical word for seeing family", TermMatch::Words},
+        {"non-engagement", "Say what happened", "It blames the parent", TermMatch::Words},
+        {"s47", "child protection enquiry", "Families cannot decode it", TermMatch::Words},
+        {"core group", "family and workers' planning meeting", "Says who meets", TermMatch::Words},
+        {"family", "x", "y", TermMatch::Words},
+    }};
+}
+
+/// What was found, as written, in order.
+std::vector<std::string> found(const Glossary& g, std::string_view text) {
+    std::vector<std::string> out;
+    for (auto hit : g.find(text)) out.emplace_back(text.substr(hit.offset, hit.length));
+    return out;
+}
+
+using Words = std::vector<std::string>;
+
+TEST(Glossary, FindsWholeWordsInAnyCase) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "Her Placement ended; the placement was good."),
+              (Words{"Placement", "placement"}));
+    EXPECT_EQ(found(g, "CONTACT with Dad"), (Words{"CONTACT"}));
+}
+
+TEST(Glossary, NeverHitsInsideAnotherWord) {
+    auto g = sample();
+    EXPECT_TRUE(
+        found(g, "replacements, displacement, contacted, contactless, lack, black").empty());
+    EXPECT_TRUE(found(g, "s470 as47").empty());
+}
+
+TEST(Glossary, FindsPluralsOfTheLastWord) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "two placements and three families, the family's view"),
+              (Words{"placements", "families", "family's"}));
+    EXPECT_EQ(found(g, "core groups met"), (Words{"core groups"}));
+    EXPECT_EQ(found(g, "the LACs"), (Words{"LACs"}));
+    // Only the last word of a phrase may be plural.
+    EXPECT_EQ(found(g, "cores group"), Words{});
+}
+
+TEST(Glossary, AcronymsWhoseCapitalsMatterMatchOnlyInCapitals) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "the LAC review"), (Words{"LAC"}));
+    EXPECT_TRUE(found(g, "a lac of care, Lac").empty());
+    EXPECT_EQ(found(g, "an S47 and an s47"), (Words{"S47", "s47"}));
+}
+
+TEST(Glossary, TheLongestOverlappingPhraseWins) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "after the placement breakdown, a new placement"),
+              (Words{"placement breakdown", "placement"}));
+    EXPECT_EQ(found(g, "placement breakdowns"), (Words{"placement breakdowns"}));
+}
+
+TEST(Glossary, PhrasesMayBreakAtSpacesAndHyphensOnly) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "non-engagement, non engagement, non\nengagement"),
+              (Words{"non-engagement", "non engagement", "non\nengagement"}));
+    EXPECT_EQ(found(g, "the core. Group"), Words{});
+    EXPECT_EQ(found(g, "the core, group"), Words{});
+}
+
+TEST(Glossary, CurlyApostrophesAndOtherScriptsAreKept) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "the family’s contact — café 👍 ليلى"), (Words{"family’s", "contact"}));
+    EXPECT_EQ(found(g, "placement—contact"), (Words{"placement", "contact"}));
+}
+
+TEST(Glossary, IsReadFromCsvAndRefusesBadRows) {
+    auto g = Glossary::parse(
+        "phrase,suggestion,reason,match\n"
+        "LAC,cared for,An acronym labels a child,exact-case\n"
+        "\"contact, supervised\",\"family time, with a worker there\",Says what happens,words\n");
+    ASSERT_TRUE(g) << g.error().message;
+    ASSERT_EQ(g->terms().size(), 2u);
+    EXPECT_EQ(g->terms()[0].match, TermMatch::ExactCase);
+    EXPECT_EQ(g->terms()[1].suggestion, "family time, with a worker there");
+    auto bad = Glossary::parse("phrase,suggestion,reason,match\nLAC,,why,words\n");
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().message,
+              "Line 2 of the glossary needs a phrase, a suggestion, a reason and a match of words "
+              "or exact-case");
+    EXPECT_FALSE(Glossary::parse("phrase,suggestion,reason,match\nLAC,a,b,sometimes\n"));
+    EXPECT_FALSE(Glossary::parse("words,instead\nLAC,a\n"));
+}
+
+TEST(Glossary, TermsAreChecked) {
+    EXPECT_FALSE(check_term({"", "a", "b", TermMatch::Words}));
+    EXPECT_FALSE(check_term({"--", "a", "b", TermMatch::Words}));
+    EXPECT_FALSE(check_term({"x", std::string(201, 'a'), "b", TermMatch::Words}));
+    auto ok = check_term(
+        {" ICPC ", " first child protection meeting ", "Decodes it", TermMatch::ExactCase});
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(ok->phrase, "ICPC");
+}
+
+TEST(TextWords, PlacesCountLinesAndCharacters) {
+    std::string_view text = "é a\nbb ccc\n\nd";
+    PlaceFinder places{text};
+    EXPECT_EQ(places.at(0).column, 1u);
+    EXPECT_EQ(places.at(3).column, 3u);  // "a", after a two-byte character
+    auto b = places.at(5);
+    EXPECT_EQ(b.line, 2u);
+    EXPECT_EQ(b.column, 1u);
+    auto d = places.at(text.size() - 1);
+    EXPECT_EQ(d.line, 4u);
+    EXPECT_EQ(d.column, 1u);
+}
+
+}  // namespace
+}  // namespace signs::domain
