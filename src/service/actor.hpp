@@ -23,7 +23,8 @@ struct Actor {
     static Actor system(std::string request_id) {
         return {std::nullopt, {"cli", std::move(request_id)}};
     }
-    bool is_system() const { return !user.has_value(); }
+    /// The operator at the command line; a visitor who has not signed in is never this.
+    bool is_system() const { return !user.has_value() && context.address == "cli"; }
     bool has_role(domain::Role role) const { return user && user->role == role; }
     std::optional<std::int64_t> user_id() const {
         return user ? std::optional<std::int64_t>{user->id} : std::nullopt;

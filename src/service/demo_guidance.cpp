@@ -2,6 +2,7 @@
 // the library working. Real councils add their own documents through the library's pages.
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "core/london_time.hpp"
 #include "service/audit_service.hpp"
@@ -34,7 +35,7 @@ void load_demo_guidance(store::Database& db, const core::Clock& clock,
     store::Transaction tx{lease};
     for (const auto& item : demo) {
         std::ifstream in(folder / item.file);
-        if (!in) continue;
+        if (!in) throw std::runtime_error("cannot read " + (folder / item.file).string());
         std::stringstream text;
         text << in.rdbuf();
         auto page = domain::split_title(text.str());

@@ -1,5 +1,8 @@
 #include "service/file_store.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -25,25 +28,36 @@ std::filesystem::path FileStore::path_of(std::string_view sha256) const {
 
 core::Result<std::string> FileStore::keep(std::string_view bytes) {
     auto sha256 = core::sha256_hex(bytes);
+    // Already kept, and whole: nothing to do. A file cut short by a crash is written again.
+    if (read(sha256)) return sha256;
     auto path = path_of(sha256);
     std::error_code ec;
-    if (std::filesystem::exists(path, ec)) return sha256;
     std::filesystem::create_directories(path.parent_path(), ec);
-    // Written beside its place and renamed, so no reader ever sees half a file.
+    // Written beside its place, flushed to disk, then renamed, so no reader ever sees half a
+    // file and a row committed after this names bytes that survive a crash.
     auto partial = path;
     partial += "." + core::random_token(8) + ".part";
-    {
-        std::ofstream out(partial, std::ios::binary);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush())
-            return core::fail(core::ErrorKind::Internal, "The file could not be saved");
-    }
-    std::filesystem::permissions(
-        partial, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ec);
-    std::filesystem::rename(partial, path, ec);
-    if (ec) {
+    auto failed = [&] {
         std::filesystem::remove(partial, ec);
         return core::fail(core::ErrorKind::Internal, "The file could not be saved");
+    };
+    int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return failed();
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        auto n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n <= 0) break;
+        written += static_cast<std::size_t>(n);
+    }
+    bool synced = written == bytes.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!synced) return failed();
+    std::filesystem::rename(partial, path, ec);
+    if (ec) return failed();
+    int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
     }
     return sha256;
 }

@@ -1,9 +1,13 @@
 #include "service/guidance_service.hpp"
 
+#include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
+
 #include "core/london_time.hpp"
 #include "core/media_type.hpp"
 #include "domain/guidance/upload.hpp"
 #include "service/audit_service.hpp"
+#include "service/training_service.hpp"
 
 namespace signs::service {
 namespace {
@@ -26,10 +30,7 @@ bool readable(Reader reader, const store::ResourceRecord& r) {
 
 }  // namespace
 
-bool keeps_library(const Actor& actor) {
-    return actor.is_system() || actor.has_role(domain::Role::TrainingAdministrator) ||
-           actor.has_role(domain::Role::SystemAdministrator);
-}
+bool keeps_library(const Actor& actor) { return runs_training(actor); }
 
 std::vector<store::ResourceRecord> GuidanceService::library(Reader reader,
                                                             store::ResourceFilter filter) {
@@ -51,7 +52,13 @@ core::Result<ResourceFile> GuidanceService::file(Reader reader, std::int64_t id)
     if (!found->has_file())
         return core::fail(core::ErrorKind::NotFound, "This resource has no file");
     auto bytes = files_.read(found->file_sha256);
-    if (!bytes) return core::fail(core::ErrorKind::NotFound, "The file is missing");
+    if (!bytes) {
+        // The database names a file the store cannot give back whole: lost, or changed on disk.
+        spdlog::error(nlohmann::json{
+            {"event", "resource-file-missing"}, {"resource", id}, {"sha256", found->file_sha256}}
+                          .dump());
+        return core::fail(core::ErrorKind::NotFound, "The file is missing");
+    }
     return ResourceFile{found->file_name, found->file_type, std::move(*bytes)};
 }
 

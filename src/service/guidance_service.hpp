@@ -18,7 +18,8 @@
 
 namespace signs::service {
 
-/// Who looks after the library: training administrators and system administrators.
+/// Who looks after the library: the people who run training (training and system
+/// administrators), who already run the courses the library supports.
 bool keeps_library(const Actor& actor);
 
 /// A file as someone sent it.

@@ -664,7 +664,7 @@ core::Result<void> TrainingService::cancel_session(const Actor& actor, std::int6
 }
 
 core::Result<void> TrainingService::move_session(const Actor& actor, std::int64_t session_id,
-                                                 domain::SessionForm form) {
+                                                 int version, domain::SessionForm form) {
     if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto now = now_of(clock_);
     auto lease = db_.lease();
@@ -676,11 +676,20 @@ core::Result<void> TrainingService::move_session(const Actor& actor, std::int64_
         return core::fail(core::ErrorKind::Conflict, "The session has started, so it cannot move");
     // Places are changed on their own (set_capacity), which fills them from the waitlist.
     form.capacity = std::to_string(s->capacity);
+    if (s->version != version)
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this session while you were moving it. Nothing "
+                          "was changed: check the session and move it again");
     auto moved = *s;
     if (auto placed = place_in_time(sql, form, now.today, moved); !placed)
         return std::unexpected(placed.error());
+    if (moved.first_day == now.today.iso() && moved.start_minutes <= now.minutes)
+        return std::unexpected(
+            core::Error::invalid({{"start", "The new start time has passed: choose a later one"}}));
     store::training_sessions::move(sql, moved);
     *s = *store::training_sessions::find(sql, session_id);
+    // A new booking deadline can reopen booking; people waiting come before anyone new.
+    fill_places(sql, teller(), *s, now, actor.user_id());
     for (const auto& b : store::bookings::for_session(sql, session_id)) {
         if (domain::is_live(state_in(b))) tell(sql, teller(), *s, b.id, "moved");
     }

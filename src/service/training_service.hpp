@@ -129,7 +129,9 @@ class TrainingService {
     /// A new day, times or venue (not places) before the session starts. Everyone booked,
     /// waiting or asking is told; the calendar entries of those with a place are updated
     /// under their UID with a higher SEQUENCE.
-    core::Result<void> move_session(const Actor& actor, std::int64_t session_id,
+    /// `version` is the session's as the form was read; a change since is refused. Places
+    /// free when the move reopens booking go to the waitlist first.
+    core::Result<void> move_session(const Actor& actor, std::int64_t session_id, int version,
                                     domain::SessionForm form);
     /// "attended", "partly-attended" or "no-show", once the session has started.
     core::Result<void> mark_attendance(const Actor& actor, std::int64_t booking_id,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <stdexcept>
 
 #include "core/crypto.hpp"
 #include "core/utf8.hpp"
@@ -139,7 +140,9 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       outbox_(db, clock, config_.mail),
       visits_(db, clock),
       training_(db, clock, {"Signs of Safety training", config_.mail.from}),
-      files_(config_.files),
+      files_(config_.files.empty()
+                 ? throw std::invalid_argument("AppConfig::files must name the uploads folder")
+                 : config_.files),
       guidance_(db, clock, files_),
       public_pages_(config_.resources / "data" / "public"),
       deadline_notices_(db, clock, calendars_, deadlines_),
@@ -209,7 +212,7 @@ Response App::dispatch(Exchange& ex) {
     if (request.body.size() > (uploads ? kUploadBodyLimit : config_.max_body_bytes)) {
         return error(
             ex, core::Error::of(core::ErrorKind::TooLarge,
-                                uploads ? "The file must be smaller than 20 MB"
+                                uploads ? domain::too_large_message()
                                         : "The request body is larger than " +
                                               std::to_string(config_.max_body_bytes) + " bytes"));
     }
@@ -396,9 +399,12 @@ Response App::kept_page(Exchange& ex, const std::string& key,
     // The query string is left out, so made-up parameters cannot crowd real pages out; a
     // page that reads one puts its value in `key`. Visitors who are not signed in share the
     // pages kept for nobody.
-    const auto full_key = key + '\x1f' +
-                          std::string{ex.user ? domain::role_code(ex.user->role) : "nobody"} +
-                          '\x1f' + ex.request.path;
+    auto full_key = key + '\x1f' +
+                    std::string{ex.user ? domain::role_code(ex.user->role) : "nobody"} + '\x1f' +
+                    ex.route->pattern;
+    // The route and its parameters, not the path as sent, so spellings of one address
+    // ("/x/" and "/x") share one kept page.
+    for (const auto& [name, value] : ex.params) full_key += '\x1f' + name + '=' + value;
     auto kept = page_cache_.find(full_key);
     Response response;
     if (!kept) {

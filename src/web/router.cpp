@@ -38,6 +38,8 @@ bool match_pattern(std::string_view pattern, const std::vector<std::string_view>
 
 RouteMatch Router::match(std::string_view method, std::string_view path) const {
     RouteMatch result;
+    // "//public/x" is not "/public/x": one path, one route, one page kept.
+    if (path.find("//") != std::string_view::npos) return result;
     auto segments = split_path(path);
     // A trailing slash is a different address: "/admin/users/" is not "/admin/users".
     if (path.size() > 1 && path.back() == '/') return result;

@@ -139,6 +139,11 @@ TEST(Guidance, OnlyResourcesForPartnersOrFamiliesArePublic) {
     EXPECT_EQ(visitor.get("/public/guidance/" + std::to_string(staff_only)).status, 404);
     EXPECT_EQ(visitor.get("/public/guidance/" + std::to_string(staff_only) + "/file").status, 404);
     EXPECT_EQ(visitor.get("/guidance/" + std::to_string(staff_only) + "/file").status, 303);
+    // Another spelling of the public address is not a way round it.
+    EXPECT_EQ(visitor.get("//public/guidance/" + std::to_string(staff_only)).status, 404);
+    EXPECT_EQ(visitor.get("//public/guidance/" + std::to_string(staff_only) + "/file").status, 404);
+    EXPECT_FALSE(
+        has(visitor.get("/public/guidance/?audience=staff").body, "Internal practice standards"));
     // Signed in, the public pages still show only the public part.
     EXPECT_FALSE(has(keeper.get("/public/guidance").body, "Internal practice standards"));
 }

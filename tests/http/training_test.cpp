@@ -450,13 +450,25 @@ std::string ics_value(const std::string& ics, const std::string& name) {
     return ics.substr(colon + 1, end - colon - 1);
 }
 
+/// The version a form carries in its hidden field.
+std::string version_in(const std::string& page) {
+    const std::string field = "name=\"version\" value=\"";
+    auto at = page.find(field);
+    if (at == std::string::npos) return "";
+    at += field.size();
+    return page.substr(at, page.find('"', at) - at);
+}
+
 Fields move_to(const std::string& day, const std::string& month, const std::string& year,
                std::int64_t venue, const std::string& start_hour = "9",
-               const std::string& end_hour = "13") {
-    return {{"date-day", day},      {"date-month", month},      {"date-year", year},
-            {"days", "1"},          {"start-hour", start_hour}, {"start-minute", "30"},
-            {"end-hour", end_hour}, {"end-minute", "00"},       {"venue", std::to_string(venue)},
-            {"deadline-day", ""},   {"deadline-month", ""},     {"deadline-year", ""}};
+               const std::string& end_hour = "13", const std::string& version = "1") {
+    return {{"version", version},   {"date-day", day},
+            {"date-month", month},  {"date-year", year},
+            {"days", "1"},          {"start-hour", start_hour},
+            {"start-minute", "30"}, {"end-hour", end_hour},
+            {"end-minute", "00"},   {"venue", std::to_string(venue)},
+            {"deadline-day", ""},   {"deadline-month", ""},
+            {"deadline-year", ""}};
 }
 
 TEST(Training, MovingASessionTellsEveryoneAndUpdatesTheirCalendars) {
@@ -491,6 +503,11 @@ TEST(Training, MovingASessionTellsEveryoneAndUpdatesTheirCalendars) {
     // Bad moves change nothing.
     auto form = trainer.get(page_of(session) + "/move");
     ASSERT_EQ(form.status, 200);
+    EXPECT_EQ(version_in(form.body), "1");
+    // Today at 9:30 has passed (the test clock is 10:00 on 26 November 2026).
+    auto passed = trainer.post(page_of(session) + "/move", move_to("26", "11", "2026", c.venue));
+    EXPECT_EQ(passed.status, 422);
+    EXPECT_TRUE(has(passed.body, "The new start time has passed"));
     EXPECT_TRUE(has(form.body, "value=\"26\""));  // filled in with the session as it is
     EXPECT_FALSE(has(form.body, "name=\"capacity\""));
     EXPECT_EQ(trainer.post(page_of(session) + "/move", move_to("1", "1", "2026", c.venue)).status,
@@ -510,6 +527,9 @@ TEST(Training, MovingASessionTellsEveryoneAndUpdatesTheirCalendars) {
 
     // Monday 29 March 2027, after the clocks went forward.
     auto moved = trainer.post(page_of(session) + "/move", move_to("29", "3", "2027", c.venue));
+    // A second move from the same form would undo the first without seeing it.
+    auto again = trainer.post(page_of(session) + "/move", move_to("30", "3", "2027", c.venue));
+    EXPECT_EQ(again.status, 409);
     ASSERT_EQ(moved.status, 303) << moved.body.substr(0, 3000);
     EXPECT_EQ(moved.header("location"), page_of(session) + "?done=moved");
     EXPECT_EQ(server.audit_count("session-move"), 1);

@@ -129,6 +129,12 @@ TEST(FileStore, KeepsBytesUnderTheirHashAndReadsOnlyWhatMatches) {
         out << "tampered";
     }
     EXPECT_FALSE(files.read(*kept));
+    // Keeping the same bytes again mends it.
+    EXPECT_EQ(files.keep(bytes).value(), *kept);
+    EXPECT_EQ(files.read(*kept).value(), bytes);
+    // Nothing half-written is left beside the kept files.
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+        EXPECT_FALSE(entry.path().string().ends_with(".part")) << entry.path();
     std::filesystem::remove_all(folder);
 }
 

@@ -73,7 +73,7 @@ core::Result<CheckedUpload> check_upload(std::string_view field, std::string_vie
             core::Error::invalid({core::FieldError{std::string{field}, std::move(message)}}))};
     };
     if (size == 0) return refuse("The chosen file is empty");
-    if (size > kMaxUploadBytes) return refuse("The file must be smaller than 20 MB");
+    if (size > kMaxUploadBytes) return refuse(too_large_message());
     auto type = file_type_for(detected);
     if (!type)
         return refuse(
@@ -87,6 +87,11 @@ core::Result<CheckedUpload> check_upload(std::string_view field, std::string_vie
                       std::string{info.label} + ". Choose the right file, or rename it");
     if (ext.empty()) safe += "." + std::string{info.extension};
     return CheckedUpload{*type, safe};
+}
+
+std::string too_large_message() {
+    return "The file must be smaller than " + std::to_string(kMaxUploadBytes / (1024 * 1024)) +
+           " MB";
 }
 
 std::string safe_file_name(std::string_view sent, std::string_view fallback) {

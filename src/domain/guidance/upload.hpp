@@ -26,6 +26,9 @@ std::optional<FileType> file_type_for(std::string_view media_type);
 bool is_image(FileType type);
 
 inline constexpr std::size_t kMaxUploadBytes = 20 * 1024 * 1024;
+/// "The file must be smaller than 20 MB", from kMaxUploadBytes: the one message for a file
+/// too large, whether the library or the server's body limit refuses it.
+std::string too_large_message();
 
 struct CheckedUpload {
     FileType type;

@@ -18,7 +18,7 @@ using service::Reader;
 
 /// The public pages show the public part of the library to everyone, signed in or not.
 Reader reader_of(const Exchange& ex) {
-    return ex.request.path.starts_with("/public/") ? Reader::Public : Reader::Staff;
+    return ex.route->pattern.starts_with("/public/") ? Reader::Public : Reader::Staff;
 }
 
 /// Where the library lives for this reader: staff and everyone else have their own pages.
@@ -67,7 +67,6 @@ nlohmann::json resource_model(const store::ResourceRecord& r, Reader reader) {
             {"kind", kind ? std::string{domain::resource_kind_label(*kind)} : r.kind},
             {"levels", labels_of(domain::levels_in(r.levels))},
             {"audiences", labels_of(domain::audiences_in(r.audiences))},
-            {"is_public", r.is_public},
             {"updated", when_text(r.updated_at)},
             {"has_page", !r.body.empty()},
             {"file", r.has_file() ? nlohmann::json{{"href", href + "/file"},
@@ -139,7 +138,7 @@ Response library_page(App& app, Exchange& ex) {
         {"resources", rows},
         {"count", rows.size() == 1 ? "1 resource" : std::to_string(rows.size()) + " resources"},
         {"filtered", filtered},
-        {"keeper", service::keeps_library(ex.actor()) && ex.user.has_value()},
+        {"keeper", service::keeps_library(ex.actor())},
         {"done", ex.query().get("done") == "withdrawn" ? nlohmann::json("Resource withdrawn")
                                                        : nlohmann::json(false)},
     };
@@ -155,8 +154,7 @@ Response resource_page(App& app, Exchange& ex) {
     auto model = resource_model(*found, reader);
     model["body_html"] = markdown_html(found->body);
     model["back"] = library_root(reader);
-    model["keeper"] = service::keeps_library(ex.actor()) && ex.user.has_value();
-    model["version"] = found->version;
+    model["keeper"] = service::keeps_library(ex.actor());
     auto done = ex.query().get("done");
     model["done"] = done == "added"     ? nlohmann::json("Resource added")
                     : done == "changed" ? nlohmann::json("Resource saved")
@@ -265,6 +263,9 @@ Response update_guidance(App& app, Exchange& ex) {
     auto saved = app.guidance().update(ex.actor(), *id, *version, form, upload_in(*ex.form));
     if (saved) return Response::redirect("/guidance/" + std::to_string(*id) + "?done=changed");
     if (saved.error().kind != core::ErrorKind::Invalid) return app.error(ex, saved.error());
+    // The form goes back with the version it was read at, so a save by someone else since is
+    // still caught when this one is sent again.
+    found->version = *version;
     return form_page(app, ex, 422, form, &*found, &saved.error());
 }
 

@@ -173,15 +173,11 @@ Response api_record_visit(App& app, Exchange& ex);
 // due_pages.cpp
 Response api_due(App& app, Exchange& ex);
 
-// training_pages.cpp
-Response list_training(App& app, Exchange& ex);
-Response public_training(App& app, Exchange& ex);
-Response edit_course(App& app, Exchange& ex);
-Response update_course(App& app, Exchange& ex);
-Response show_move_training_session(App& app, Exchange& ex);
-Response move_training_session(App& app, Exchange& ex);
+// public_site_pages.cpp
 Response public_home(App& app, Exchange& ex);
 Response public_page(App& app, Exchange& ex);
+
+// guidance_pages.cpp
 Response list_guidance(App& app, Exchange& ex);
 Response public_guidance(App& app, Exchange& ex);
 Response show_guidance(App& app, Exchange& ex);
@@ -191,6 +187,10 @@ Response create_guidance(App& app, Exchange& ex);
 Response edit_guidance(App& app, Exchange& ex);
 Response update_guidance(App& app, Exchange& ex);
 Response withdraw_guidance(App& app, Exchange& ex);
+
+// training_pages.cpp
+Response list_training(App& app, Exchange& ex);
+Response public_training(App& app, Exchange& ex);
 Response show_training_session(App& app, Exchange& ex);
 Response book_training(App& app, Exchange& ex);
 Response book_someone(App& app, Exchange& ex);
@@ -208,6 +208,10 @@ Response training_trained_xlsx(App& app, Exchange& ex);
 Response training_workforce(App& app, Exchange& ex);
 Response cancel_training_session(App& app, Exchange& ex);
 // training_admin_pages.cpp
+Response edit_course(App& app, Exchange& ex);
+Response update_course(App& app, Exchange& ex);
+Response show_move_training_session(App& app, Exchange& ex);
+Response move_training_session(App& app, Exchange& ex);
 Response new_course(App& app, Exchange& ex);
 Response create_course(App& app, Exchange& ex);
 Response new_venue(App& app, Exchange& ex);

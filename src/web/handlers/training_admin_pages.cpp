@@ -71,7 +71,7 @@ Response venue_page(App& app, Exchange& ex, int status, const domain::VenueForm&
 /// The form that adds a session, or (`moving`) moves one to another day, time or venue.
 Response session_form_page(App& app, Exchange& ex, int status, const std::string& course,
                            const domain::SessionForm& form, const core::Error* error,
-                           std::optional<std::int64_t> moving = std::nullopt) {
+                           std::optional<std::int64_t> moving = std::nullopt, int version = 0) {
     auto venues = app.training().venues(ex.actor());
     if (!venues) return app.error(ex, venues.error());
     Options courses, places;
@@ -85,6 +85,7 @@ Response session_form_page(App& app, Exchange& ex, int status, const std::string
         {"title", (error ? "Error: " : "") + heading},
         {"heading", heading},
         {"moving", moving.has_value()},
+        {"version", version},
         {"action", moving ? session_href + "/move" : "/training/sessions"},
         {"button", moving ? "Move the session" : "Add the session"},
         {"back", moving ? session_href : "/training"},
@@ -233,18 +234,24 @@ Response show_move_training_session(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     auto view = app.training().session(ex.actor(), *id);
     if (!view) return app.error(ex, view.error());
-    return session_form_page(app, ex, 200, "", form_of(view->session), nullptr, *id);
+    if (view->status == domain::SessionStatus::Cancelled)
+        return app.error(
+            ex, core::Error::of(core::ErrorKind::Conflict, "A cancelled session cannot be moved"));
+    return session_form_page(app, ex, 200, "", form_of(view->session), nullptr, *id,
+                             view->session.version);
 }
 
 Response move_training_session(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     auto form = session_form(*ex.form);
-    auto moved = app.training().move_session(ex.actor(), *id, form);
+    auto version = ex.form->version();
+    if (!version) return app.error_page(ex, 400);
+    auto moved = app.training().move_session(ex.actor(), *id, *version, form);
     if (moved)
         return Response::redirect("/training/sessions/" + std::to_string(*id) + "?done=moved");
     if (moved.error().kind != core::ErrorKind::Invalid) return app.error(ex, moved.error());
-    return session_form_page(app, ex, 422, "", form, &moved.error(), *id);
+    return session_form_page(app, ex, 422, "", form, &moved.error(), *id, *version);
 }
 
 Response edit_course(App& app, Exchange& ex) {
@@ -270,6 +277,7 @@ Response update_course(App& app, Exchange& ex) {
     auto saved = app.training().change_course(ex.actor(), *id, *version, form, approval);
     if (saved) return Response::redirect("/training?done=course-changed");
     if (saved.error().kind != core::ErrorKind::Invalid) return app.error(ex, saved.error());
+    course->version = *version;  // as read, so a save by someone else since is still caught
     return course_page(app, ex, 422, form, approval, &saved.error(), &*course);
 }
 

@@ -20,6 +20,8 @@ TEST(Router, MatchesLiteralsAndPlaceholders) {
     ASSERT_TRUE(user.route);
     EXPECT_EQ(user.params.at("id"), "42");
     EXPECT_TRUE(router.match("HEAD", "/admin/users").route);
+    EXPECT_FALSE(router.match("GET", "//admin/users").route);
+    EXPECT_FALSE(router.match("GET", "/admin//users/42").route);
     EXPECT_FALSE(router.match("GET", "/admin/users/42/password").route);
     EXPECT_TRUE(router.match("GET", "/admin/users/42/password").path_known);
     EXPECT_FALSE(router.match("GET", "/admin/users/").route);
