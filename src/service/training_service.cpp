@@ -249,6 +249,11 @@ std::vector<store::CourseRecord> TrainingService::courses() {
     return store::courses::all(lease.sql());
 }
 
+std::optional<store::CourseRecord> TrainingService::course(std::int64_t course_id) {
+    auto lease = db_.lease();
+    return store::courses::find(lease.sql(), course_id);
+}
+
 core::Result<std::int64_t> TrainingService::add_course(const Actor& actor,
                                                        const domain::CourseForm& form,
                                                        bool needs_approval) {

@@ -86,6 +86,7 @@ class TrainingService {
         : db_(db), clock_(clock), organizer_(std::move(organizer)) {}
 
     std::vector<store::CourseRecord> courses();
+    std::optional<store::CourseRecord> course(std::int64_t course_id);
     core::Result<std::int64_t> add_course(const Actor& actor, const domain::CourseForm& form,
                                           bool needs_approval);
     /// A course's details and what it covers, as read at `version`. A course cannot come to

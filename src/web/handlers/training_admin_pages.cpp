@@ -1,7 +1,5 @@
 // What training administrators set up: courses, venues and sessions; and the page where team
 // managers approve their team's bookings.
-#include <array>
-
 #include "core/london_time.hpp"
 #include "service/training_service.hpp"
 #include "web/handlers/child_views.hpp"
@@ -124,15 +122,10 @@ domain::SessionForm session_form(const Form& f) {
 /// The session as it is now, in the form's words.
 domain::SessionForm form_of(const store::TrainingSessionRecord& s) {
     auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-    auto parts = [](const std::string& iso) {
-        return std::array<std::string, 3>{std::to_string(std::stoi(iso.substr(8, 2))),
-                                          std::to_string(std::stoi(iso.substr(5, 2))),
-                                          iso.substr(0, 4)};
-    };
-    auto day = parts(s.first_day);
-    domain::SessionForm form{day[0],
-                             day[1],
-                             day[2],
+    auto day = core::CivilDate::parse_iso(s.first_day).value().parts();
+    domain::SessionForm form{day.day,
+                             day.month,
+                             day.year,
                              std::to_string(s.days),
                              std::to_string(s.start_minutes / 60),
                              two(s.start_minutes % 60),
@@ -143,19 +136,13 @@ domain::SessionForm form_of(const store::TrainingSessionRecord& s) {
                              "",
                              "",
                              ""};
-    if (!s.booking_deadline.empty()) {
-        auto deadline = parts(s.booking_deadline);
-        form.deadline_day = deadline[0];
-        form.deadline_month = deadline[1];
-        form.deadline_year = deadline[2];
+    if (auto deadline = core::CivilDate::parse_iso(s.booking_deadline)) {
+        auto parts = deadline->parts();
+        form.deadline_day = parts.day;
+        form.deadline_month = parts.month;
+        form.deadline_year = parts.year;
     }
     return form;
-}
-
-std::optional<store::CourseRecord> course_by_id(App& app, std::int64_t id) {
-    for (auto& c : app.training().courses())
-        if (c.id == id) return c;
-    return std::nullopt;
 }
 
 domain::CourseForm course_form(const Form& f) {
@@ -257,7 +244,7 @@ Response move_training_session(App& app, Exchange& ex) {
 Response edit_course(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto course = course_by_id(app, *id);
+    auto course = app.training().course(*id);
     if (!course) return app.error_page(ex, 404);
     domain::CourseForm form{course->title,    course->summary, course->covers,
                             course->audience, course->length,  {}};
@@ -268,7 +255,7 @@ Response edit_course(App& app, Exchange& ex) {
 Response update_course(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto course = course_by_id(app, *id);
+    auto course = app.training().course(*id);
     if (!course) return app.error_page(ex, 404);
     auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400);
