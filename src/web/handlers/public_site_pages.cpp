@@ -14,8 +14,9 @@ Response public_home(App& app, Exchange& ex) {
 }
 
 Response public_page(App& app, Exchange& ex) {
-    std::string_view path = ex.request.path;
-    const auto* page = app.public_pages().find(path.substr(path.rfind('/') + 1));
+    // The page is named by the route matched ("/public/contact"), never by the path as sent.
+    std::string_view route = ex.route->pattern;
+    const auto* page = app.public_pages().find(route.substr(route.rfind('/') + 1));
     if (!page) return app.error_page(ex, 404);
     return app.page(ex, 200, "public/page", {{"title", page->title}, {"body_html", page->html}});
 }
