@@ -37,6 +37,15 @@ if (document.querySelector('form[data-signs-stay]')) {
   }
 }
 
+// Plainer-word suggestions as people write, only where a page has a box for them.
+if (document.querySelector('textarea[data-signs-plain]')) {
+  try {
+    await import('./signs-plain.mjs');
+  } catch (error) {
+    console.error('signs: could not start plain-word suggestions', error);
+  }
+}
+
 // A file larger than the server takes is refused here, before minutes of uploading end in a
 // closed connection. The server checks again; this only spares the wait. The message is an
 // alert, as it appears without a page load, and goes when a file that fits is chosen; an error

@@ -1,7 +1,5 @@
 #include "cli/check_language.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -10,32 +8,12 @@
 #include "core/utf8.hpp"
 #include "domain/language/language_check.hpp"
 #include "service/data_files.hpp"
+#include "web/language_json.hpp"
 
 namespace signs::cli {
 namespace {
 
 double rounded(double value) { return std::round(value * 10) / 10; }
-
-nlohmann::json as_json(const domain::LanguageReport& report) {
-    nlohmann::json findings = nlohmann::json::array();
-    for (const auto& f : report.findings) {
-        findings.push_back({{"kind", domain::finding_kind_code(f.kind)},
-                            {"line", f.line},
-                            {"column", f.column},
-                            {"words", f.words},
-                            {"suggestion", f.suggestion},
-                            {"reason", f.reason}});
-    }
-    const auto& r = report.readability;
-    return {{"findings", findings},
-            {"readability",
-             {{"sentences", r.sentences},
-              {"words", r.words},
-              {"syllables", r.syllables},
-              {"reading_ease", rounded(r.reading_ease)},
-              {"grade", rounded(r.grade)},
-              {"reading_age", r.reading_age}}}};
-}
 
 void print(const domain::LanguageReport& report) {
     for (const auto& f : report.findings) {
@@ -50,7 +28,8 @@ void print(const domain::LanguageReport& report) {
 
 }  // namespace
 
-int check_language(const Config& config, const CheckLanguageOptions& options) {
+int check_language(const Config& config, const CheckLanguageOptions& options,
+                   const std::vector<domain::Term>& local_terms) {
     if (options.file.empty()) {
         std::cerr << "signs check-language: name a text file, or - for standard input\n";
         return 2;
@@ -72,9 +51,11 @@ int check_language(const Config& config, const CheckLanguageOptions& options) {
                   << " is not UTF-8 text\n";
         return 1;
     }
-    auto report = domain::check_language(service::load_glossary(config.resources), content);
+    domain::Glossary glossary{
+        domain::with_local_terms(service::load_glossary(config.resources).terms(), local_terms)};
+    auto report = domain::check_language(glossary, content);
     if (options.json) {
-        std::cout << as_json(report).dump(2) << "\n";
+        std::cout << web::language_report_json(report).dump(2) << "\n";
     } else {
         print(report);
     }

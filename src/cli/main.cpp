@@ -31,6 +31,7 @@
 #include "service/user_admin_service.hpp"
 #include "service/visit_service.hpp"
 #include "store/database.hpp"
+#include "store/local_term_repository.hpp"
 #include "store/migrations.hpp"
 #include "store/store_error.hpp"
 #include "store/user_repository.hpp"
@@ -445,11 +446,21 @@ int main(int argc, char** argv) {
     language_cmd->add_option("file", language_options.file,
                              "The text file, or - for standard input");
     language_cmd->add_flag("--json", language_options.json, "Print the findings as JSON");
-    language_cmd->add_option("--resources", config.resources, "Folder holding data/")
-        ->envname("SIGNS_RESOURCES")
-        ->capture_default_str();
-    language_cmd->callback(
-        [&] { action = [&] { return cli::check_language(config, language_options); }; });
+    cli::add_database_options(*language_cmd, config);
+    language_cmd->footer(
+        "With --data-dir or --database, the council's own terms from that database count too.");
+    language_cmd->callback([&] {
+        bool with_local = language_cmd->count("--data-dir") + language_cmd->count("--database") > 0;
+        action = [&, with_local] {
+            std::vector<domain::Term> local;
+            if (with_local) {
+                auto db = open_database(config, 1);
+                auto lease = db->lease();
+                for (auto& r : store::local_terms::all(lease.sql())) local.push_back(r.term);
+            }
+            return cli::check_language(config, language_options, local);
+        };
+    });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);

@@ -126,6 +126,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       clock_(clock),
       calendars_(db, clock, service::load_bank_holidays(config_.resources)),
       questions_(service::load_question_bank(config_.resources)),
+      language_(db, clock, service::load_glossary(config_.resources).terms()),
       audit_writer_(db, clock),
       auth_(db, clock, audit_writer_, session_cache_, config_.auth),
       user_admin_(db, clock, audit_writer_, session_cache_),
@@ -301,7 +302,33 @@ Response App::dispatch(Exchange& ex) {
                               "the page and try again.");
         }
     }
-    return ex.route->handler(*this, ex);
+    auto response = ex.route->handler(*this, ex);
+    if (!ex.api && ex.user) add_plain_words(ex, response);
+    return response;
+}
+
+void App::add_plain_words(Exchange& ex, Response& response) {
+    if (ex.form && response.status == 303 && ex.form->has("prose")) {
+        std::string location{response.header("Location")};
+        if (is_local_path(location))
+            response.set_header("Location",
+                                with_plain_words(location, *ex.form, *language_.glossary()));
+        return;
+    }
+    // Shown on the page after the save, kept page or not, at the top of its main content.
+    if (response.status != 200 || ex.request.query.find("plain=") == std::string::npos ||
+        !response.header("Content-Type").starts_with("text/html"))
+        return;
+    auto words = plain_words_in(ex.query(), *language_.glossary());
+    if (words.empty()) return;
+    constexpr std::string_view kMain = R"(id="main-content">)";
+    auto at = response.body.find(kMain);
+    if (at == std::string::npos) return;
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& w : words)
+        list.push_back({{"words", w.words}, {"suggestion", w.suggestion}, {"reason", w.reason}});
+    response.body.insert(at + kMain.size(),
+                         views_.render("language/plain_words", {{"plain_words", list}}));
 }
 
 void App::load_session(Exchange& ex) {
@@ -378,6 +405,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
                 {"/admin/closures", "Closure days", path.starts_with("/admin/closures")});
             chrome.nav.push_back(
                 {"/admin/visits", "Visit frequencies", path.starts_with("/admin/visits")});
+            chrome.nav.push_back(
+                {"/admin/plain-words", "Plain words", path.starts_with("/admin/plain-words")});
         }
         chrome.nav.push_back({"/training", "Training", path.starts_with("/training")});
         chrome.nav.push_back({"/guidance", "Guidance", path.starts_with("/guidance")});

@@ -26,6 +26,7 @@
 #include "service/deadline_service.hpp"
 #include "service/file_store.hpp"
 #include "service/guidance_service.hpp"
+#include "service/language_service.hpp"
 #include "service/mapping_service.hpp"
 #include "service/meeting_service.hpp"
 #include "service/outbox_service.hpp"
@@ -40,6 +41,7 @@
 #include "web/http.hpp"
 #include "web/metrics.hpp"
 #include "web/page_cache.hpp"
+#include "web/plain_words.hpp"
 #include "web/public_pages.hpp"
 #include "web/render.hpp"
 #include "web/router.hpp"
@@ -112,6 +114,8 @@ class App {
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
     service::CalendarService& calendars() { return calendars_; }
     const domain::QuestionBank& questions() const { return questions_; }
+    /// The plain-language checker, with the council's own terms.
+    service::LanguageService& language() { return language_; }
     const Assets& assets() const { return assets_; }
     const Views& views() const { return views_; }
     const Metrics& metrics() const { return metrics_; }
@@ -135,12 +139,16 @@ class App {
     void load_session(Exchange& ex);
     bool csrf_ok(Exchange& ex) const;
     void finish(Exchange& ex, Response& response) const;
+    /// Gentle suggestions about what was just saved: carried on the redirect after a save
+    /// and shown on the page it leads to (see plain_words.hpp).
+    void add_plain_words(Exchange& ex, Response& response);
 
     AppConfig config_;
     store::Database& db_;
     const core::Clock& clock_;
     service::CalendarService calendars_;
     domain::QuestionBank questions_;
+    service::LanguageService language_;
     service::AuditWriter audit_writer_;
     service::SessionCache session_cache_;
     service::AuthService auth_;

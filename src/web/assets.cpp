@@ -73,6 +73,7 @@ Assets::Assets(const fs::path& resources) {
         {"signs.js", assets / "signs.js"},
         {"signs-init.mjs", assets / "signs-init.mjs"},
         {"signs-stay.mjs", assets / "signs-stay.mjs"},
+        {"signs-plain.mjs", assets / "signs-plain.mjs"},
     };
     for (const auto& folder : {govuk / "assets/images", moj / "assets/images"}) {
         std::error_code ec;

@@ -166,6 +166,9 @@ std::vector<Route> route_table() {
         {"GET", "/admin/closures", h::list_closure_days, admin},
         {"POST", "/admin/closures", h::add_closure_day, admin},
         {"POST", "/admin/closures/{day}/remove", h::remove_closure_day, admin},
+        {"GET", "/admin/plain-words", h::list_plain_words, admin},
+        {"POST", "/admin/plain-words", h::add_plain_word, admin},
+        {"POST", "/admin/plain-words/{id}/remove", h::remove_plain_word, admin},
         {"GET", "/admin/practice", h::show_practice_settings, admin},
         {"GET", "/admin/outbox", h::show_outbox, admin},
         {"GET", "/admin/visits", h::show_visit_frequencies, admin},
@@ -179,6 +182,7 @@ std::vector<Route> route_table() {
 
         {"GET", "/api/v1/openapi.json", h::api_openapi, anyone},
         {"GET", "/api/v1/me", h::api_me, signed_in},
+        {"POST", "/api/v1/language/check", h::api_check_language, signed_in},
         {"GET", "/api/v1/users", h::api_list_users, admin},
         {"POST", "/api/v1/users", h::api_create_user, admin},
         {"GET", "/api/v1/children", h::api_search_children, casework},

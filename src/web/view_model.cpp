@@ -157,4 +157,9 @@ std::string when_text(const std::string& stored) {
     return at ? core::london_text(*at) : stored;
 }
 
+nlohmann::json not_prose(nlohmann::json field) {
+    field["not_prose"] = true;
+    return field;
+}
+
 }  // namespace signs::web

@@ -21,6 +21,10 @@ struct FieldOptions {
 nlohmann::json field(const std::string& id, const std::string& label, const std::string& value,
                      const core::Error* error, const FieldOptions& options = {});
 
+/// A textarea `field` that holds a list or an address rather than writing, so the
+/// plain-language checker leaves it alone.
+nlohmann::json not_prose(nlohmann::json field);
+
 /// The model for the radios partial: `options` is a list of {value, text}.
 nlohmann::json radios(const std::string& id, const std::string& label,
                       const std::vector<std::pair<std::string, std::string>>& options,

@@ -25,6 +25,17 @@ check() {  # check DESCRIPTION EXPECTED_EXIT COMMAND...
     fi
 }
 
+output_lacks() {  # output_lacks DESCRIPTION TEXT: the last command's output does not contain TEXT
+    checks=$((checks + 1))
+    if grep -qF -- "$2" "$work/out"; then
+        echo "FAIL: $1 ('$2' in output)"
+        sed 's/^/    /' "$work/out"
+        failures=$((failures + 1))
+    else
+        echo "ok: $1"
+    fi
+}
+
 output_has() {  # output_has DESCRIPTION TEXT: the last command's output contains TEXT
     checks=$((checks + 1))
     if grep -qF -- "$2" "$work/out"; then
@@ -181,6 +192,14 @@ printf 'bad \xff bytes' >"$work/bad.txt"
 check "text that is not UTF-8 is an error" 1 "$signs" check-language "$work/bad.txt"
 output_has "saying so" "is not UTF-8"
 check "check-language needs a file" 2 "$signs" check-language
+# The council's own terms count when the database is named, and replace the list's.
+printf 'The CEFIT team will arrange contact.\n' >"$work/local.txt"
+sqlite3 "$work/demo/signs.db" "INSERT INTO local_terms (phrase, suggestion, reason, exact_case, added_at) VALUES ('CEFIT', 'the family support workers', 'Local initials', 1, 'x'), ('contact', 'time with your family', 'Our families asked for this', 0, 'x');"
+check "without the database, local terms are not known" 0 "$signs" check-language "$work/local.txt"
+output_lacks "so the local initials pass" "family support workers"
+check "with it, the council's own terms count" 0 "$signs" check-language "$work/local.txt" --data-dir "$work/demo"
+output_has "the local initials are found" "the family support workers"
+output_has "and the council's suggestion replaces the list's" "time with your family"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -177,8 +177,9 @@ TEST(Guidance, FilesAreTakenByWhatTheyAreAndServedSafely) {
     // The files are kept apart from everything the server serves, under their hash.
     auto folder = server.app().config().files;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-        if (entry.is_regular_file())
+        if (entry.is_regular_file()) {
             EXPECT_EQ(entry.path().filename().string().size(), 64u) << entry.path();
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "domain/language/glossary.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/csv.hpp"
 #include "core/validation.hpp"
@@ -134,6 +135,22 @@ std::vector<TermHit> Glossary::find(std::string_view text) const {
         i = last + 1;
     }
     return out;
+}
+
+std::vector<Term> with_local_terms(std::vector<Term> file_terms, const std::vector<Term>& local) {
+    auto key = [](const Term& t) {
+        std::string joined;
+        for (auto w : words_in(t.phrase)) {
+            joined += folded(std::string_view{t.phrase}.substr(w.offset, w.length));
+            joined += ' ';
+        }
+        return joined;
+    };
+    std::unordered_set<std::string> replaced;
+    for (const auto& t : local) replaced.insert(key(t));
+    std::erase_if(file_terms, [&](const Term& t) { return replaced.contains(key(t)); });
+    file_terms.insert(file_terms.end(), local.begin(), local.end());
+    return file_terms;
 }
 
 core::Result<Term> check_term(const Term& term) {

@@ -52,6 +52,10 @@ class Glossary {
     std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
 };
 
+/// The file's terms with the council's own after them. A local term whose words match one of
+/// the file's, ignoring case, takes that one's place.
+std::vector<Term> with_local_terms(std::vector<Term> file_terms, const std::vector<Term>& local);
+
 /// A term's checks: a phrase with at least one word, a suggestion and a reason, each at most
 /// 200 characters; errors name `field`.
 core::Result<Term> check_term(const Term& term);

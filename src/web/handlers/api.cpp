@@ -92,6 +92,7 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
     add_mapping_paths(doc, responses);
     add_plan_meeting_paths(doc, responses);
     add_training_paths(doc, responses);
+    add_language_paths(doc, responses);
 }
 
 /// The OpenAPI 3 description of /api/v1; each area adds its paths here.

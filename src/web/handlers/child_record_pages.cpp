@@ -48,7 +48,7 @@ Response address_page(App& app, Exchange& ex, int status, const store::ChildReco
         {"title", (error ? "Error: " : "") + std::string{"Record a new address"}},
         {"child_id", std::to_string(child.id)},
         {"child_name", name},
-        {"lines", field("lines", "Address", form.lines, error)},
+        {"lines", not_prose(field("lines", "Address", form.lines, error))},
         {"postcode", field("postcode", "Postcode (optional)", form.postcode, error,
                            {"text", "postal-code", "", "govuk-input--width-10"})},
         {"moved", date_field("moved", "Date " + child.first_name + " moved in", form.day,

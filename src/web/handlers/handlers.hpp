@@ -40,6 +40,12 @@ Response save_variant_wording(App& app, Exchange& ex);
 Response add_escalation_band(App& app, Exchange& ex);
 Response remove_escalation_band(App& app, Exchange& ex);
 
+// language_pages.cpp
+Response list_plain_words(App& app, Exchange& ex);
+Response add_plain_word(App& app, Exchange& ex);
+Response remove_plain_word(App& app, Exchange& ex);
+Response api_check_language(App& app, Exchange& ex);
+
 // casework_pages.cpp
 Response find_children(App& app, Exchange& ex);
 Response new_child(App& app, Exchange& ex);

@@ -40,6 +40,9 @@ void add_mapping_paths(nlohmann::json& doc, const ResponsesFor& responses);
 /// Plans, meetings, deadlines, visits and the due lists.
 void add_plan_meeting_paths(nlohmann::json& doc, const ResponsesFor& responses);
 
+/// The plain-language checker.
+void add_language_paths(nlohmann::json& doc, const ResponsesFor& responses);
+
 /// Training: courses, venues, sessions and bookings.
 void add_training_paths(nlohmann::json& doc, const ResponsesFor& responses);
 

@@ -25,8 +25,8 @@ Response restrictions_page(App& app, Exchange& ex, int status, const std::string
         {"child_field", field("child", "Child number", child, error,
                               {"text", "off", "The number at the end of the child's page address",
                                "govuk-input--width-10"})},
-        {"emails_field",
-         field("emails", "Email addresses of the people who may open it", emails, error)},
+        {"emails_field", not_prose(field("emails", "Email addresses of the people who may open it",
+                                         emails, error))},
         {"reason_field", field("reason", "Reason", reason, error)},
     };
     if (error) add_error_summary(model, *error);

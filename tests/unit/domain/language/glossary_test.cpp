@@ -109,6 +109,21 @@ TEST(Glossary, TermsAreChecked) {
     EXPECT_EQ(ok->phrase, "ICPC");
 }
 
+TEST(Glossary, LocalTermsTakeThePlaceOfTheSameWordsAndAddNewOnes) {
+    auto base = sample().terms();
+    auto merged = with_local_terms(
+        base, {{"Core  Group", "the planning group", "Our own words", TermMatch::Words},
+               {"TAF", "the workers helping your family", "Initials", TermMatch::ExactCase}});
+    ASSERT_EQ(merged.size(), base.size() + 1);
+    Glossary g{merged};
+    auto hits = g.find("The core group and the TAF met; taf is not an acronym here.");
+    ASSERT_EQ(hits.size(), 2u);
+    EXPECT_EQ(g.terms()[hits[0].term].suggestion, "the planning group");
+    EXPECT_EQ(g.terms()[hits[1].term].phrase, "TAF");
+    // Without local terms nothing changes.
+    EXPECT_EQ(with_local_terms(base, {}).size(), base.size());
+}
+
 TEST(TextWords, PlacesCountLinesAndCharacters) {
     std::string_view text = "é a\nbb ccc\n\nd";
     PlaceFinder places{text};

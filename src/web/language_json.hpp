@@ -1,0 +1,12 @@
+#pragma once
+/// The plain-language report as JSON: the same shape from `signs check-language --json` and
+/// from POST /api/v1/language/check.
+#include <nlohmann/json.hpp>
+
+#include "domain/language/language_check.hpp"
+
+namespace signs::web {
+
+nlohmann::json language_report_json(const domain::LanguageReport& report);
+
+}  // namespace signs::web
