@@ -48,7 +48,8 @@ function describe(findings) {
 function show(box, report) {
   const hints = hintsFor(box);
   const { terms, long, passive } = describe(report.findings);
-  const key = JSON.stringify([terms.map((t) => t.words), long, passive]);
+  // Everything the hints say, so a council's new wording for a word already shown is shown.
+  const key = JSON.stringify([terms.map((t) => [t.words, t.suggestion, t.reason]), long, passive]);
   if (hints.dataset.key === key) return;
   hints.dataset.key = key;
   hints.replaceChildren();
@@ -91,16 +92,34 @@ async function check(box) {
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken(box) },
       body: JSON.stringify({ text }),
     });
-    if (!response.ok || box.value !== text) return;
+    if (!response.ok || box.value !== text) {
+      forget(box, text);
+      return;
+    }
     show(box, await response.json());
   } catch {
     // Suggestions are a help, not a step: a failed check just shows none.
+    forget(box, text);
   }
 }
 
+// An answer set aside (the words changed while it was on its way) or never received leaves
+// these words unchecked, so the same words typed again, by undoing say, are sent again.
+function forget(box, text) {
+  if (lastSent.get(box) === text) lastSent.delete(box);
+}
+
+const isPlainBox = (box) => box instanceof HTMLTextAreaElement && box.hasAttribute('data-signs-plain');
+
+// The live region is put in place, empty, as soon as someone is in the box: screen readers
+// often miss what a live region says when it arrives already saying it.
+document.addEventListener('focusin', (event) => {
+  if (isPlainBox(event.target)) hintsFor(event.target);
+});
+
 document.addEventListener('input', (event) => {
   const box = event.target;
-  if (!(box instanceof HTMLTextAreaElement) || !box.hasAttribute('data-signs-plain')) return;
+  if (!isPlainBox(box)) return;
   clearTimeout(timers.get(box));
   timers.set(box, setTimeout(() => check(box), pauseMs));
 });

@@ -145,6 +145,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
                  ? throw std::invalid_argument("AppConfig::files must name the uploads folder")
                  : config_.files),
       guidance_(db, clock, files_),
+      family_documents_(db, clock, mappings_, plans_, meetings_, language_),
       public_pages_(config_.resources / "data" / "public"),
       deadline_notices_(db, clock, calendars_, deadlines_),
       practice_settings_(db, clock),

@@ -24,6 +24,7 @@
 #include "service/contact_service.hpp"
 #include "service/deadline_notice_service.hpp"
 #include "service/deadline_service.hpp"
+#include "service/family_document_service.hpp"
 #include "service/file_store.hpp"
 #include "service/guidance_service.hpp"
 #include "service/language_service.hpp"
@@ -107,6 +108,7 @@ class App {
     service::VisitService& visits() { return visits_; }
     service::TrainingService& training() { return training_; }
     service::GuidanceService& guidance() { return guidance_; }
+    service::FamilyDocumentService& family_documents() { return family_documents_; }
     const PublicPages& public_pages() const { return public_pages_; }
     service::DeadlineNoticeService& deadline_notices() { return deadline_notices_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
@@ -166,6 +168,7 @@ class App {
     service::TrainingService training_;
     service::FileStore files_;
     service::GuidanceService guidance_;
+    service::FamilyDocumentService family_documents_;
     PublicPages public_pages_;
     service::DeadlineNoticeService deadline_notices_;
     service::PracticeSettingsService practice_settings_;

@@ -53,6 +53,13 @@ constexpr std::array kIrregular{
     "met",    "lost",    "won",    "struck", "stuck",      "led",        "fed",       "let",
     "hit",    "cut",     "shut",   "set",    "understood", "undertaken", "overheard"};
 
+/// Words ending in -ed that, after "is" or "were", say how someone feels or is rather than
+/// what was done to them: "we are worried that", the practice's own wording, is not passive.
+constexpr std::array kFeelings{"worried",   "concerned",  "scared",      "frightened", "pleased",
+                               "tired",     "interested", "excited",     "bored",      "relieved",
+                               "confused",  "annoyed",    "embarrassed", "ashamed",    "married",
+                               "separated", "divorced",   "related",     "supposed",   "committed"};
+
 bool in(const auto& list, const std::string& word) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -131,7 +138,7 @@ std::vector<TextSpan> passive_phrases(std::string_view text) {
         if ((w == "being" || w == "not" || (w.size() > 3 && w.ends_with("ly"))) &&
             next + 1 < words.size())
             w = word(++next);
-        if (!past_participle(w)) continue;
+        if (!past_participle(w) || in(kFeelings, w)) continue;
         out.push_back({words[i].offset, words[next].offset + words[next].length - words[i].offset});
         i = next;
     }

@@ -40,6 +40,12 @@ Response save_variant_wording(App& app, Exchange& ex);
 Response add_escalation_band(App& app, Exchange& ex);
 Response remove_escalation_band(App& app, Exchange& ex);
 
+// family_document_pages.cpp
+Response show_our_plan(App& app, Exchange& ex);
+Response our_plan_pdf(App& app, Exchange& ex);
+Response record_our_plan_given(App& app, Exchange& ex);
+Response show_our_plan_given(App& app, Exchange& ex);
+
 // language_pages.cpp
 Response list_plain_words(App& app, Exchange& ex);
 Response add_plain_word(App& app, Exchange& ex);

@@ -1,0 +1,171 @@
+#include "service/family_document_service.hpp"
+
+#include <algorithm>
+
+#include "core/crypto.hpp"
+#include "core/london_time.hpp"
+#include "domain/meetings/meeting.hpp"
+#include "domain/plans/plan.hpp"
+#include "service/audit_service.hpp"
+#include "service/case_access.hpp"
+
+namespace signs::service {
+namespace {
+
+/// The name a child goes by.
+std::string known_as(const store::ChildRecord& child) {
+    return child.preferred_name.empty() ? child.first_name : child.preferred_name;
+}
+
+std::string who_does(const domain::PlanAction& action) {
+    if (!action.owner_name.empty()) return action.owner_name;
+    return std::string{domain::label_for(domain::action_owner_kinds(), action.owner_kind)};
+}
+
+/// "10:00am" from minutes after midnight.
+std::string time_words(int minutes) {
+    int hour = minutes / 60, minute = minutes % 60;
+    int twelve = hour % 12 == 0 ? 12 : hour % 12;
+    std::string out = std::to_string(twelve);
+    if (minute != 0) out += ":" + std::string(minute < 10 ? "0" : "") + std::to_string(minute);
+    return out + (hour < 12 ? "am" : "pm");
+}
+
+}  // namespace
+
+core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor,
+                                                              std::int64_t case_id) {
+    auto mappings = mappings_.for_case(actor, case_id);
+    if (!mappings) return std::unexpected(mappings.error());
+    const store::MappingRecord* latest = nullptr;
+    for (const auto& m : *mappings) {
+        if (m.status != "agreed") continue;
+        if (!latest || std::tie(m.held_on, m.id) > std::tie(latest->held_on, latest->id))
+            latest = &m;
+    }
+    if (!latest)
+        return core::fail(core::ErrorKind::Conflict,
+                          "No mapping of this case has been agreed yet. The family's plan is "
+                          "made from the latest agreed mapping, so agree one first.");
+    auto view = mappings_.view(actor, latest->id);
+    if (!view) return std::unexpected(view.error());
+
+    domain::OurPlanInput input;
+    input.variant = domain::parse_variant(view->record.variant);
+    input.wording = view->wording;
+    for (const auto& child : view->children) input.children.push_back(known_as(child));
+    input.mapped_on = view->record.held_on;
+    std::vector<std::string> mapping_goals;
+    for (const auto& e : view->entries) {
+        if (e.review_mark == "resolved") continue;
+        if (e.category == "danger-statement") input.worries.push_back(e.text);
+        if (e.category == "strength" || e.category == "existing-safety")
+            input.working_well.push_back(e.text);
+        if (e.category == "bottom-line") input.bottom_lines.push_back(e.text);
+        if (e.category == "safety-goal") mapping_goals.push_back(e.text);
+    }
+    if (view->revealed) {
+        for (const auto& p : view->participants) {
+            for (const auto& s : view->scores) {
+                if (s.participant_id == p.id && !s.statement_id)
+                    input.scores.push_back({p.name, s.value, s.why_not_lower, s.one_point_higher});
+            }
+        }
+    }
+
+    auto mapped = core::CivilDate::parse_iso(input.mapped_on);
+    std::string based_on = "the mapping of " + (mapped ? mapped->long_text() : input.mapped_on);
+    auto summary = plans_.summary(actor, case_id);
+    if (!summary) return std::unexpected(summary.error());
+    if (*summary && (*summary)->in_force) {
+        auto plan = plans_.view(actor, (*summary)->id, (*summary)->in_force);
+        if (!plan) return std::unexpected(plan.error());
+        input.plan_agreed = true;
+        input.plan_agreed_on = plan->version().agreed_on;
+        for (const auto& goal : plan->content.goals) {
+            domain::OurPlanGoal g{goal.text, {}};
+            for (const auto& a : plan->content.actions) {
+                if (a.goal_ref == goal.ref)
+                    g.actions.push_back({a.what, who_does(a), a.due_on, a.how_known});
+            }
+            input.goals.push_back(std::move(g));
+        }
+        based_on += " and version " + std::to_string(plan->shown) + " of the plan";
+    } else {
+        for (const auto& text : mapping_goals) input.goals.push_back({text, {}});
+    }
+
+    auto meetings = meetings_.for_case(actor, case_id);
+    if (!meetings) return std::unexpected(meetings.error());
+    auto today = core::london_date(clock_.now()).iso();
+    const store::MeetingRecord* next = nullptr;
+    for (const auto& m : *meetings) {
+        if (m.status != "arranged" || m.held_on < today) continue;
+        if (!next ||
+            std::tie(m.held_on, m.start_minutes) < std::tie(next->held_on, next->start_minutes))
+            next = &m;
+    }
+    if (next) {
+        const auto* type = domain::find_meeting_type(next->type);
+        input.next_meeting = domain::OurPlanMeeting{type ? std::string{type->name} : "meeting",
+                                                    next->held_on, time_words(next->start_minutes)};
+    }
+
+    OurPlanDocument out;
+    out.case_id = case_id;
+    out.document = domain::our_plan(input, *language_.glossary());
+    out.based_on = based_on;
+    out.fingerprint = core::sha256_hex(out.document.plain_text());
+    auto lease = db_.lease();
+    out.given = store::family_documents::for_case(lease.sql(), case_id);
+    return out;
+}
+
+core::Result<std::int64_t> FamilyDocumentService::record_given(const Actor& actor,
+                                                               std::int64_t case_id,
+                                                               const domain::GivenForm& form) {
+    auto made = our_plan(actor, case_id);
+    if (!made) return std::unexpected(made.error());
+    auto today = core::london_date(clock_.now());
+    auto dated = core::CivilDate::parse_iso(made->document.dated).value_or(today);
+    auto checked = domain::check_given(form, dated, today);
+    if (!checked) return std::unexpected(checked.error());
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    auto open = open_case_to_change(sql, actor, case_id, now);
+    if (!open) return std::unexpected(open.error());
+    store::family_documents::GivenRecord record;
+    record.case_id = case_id;
+    record.kind = "our-plan";
+    record.title = made->document.title;
+    record.based_on = made->based_on;
+    record.content = made->document.plain_text();
+    record.fingerprint = made->fingerprint;
+    record.given_to = checked->given_to;
+    record.given_on = checked->on.iso();
+    record.how = checked->how;
+    record.recorded_by = actor.user_id();
+    record.recorded_at = now;
+    auto id = store::family_documents::add(sql, record);
+    record_audit(sql, clock_, actor,
+                 {"family-document-given", "case", std::to_string(case_id),
+                  record.title + " given " + record.how});
+    tx.commit();
+    return id;
+}
+
+core::Result<store::family_documents::GivenRecord> FamilyDocumentService::given(
+    const Actor& actor, std::int64_t case_id, std::int64_t record_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto open = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
+    if (!open) return std::unexpected(open.error());
+    auto record = store::family_documents::find(sql, record_id);
+    if (!record || record->case_id != case_id)
+        return core::fail(core::ErrorKind::NotFound, "There is no such record for this case");
+    return *record;
+}
+
+}  // namespace signs::service

@@ -1,0 +1,61 @@
+#pragma once
+/// Documents written for families: "Our plan" put together from the case's records, and the
+/// record of which version was given to whom and when. Anyone who may open the case may
+/// produce them; a record of giving one is kept only while the case is open.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "domain/documents/our_plan.hpp"
+#include "service/actor.hpp"
+#include "service/language_service.hpp"
+#include "service/mapping_service.hpp"
+#include "service/meeting_service.hpp"
+#include "service/plan_service.hpp"
+#include "store/database.hpp"
+#include "store/family_document_repository.hpp"
+
+namespace signs::service {
+
+struct OurPlanDocument {
+    std::int64_t case_id = 0;
+    domain::FamilyDocument document;
+    std::string based_on;     ///< "the mapping of 20 November 2026 and version 2 of the plan"
+    std::string fingerprint;  ///< of the document's words, to tell versions apart
+    std::vector<store::family_documents::GivenRecord> given;  ///< newest first
+};
+
+class FamilyDocumentService {
+  public:
+    FamilyDocumentService(store::Database& db, const core::Clock& clock, MappingService& mappings,
+                          PlanService& plans, MeetingService& meetings, LanguageService& language)
+        : db_(db),
+          clock_(clock),
+          mappings_(mappings),
+          plans_(plans),
+          meetings_(meetings),
+          language_(language) {}
+
+    /// The case's plan for the family, from its latest agreed mapping and the plan in force.
+    /// Conflict when no mapping of the case has been agreed yet.
+    core::Result<OurPlanDocument> our_plan(const Actor& actor, std::int64_t case_id);
+    /// Records that the document as it stands now was given to someone.
+    core::Result<std::int64_t> record_given(const Actor& actor, std::int64_t case_id,
+                                            const domain::GivenForm& form);
+    /// One record, with the words that were given.
+    core::Result<store::family_documents::GivenRecord> given(const Actor& actor,
+                                                             std::int64_t case_id,
+                                                             std::int64_t record_id);
+
+  private:
+    store::Database& db_;
+    const core::Clock& clock_;
+    MappingService& mappings_;
+    PlanService& plans_;
+    MeetingService& meetings_;
+    LanguageService& language_;
+};
+
+}  // namespace signs::service

@@ -1,0 +1,130 @@
+#include "domain/documents/family_document.hpp"
+#include "web/downloads.hpp"
+#include "web/family_pdf.hpp"
+#include "web/handlers/child_views.hpp"
+#include "web/handlers/handlers.hpp"
+#include "web/view_model.hpp"
+
+namespace signs::web::handlers {
+namespace {
+
+/// The document's sections as the print view draws them.
+nlohmann::json document_model(const domain::FamilyDocument& doc) {
+    nlohmann::json sections = nlohmann::json::array();
+    for (const auto& section : doc.sections) {
+        nlohmann::json blocks = nlohmann::json::array();
+        for (const auto& b : section.blocks) {
+            using Kind = domain::DocumentBlock::Kind;
+            blocks.push_back({{"text", b.text},
+                              {"label", b.label},
+                              {"subheading", b.kind == Kind::Subheading},
+                              {"paragraph", b.kind == Kind::Paragraph},
+                              {"bullet", b.kind == Kind::Bullet},
+                              {"detail", b.kind == Kind::Detail}});
+        }
+        sections.push_back({{"heading", section.heading}, {"blocks", blocks}});
+    }
+    nlohmann::json explained = nlohmann::json::array();
+    for (const auto& w : doc.explained)
+        explained.push_back({{"words", w.words}, {"meaning", w.meaning}});
+    return {
+        {"title", doc.title},   {"for_whom", doc.for_whom}, {"dated", date_text(doc.dated)},
+        {"sections", sections}, {"explained", explained},   {"has_explained", !explained.empty()}};
+}
+
+Response our_plan_page(App& app, Exchange& ex, int status, std::int64_t case_id,
+                       const domain::GivenForm& form, const core::Error* error) {
+    auto made = app.family_documents().our_plan(ex.actor(), case_id);
+    if (!made) return app.error(ex, made.error());
+    nlohmann::json given = nlohmann::json::array();
+    for (const auto& g : made->given) {
+        given.push_back({{"to", g.given_to},
+                         {"on", date_text(g.given_on)},
+                         {"how", std::string{domain::label_for(domain::given_ways(), g.how)}},
+                         {"version", g.fingerprint == made->fingerprint ? "This version"
+                                                                        : "An earlier version"},
+                         {"based_on", g.based_on},
+                         {"href", "/cases/" + std::to_string(case_id) + "/our-plan/given/" +
+                                      std::to_string(g.id)}});
+    }
+    Options ways;
+    for (const auto& w : domain::given_ways())
+        ways.emplace_back(std::string{w.code}, std::string{w.label});
+    nlohmann::json model = {
+        {"title",
+         (error ? "Error: " : "") + made->document.title + " for " + made->document.for_whom},
+        {"case_id", std::to_string(case_id)},
+        {"document", document_model(made->document)},
+        {"based_on", made->based_on},
+        {"given", given},
+        {"has_given", !given.empty()},
+        {"given_to", field("given_to", "Who you gave it to", form.given_to, error,
+                           {"text", "off", "Their name, and who they are to the family", ""})},
+        {"given_date", date_field("given", "Date you gave it", form.day, form.month, form.year,
+                                  error, "For example, 27 11 2026")},
+        {"how", radios("how", "How you gave it", ways, form.how, error)},
+        {"done",
+         ex.query().get("done") == "given" ? nlohmann::json("Recorded") : nlohmann::json(false)},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "documents/our_plan", model);
+}
+
+}  // namespace
+
+Response show_our_plan(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    return our_plan_page(app, ex, 200, *id, {}, nullptr);
+}
+
+Response our_plan_pdf(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto made = app.family_documents().our_plan(ex.actor(), *id);
+    if (!made) return app.error(ex, made.error());
+    return file_download(family_document_pdf(made->document), "application/pdf",
+                         "our-plan-" + made->document.dated + ".pdf");
+}
+
+Response record_our_plan_given(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    const auto& f = *ex.form;
+    domain::GivenForm form{f.get("given_to"), f.get("given-day"), f.get("given-month"),
+                           f.get("given-year"), f.get("how")};
+    auto recorded = app.family_documents().record_given(ex.actor(), *id, form);
+    if (recorded)
+        return Response::redirect("/cases/" + std::to_string(*id) + "/our-plan?done=given");
+    if (recorded.error().kind != core::ErrorKind::Invalid) return app.error(ex, recorded.error());
+    return our_plan_page(app, ex, 422, *id, form, &recorded.error());
+}
+
+Response show_our_plan_given(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    auto record = ex.id_param("record");
+    if (!id || !record) return app.error_page(ex, 404);
+    auto given = app.family_documents().given(ex.actor(), *id, *record);
+    if (!given) return app.error(ex, given.error());
+    nlohmann::json lines = nlohmann::json::array();
+    std::size_t start = 0;
+    const auto& content = given->content;
+    while (start < content.size()) {
+        auto end = content.find('\n', start);
+        if (end == std::string::npos) end = content.size();
+        if (end > start) lines.push_back(content.substr(start, end - start));
+        start = end + 1;
+    }
+    return app.page(ex, 200, "documents/given",
+                    {{"title", given->title + " as given to " + given->given_to},
+                     {"case_id", std::to_string(*id)},
+                     {"heading", given->title},
+                     {"to", given->given_to},
+                     {"on", date_text(given->given_on)},
+                     {"how", std::string{domain::label_for(domain::given_ways(), given->how)}},
+                     {"based_on", given->based_on},
+                     {"by", given->recorded_by_name},
+                     {"lines", lines}});
+}
+
+}  // namespace signs::web::handlers
