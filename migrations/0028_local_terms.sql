@@ -7,6 +7,7 @@ CREATE TABLE local_terms (
     suggestion TEXT NOT NULL CHECK (suggestion <> ''),
     reason TEXT NOT NULL CHECK (reason <> ''),
     exact_case INTEGER NOT NULL DEFAULT 0 CHECK (exact_case IN (0, 1)),
+    meaning TEXT NOT NULL DEFAULT '',
     added_by BIGINT REFERENCES users (id),
     added_at TEXT NOT NULL
 );

@@ -12,7 +12,9 @@ std::vector<LocalTermRecord> all(soci::session& sql) {
     std::vector<LocalTermRecord> out;
     for_each_row(
         sql,
-        "SELECT t.id, t.phrase, t.suggestion, t.reason, t.exact_case, u.name, t.added_at FROM "
+        "SELECT t.id, t.phrase, t.suggestion, t.reason, t.exact_case, t.meaning, u.name, "
+        "t.added_at "
+        "FROM "
         "local_terms t LEFT JOIN users u ON u.id = t.added_by ORDER BY LOWER(t.phrase)",
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
@@ -20,6 +22,7 @@ std::vector<LocalTermRecord> all(soci::session& sql) {
             st.exchange(soci::into(row.term.suggestion));
             st.exchange(soci::into(row.term.reason));
             st.exchange(soci::into(exact));
+            st.exchange(soci::into(row.term.meaning));
             st.exchange(soci::into(row.added_by_name, name_ind));
             st.exchange(soci::into(row.added_at));
         },
@@ -39,10 +42,12 @@ std::int64_t add(soci::session& sql, const domain::Term& term, std::optional<std
         auto who = nullable_id(by);
         int exact = term.match == domain::TermMatch::ExactCase ? 1 : 0;
         long long id = 0;
-        sql << "INSERT INTO local_terms (phrase, suggestion, reason, exact_case, added_by, "
-               "added_at) VALUES (:phrase, :suggestion, :reason, :exact, :by, :at) RETURNING id",
+        sql << "INSERT INTO local_terms (phrase, suggestion, reason, exact_case, meaning, "
+               "added_by, added_at) VALUES (:phrase, :suggestion, :reason, :exact, :meaning, :by, "
+               ":at) RETURNING id",
             soci::use(term.phrase), soci::use(term.suggestion), soci::use(term.reason),
-            soci::use(exact), soci::use(who.value, who.indicator), soci::use(at), soci::into(id);
+            soci::use(exact), soci::use(term.meaning), soci::use(who.value, who.indicator),
+            soci::use(at), soci::into(id);
         return static_cast<std::int64_t>(id);
     });
 }

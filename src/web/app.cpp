@@ -146,6 +146,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
                  : config_.files),
       guidance_(db, clock, files_),
       family_documents_(db, clock, mappings_, plans_, meetings_, language_),
+      child_voice_(db, clock, audit_writer_, files_, mappings_),
       public_pages_(config_.resources / "data" / "public"),
       deadline_notices_(db, clock, calendars_, deadlines_),
       practice_settings_(db, clock),

@@ -21,6 +21,7 @@
 #include "service/case_membership_service.hpp"
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
+#include "service/child_voice_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/deadline_notice_service.hpp"
 #include "service/deadline_service.hpp"
@@ -109,6 +110,7 @@ class App {
     service::TrainingService& training() { return training_; }
     service::GuidanceService& guidance() { return guidance_; }
     service::FamilyDocumentService& family_documents() { return family_documents_; }
+    service::ChildVoiceService& child_voice() { return child_voice_; }
     const PublicPages& public_pages() const { return public_pages_; }
     service::DeadlineNoticeService& deadline_notices() { return deadline_notices_; }
     service::PracticeSettingsService& practice_settings() { return practice_settings_; }
@@ -169,6 +171,7 @@ class App {
     service::FileStore files_;
     service::GuidanceService guidance_;
     service::FamilyDocumentService family_documents_;
+    service::ChildVoiceService child_voice_;
     PublicPages public_pages_;
     service::DeadlineNoticeService deadline_notices_;
     service::PracticeSettingsService practice_settings_;

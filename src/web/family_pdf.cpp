@@ -166,18 +166,6 @@ std::string family_document_pdf(const domain::FamilyDocument& document) {
                 }
             }
         }
-        if (!document.explained.empty()) {
-            place(writer.layout("Words we use", kFamily + " Bold 17", kBodyWidth), kMargin, 22, 40);
-            place(writer.layout("Workers sometimes use these words. This is what they mean.",
-                                kFamily + " 12", kBodyWidth),
-                  kMargin, 8, 0);
-            for (const auto& word : document.explained) {
-                place(writer.layout(word.words + ": " + word.meaning, kFamily + " 12",
-                                    kBodyWidth - kBulletIndent, word.words.size() + 1),
-                      kMargin + kBulletIndent, 8, 0, true);
-            }
-        }
-
         auto dated = core::CivilDate::parse_iso(document.dated);
         std::string footer_left =
             document.for_whom + (dated ? " · " + dated->long_text() : std::string{});

@@ -54,7 +54,7 @@ function sectionText(page, heading) {
   }, heading);
 }
 
-/** The text of a PDF, through poppler; lines wrap where the page ends them, so pages keep \f. */
+/** A PDF's text, through poppler; each page ends in a form feed, so footers are checked by page. */
 async function pdfText(path) {
   const { stdout } = await promisify(execFile)('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']);
   return stdout;
@@ -242,15 +242,22 @@ test('Our plan is made for the family, downloaded, printed and given', { timeout
   assert.match(problems, /Enter the date you gave it/);
   assert.match(problems, /Select how you gave it/);
   assert.match(await page.title(), /^Error: /);
+  // The document is still there to read beside the form that went wrong.
   await article.getByRole('heading', { level: 1, name: 'Our safety plan' }).waitFor();
+  for (const id of ['given_to', 'given', 'how']) {
+    assert.ok(await page.locator(`#${id}-error`).isVisible(), `${id} says what is wrong beside it`);
+  }
   await checkAccessibility(page);
+  await summary.getByRole('link', { name: 'Enter who you gave it to' }).click();
+  assert.ok(await page.getByLabel('Who you gave it to')
+    .evaluate((box) => box === document.activeElement), 'the error link takes the reader to the box');
 
   await page.getByLabel('Who you gave it to').fill('Dana (mum)');
   await fillDate(page, 'Date you gave it', ...today.boxes);
   await page.getByRole('radio', { name: 'In person' }).check();
   assert.equal(await submit(page, 'Record it'), 303);
   assert.equal(new URL(page.url()).searchParams.get('done'), 'given');
-  await page.getByText('Recorded').first().waitFor();
+  assert.match(await page.locator('.govuk-notification-banner').innerText(), /Recorded/);
   const copy = panel.getByRole('listitem').filter({ hasText: 'Dana (mum)' });
   assert.match(await copy.innerText(),
     new RegExp(`^Dana \\(mum\\), ${today.text} \\(In person\\)\\. This version, from the mapping`));

@@ -85,9 +85,12 @@ TEST(OurPlan, IsMadeFromTheAgreedMappingAndPlanAndReadsBackFromThePdf) {
     auto p = a_plan(worker);
     auto base = "/cases/" + std::to_string(p.case_id);
     // Nothing to give the family until a mapping is agreed.
+    EXPECT_TRUE(has(worker.get(base).body, "will be ready once a mapping is agreed"));
     auto early = worker.get(base + "/our-plan");
     EXPECT_EQ(early.status, 409);
+    EXPECT_TRUE(has(early.body, "Our plan is not ready yet"));
     EXPECT_TRUE(has(early.body, "agree one first"));
+    EXPECT_TRUE(has(early.body, "href=\"" + base + "\""));
     EXPECT_EQ(worker.get(base + "/our-plan.pdf").status, 409);
 
     agree_mapping(worker, p.case_id);
@@ -111,8 +114,8 @@ TEST(OurPlan, IsMadeFromTheAgreedMappingAndPlanAndReadsBackFromThePdf) {
     page = worker.get(base + "/our-plan");
     EXPECT_TRUE(has(page.body, "Everyone agreed the plan on 26 November 2026."));
     EXPECT_TRUE(has(page.body, "Gran Pat stays over"));
-    EXPECT_TRUE(has(page.body, "<strong>Who:</strong> Gran Pat"));
-    EXPECT_TRUE(has(page.body, "<strong>By:</strong> 30 November 2026"));
+    EXPECT_TRUE(has(page.body, "<dt>Who:</dt> <dd>Gran Pat</dd>"));
+    EXPECT_TRUE(has(page.body, "<dt>By:</dt> <dd>30 November 2026</dd>"));
 
     auto pdf = worker.get(base + "/our-plan.pdf");
     ASSERT_EQ(pdf.status, 200);

@@ -49,13 +49,14 @@ TYPED_TEST(LocalTermStore, QuotesAndSqlAreKeptAsWritten) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();
     Term odd{"o'brien's \"plan\"'; DROP TABLE local_terms; --", "名前 👪", "<script>x</script>",
-             TermMatch::Words};
+             TermMatch::Words, "ليلى's meaning"};
     terms::add(sql, odd, std::nullopt, "t");
     auto all = terms::all(sql);
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].term.phrase, odd.phrase);
     EXPECT_EQ(all[0].term.suggestion, odd.suggestion);
     EXPECT_EQ(all[0].term.reason, odd.reason);
+    EXPECT_EQ(all[0].term.meaning, odd.meaning);
 }
 
 }  // namespace

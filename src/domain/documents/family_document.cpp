@@ -39,7 +39,9 @@ core::Result<Given> check_given(const GivenForm& form, core::CivilDate document_
 }
 
 std::string FamilyDocument::plain_text() const {
-    std::string out = title + "\n" + for_whom + "\n" + dated + "\n";
+    auto date = core::CivilDate::parse_iso(dated);
+    std::string out =
+        title + "\nFor " + for_whom + (date ? " · " + date->long_text() : std::string{}) + "\n";
     for (const auto& section : sections) {
         out += section.heading + "\n";
         for (const auto& block : section.blocks) {
@@ -47,7 +49,6 @@ std::string FamilyDocument::plain_text() const {
             out += block.text + "\n";
         }
     }
-    for (const auto& word : explained) out += word.words + ": " + word.meaning + "\n";
     return out;
 }
 
@@ -61,7 +62,6 @@ std::string names_joined(const std::vector<std::string>& names) {
 }
 
 void explain_jargon(FamilyDocument& document, const Glossary& glossary) {
-    document.explained.clear();
     std::vector<std::size_t> used;
     auto look_in = [&](const std::string& text) {
         for (const auto& hit : glossary.find(text)) {
@@ -73,10 +73,15 @@ void explain_jargon(FamilyDocument& document, const Glossary& glossary) {
         look_in(section.heading);
         for (const auto& block : section.blocks) look_in(block.text);
     }
+    DocumentSection words{std::string{kWordsWeUse},
+                          {{DocumentBlock::Kind::Paragraph,
+                            "Workers sometimes use these words. This is what they mean.", ""}}};
     for (auto term : used) {
         const auto& t = glossary.terms()[term];
-        document.explained.push_back({t.phrase, t.suggestion});
+        if (!t.meaning.empty())
+            words.blocks.push_back({DocumentBlock::Kind::Detail, t.meaning, t.phrase});
     }
+    if (words.blocks.size() > 1) document.sections.push_back(std::move(words));
 }
 
 }  // namespace signs::domain

@@ -31,20 +31,14 @@ struct DocumentSection {
     std::vector<DocumentBlock> blocks;
 };
 
-/// A word from the glossary that the document uses, with what it means.
-struct ExplainedWord {
-    std::string words, meaning;
-};
-
 struct FamilyDocument {
     std::string title;     ///< "Our safety plan"
     std::string for_whom;  ///< the children's first names: "Maya and Leo"
     std::string dated;     ///< ISO date the document's content is from
     std::vector<DocumentSection> sections;
-    std::vector<ExplainedWord> explained;  ///< in the order first used
 
-    /// Every word of the document in reading order, one block per line: for fingerprints and
-    /// for tests that read it the way a family would.
+    /// Every word of the document in reading order, one block per line, as the family reads
+    /// it on paper: what a record of a copy given keeps, and what tells versions apart.
     std::string plain_text() const;
 };
 
@@ -70,8 +64,12 @@ core::Result<Given> check_given(const GivenForm& form, core::CivilDate document_
 /// "Maya", "Maya and Leo", "Maya, Leo and Sam".
 std::string names_joined(const std::vector<std::string>& names);
 
-/// Fills `document.explained` with each glossary term its text uses (first use first, once
-/// each), so a family meets no professional word without its meaning.
+inline constexpr std::string_view kWordsWeUse = "Words we use";
+
+/// Ends the document with a "Words we use" section: each glossary term its text uses that
+/// has a meaning (first use first, once each), so a family meets no professional word without
+/// its meaning. Words with no meaning are ones to rewrite, which the checker asks writers to
+/// do. No section when there is nothing to explain.
 void explain_jargon(FamilyDocument& document, const Glossary& glossary);
 
 }  // namespace signs::domain

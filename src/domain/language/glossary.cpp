@@ -74,7 +74,8 @@ core::Result<Glossary> Glossary::parse(std::string_view csv) {
     auto table = core::parse_csv(csv);
     if (!table) return std::unexpected(table.error());
     auto phrase = table->column("phrase"), suggestion = table->column("suggestion"),
-         reason = table->column("reason"), match = table->column("match");
+         reason = table->column("reason"), match = table->column("match"),
+         meaning = table->column("meaning");
     if (!phrase || !suggestion || !reason || !match)
         return core::fail(core::ErrorKind::Invalid,
                           "The glossary needs the columns phrase, suggestion, reason and match");
@@ -85,7 +86,8 @@ core::Result<Glossary> Glossary::parse(std::string_view csv) {
         };
         auto how = field(*match);
         Term term{field(*phrase), field(*suggestion), field(*reason),
-                  how == "exact-case" ? TermMatch::ExactCase : TermMatch::Words};
+                  how == "exact-case" ? TermMatch::ExactCase : TermMatch::Words,
+                  meaning ? field(*meaning) : std::string{}};
         auto checked = check_term(term);
         if (!checked || (how != "words" && how != "exact-case"))
             return core::fail(core::ErrorKind::Invalid,
@@ -159,11 +161,12 @@ core::Result<Term> check_term(const Term& term) {
     checks.text("suggestion", term.suggestion, "Enter what to write instead", "The suggestion",
                 200);
     checks.text("reason", term.reason, "Say why, in a line", "The reason", 200);
+    checks.optional_text("meaning", term.meaning, "What it means", 300);
     if (checks.ok() && words_in(term.phrase).empty())
         checks.add("phrase", "The words to look for need at least one letter or number");
     if (!checks.ok()) return std::unexpected(checks.error());
     return Term{core::trimmed(term.phrase), core::trimmed(term.suggestion),
-                core::trimmed(term.reason), term.match};
+                core::trimmed(term.reason), term.match, core::trimmed(term.meaning)};
 }
 
 }  // namespace signs::domain

@@ -21,6 +21,9 @@ enum class TermMatch {
 struct Term {
     std::string phrase, suggestion, reason;
     TermMatch match = TermMatch::Words;
+    /// What the term means, for a family who meets it in a document; empty for a word that
+    /// should be rewritten rather than explained ("non-engagement").
+    std::string meaning = {};
 };
 
 struct TermHit {
@@ -33,8 +36,8 @@ class Glossary {
     Glossary() = default;
     explicit Glossary(std::vector<Term> terms);
 
-    /// Reads "phrase,suggestion,reason,match" rows (match is "words" or "exact-case"); an
-    /// error names the first bad line.
+    /// Reads "phrase,suggestion,reason,match" rows (match is "words" or "exact-case"), with
+    /// an optional "meaning" column; an error names the first bad line.
     static core::Result<Glossary> parse(std::string_view csv);
 
     const std::vector<Term>& terms() const { return terms_; }
@@ -57,7 +60,7 @@ class Glossary {
 std::vector<Term> with_local_terms(std::vector<Term> file_terms, const std::vector<Term>& local);
 
 /// A term's checks: a phrase with at least one word, a suggestion and a reason, each at most
-/// 200 characters; errors name `field`.
+/// 200 characters, and a meaning of at most 300 if there is one; errors name the field.
 core::Result<Term> check_term(const Term& term);
 
 }  // namespace signs::domain

@@ -595,8 +595,10 @@ Response show_case(App& app, Exchange& ex) {
              {"since", last ? date_text(open ? last->from_date : last->to_date) : ""}});
     }
     nlohmann::json mappings = nlohmann::json::array();
+    bool any_agreed = false;
     if (auto list = app.mappings().for_case(ex.actor(), r.id)) {
         for (const auto& m : *list) {
+            any_agreed = any_agreed || m.status == "agreed";
             mappings.push_back(
                 {{"id", std::to_string(m.id)},
                  {"held_on", date_text(m.held_on)},
@@ -664,7 +666,27 @@ Response show_case(App& app, Exchange& ex) {
                               {"can_mark", manager && a.seen_at.empty()}});
         }
     }
+    nlohmann::json voices = nlohmann::json::array();
+    if (auto heard = app.child_voice().for_case(ex.actor(), r.id)) {
+        for (const auto& v : *heard) {
+            const auto* tool = domain::find_voice_tool(v.tool);
+            std::string child;
+            for (const auto& c : view->children)
+                if (c.child.id == v.child_id) child = c.child.first_name;
+            voices.push_back({{"href", "/child-voice/" + std::to_string(v.id)},
+                              {"tool", tool ? std::string{tool->name} : v.tool},
+                              {"child", child},
+                              {"on", date_text(v.held_on)}});
+        }
+    }
+    nlohmann::json tools = nlohmann::json::array();
+    for (const auto& t : domain::voice_tools())
+        tools.push_back({{"code", std::string{t.code}}, {"name", std::string{t.name}}});
     nlohmann::json model = {
+        {"voices", voices},
+        {"family_plan_ready", any_agreed},
+        {"has_voices", !voices.empty()},
+        {"voice_tools", tools},
         {"title", r.family_name},
         {"case_id", std::to_string(r.id)},
         {"family", r.family_name},

@@ -8,34 +8,68 @@
 namespace signs::web::handlers {
 namespace {
 
-/// The document's sections as the print view draws them.
+/// The document's sections as the print view draws them: bullets side by side make one list,
+/// and the labelled lines after a bullet are its details, so screen readers hear the shape.
 nlohmann::json document_model(const domain::FamilyDocument& doc) {
+    using Kind = domain::DocumentBlock::Kind;
     nlohmann::json sections = nlohmann::json::array();
     for (const auto& section : doc.sections) {
-        nlohmann::json blocks = nlohmann::json::array();
+        nlohmann::json groups = nlohmann::json::array();
+        auto last_is = [&](const char* kind) {
+            return !groups.empty() && groups.back().contains(kind);
+        };
         for (const auto& b : section.blocks) {
-            using Kind = domain::DocumentBlock::Kind;
-            blocks.push_back({{"text", b.text},
-                              {"label", b.label},
-                              {"subheading", b.kind == Kind::Subheading},
-                              {"paragraph", b.kind == Kind::Paragraph},
-                              {"bullet", b.kind == Kind::Bullet},
-                              {"detail", b.kind == Kind::Detail}});
+            nlohmann::json detail = {{"label", b.label}, {"text", b.text}};
+            switch (b.kind) {
+                case Kind::Subheading:
+                    groups.push_back({{"subheading", b.text}});
+                    break;
+                case Kind::Paragraph:
+                    groups.push_back({{"paragraph", b.text}});
+                    break;
+                case Kind::Bullet:
+                    if (!last_is("items"))
+                        groups.push_back({{"is_list", true}, {"items", nlohmann::json::array()}});
+                    groups.back()["items"].push_back({{"text", b.text},
+                                                      {"has_details", false},
+                                                      {"details", nlohmann::json::array()}});
+                    break;
+                case Kind::Detail:
+                    if (last_is("items")) {
+                        auto& item = groups.back()["items"].back();
+                        item["details"].push_back(detail);
+                        item["has_details"] = true;
+                    } else {
+                        if (!last_is("rows"))
+                            groups.push_back(
+                                {{"is_details", true}, {"rows", nlohmann::json::array()}});
+                        groups.back()["rows"].push_back(detail);
+                    }
+                    break;
+            }
         }
-        sections.push_back({{"heading", section.heading}, {"blocks", blocks}});
+        sections.push_back({{"heading", section.heading}, {"groups", groups}});
     }
-    nlohmann::json explained = nlohmann::json::array();
-    for (const auto& w : doc.explained)
-        explained.push_back({{"words", w.words}, {"meaning", w.meaning}});
-    return {
-        {"title", doc.title},   {"for_whom", doc.for_whom}, {"dated", date_text(doc.dated)},
-        {"sections", sections}, {"explained", explained},   {"has_explained", !explained.empty()}};
+    return {{"title", doc.title},
+            {"for_whom", doc.for_whom},
+            {"dated", date_text(doc.dated)},
+            {"sections", sections}};
+}
+
+/// Before a mapping is agreed there is nothing to give the family yet: said as that, with the
+/// way back to the case, rather than as an error.
+Response not_ready(App& app, Exchange& ex, std::int64_t case_id, const core::Error& error) {
+    if (error.kind != core::ErrorKind::Conflict) return app.error(ex, error);
+    return app.page(ex, 409, "documents/not_ready",
+                    {{"title", "Our plan is not ready yet"},
+                     {"message", error.message},
+                     {"case_id", std::to_string(case_id)}});
 }
 
 Response our_plan_page(App& app, Exchange& ex, int status, std::int64_t case_id,
                        const domain::GivenForm& form, const core::Error* error) {
     auto made = app.family_documents().our_plan(ex.actor(), case_id);
-    if (!made) return app.error(ex, made.error());
+    if (!made) return not_ready(app, ex, case_id, made.error());
     nlohmann::json given = nlohmann::json::array();
     for (const auto& g : made->given) {
         given.push_back({{"to", g.given_to},
@@ -82,7 +116,7 @@ Response our_plan_pdf(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     auto made = app.family_documents().our_plan(ex.actor(), *id);
-    if (!made) return app.error(ex, made.error());
+    if (!made) return not_ready(app, ex, *id, made.error());
     return file_download(family_document_pdf(made->document), "application/pdf",
                          "our-plan-" + made->document.dated + ".pdf");
 }

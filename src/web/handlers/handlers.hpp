@@ -40,6 +40,13 @@ Response save_variant_wording(App& app, Exchange& ex);
 Response add_escalation_band(App& app, Exchange& ex);
 Response remove_escalation_band(App& app, Exchange& ex);
 
+// child_voice_pages.cpp
+Response new_child_voice(App& app, Exchange& ex);
+Response create_child_voice(App& app, Exchange& ex);
+Response show_child_voice(App& app, Exchange& ex);
+Response child_voice_drawing(App& app, Exchange& ex);
+Response child_voice_to_mapping(App& app, Exchange& ex);
+
 // family_document_pages.cpp
 Response show_our_plan(App& app, Exchange& ex);
 Response our_plan_pdf(App& app, Exchange& ex);

@@ -7,7 +7,7 @@ namespace signs::web::handlers {
 namespace {
 
 struct TermFields {
-    std::string phrase, suggestion, reason;
+    std::string phrase, suggestion, reason, meaning;
     bool exact_case = false;
 };
 
@@ -49,6 +49,12 @@ Response plain_words_page(App& app, Exchange& ex, int status, const TermFields& 
                {"text", "off", "For example, TAF or initial child protection conference", ""})},
         {"suggestion", field("suggestion", "What to write instead", form.suggestion, error)},
         {"reason", field("reason", "Why, in a line", form.reason, error)},
+        {"meaning",
+         field("meaning", "What it means, for families (optional)", form.meaning, error,
+               {"text", "off",
+                "Shown under \"Words we use\" in family documents that still use the term. "
+                "Leave it empty for a word that should be rewritten, not explained.",
+                ""})},
         {"exact_case", form.exact_case},
         {"done",
          ex.query().get("done") == "saved" ? nlohmann::json("Saved") : nlohmann::json(false)},
@@ -65,11 +71,12 @@ Response list_plain_words(App& app, Exchange& ex) {
 
 Response add_plain_word(App& app, Exchange& ex) {
     const auto& f = *ex.form;
-    TermFields form{f.get("phrase"), f.get("suggestion"), f.get("reason"),
+    TermFields form{f.get("phrase"), f.get("suggestion"), f.get("reason"), f.get("meaning"),
                     f.get("exact_case") == "yes"};
     auto added = app.language().add_term(
-        ex.actor(), {form.phrase, form.suggestion, form.reason,
-                     form.exact_case ? domain::TermMatch::ExactCase : domain::TermMatch::Words});
+        ex.actor(),
+        {form.phrase, form.suggestion, form.reason,
+         form.exact_case ? domain::TermMatch::ExactCase : domain::TermMatch::Words, form.meaning});
     if (added) return Response::redirect("/admin/plain-words?done=saved");
     if (added.error().kind != core::ErrorKind::Invalid) return app.error(ex, added.error());
     return plain_words_page(app, ex, 422, form, &added.error());

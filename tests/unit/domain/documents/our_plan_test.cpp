@@ -7,9 +7,10 @@ namespace {
 
 Glossary glossary() {
     return Glossary{{
-        {"contact", "time with your family", "A clinical word", TermMatch::Words},
+        {"contact", "time with your family", "A clinical word", TermMatch::Words,
+         "the time a child spends with family they do not live with"},
         {"core group", "the group of people who check the plan is working", "Says who meets",
-         TermMatch::Words},
+         TermMatch::Words, "the people who meet to check the plan is working"},
         {"LAC", "cared for", "Initials label a child", TermMatch::ExactCase},
     }};
 }
@@ -98,15 +99,26 @@ TEST(OurPlan, JargonItUsesIsExplainedOnceInTheOrderMet) {
     auto in = input(PracticeVariant::Safety);
     in.worries.push_back("Contact with dad stopped; the LAC review is due; more contact soon");
     auto doc = our_plan(in, glossary());
-    ASSERT_EQ(doc.explained.size(), 3u);
-    EXPECT_EQ(doc.explained[0].words, "contact");
-    EXPECT_EQ(doc.explained[0].meaning, "time with your family");
-    EXPECT_EQ(doc.explained[1].words, "LAC");
-    EXPECT_EQ(doc.explained[2].words, "core group");
-    // No jargon, no list.
+    const auto* words = section(doc, kWordsWeUse);
+    ASSERT_NE(words, nullptr);
+    ASSERT_EQ(doc.sections.back().heading, kWordsWeUse);
+    // An opening line, then only the terms with a meaning: "LAC" has none, so it is left to
+    // the checker to have rewritten, not explained.
+    ASSERT_EQ(words->blocks.size(), 3u);
+    EXPECT_EQ(words->blocks[1].label, "contact");
+    EXPECT_EQ(words->blocks[1].text, "the time a child spends with family they do not live with");
+    EXPECT_EQ(words->blocks[2].label, "core group");
+    // No jargon, no section.
     auto plain = input(PracticeVariant::Wellbeing);
     plain.goals.pop_back();
-    EXPECT_TRUE(our_plan(plain, glossary()).explained.empty());
+    EXPECT_EQ(section(our_plan(plain, glossary()), kWordsWeUse), nullptr);
+}
+
+TEST(OurPlan, ThePlainTextReadsAsThePageDoes) {
+    auto text = our_plan(input(PracticeVariant::Safety), glossary()).plain_text();
+    EXPECT_TRUE(text.starts_with("Our safety plan\nFor Zoë and Leo · 26 November 2026\n"));
+    EXPECT_TRUE(has(text, "\nWords we use\nWorkers sometimes use these words."));
+    EXPECT_TRUE(has(text, "\ncore group: the people"));
 }
 
 TEST(OurPlan, BeforeAPlanIsAgreedItSaysSoAndEmptyPartsAreNamed) {
