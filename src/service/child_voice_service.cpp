@@ -18,12 +18,15 @@ std::string known_as(const store::ChildRecord& child) {
 
 /// A child's drawing arrives as a photo or a scan; a Word document is not a drawing.
 core::Result<domain::CheckedUpload> check_drawing(const Upload& upload) {
-    auto checked = domain::check_upload("drawing", upload.name, upload.bytes.size(),
-                                        core::media_type_of(upload.bytes));
-    if (checked && checked->type == domain::FileType::Docx)
-        return std::unexpected(core::Error::invalid(
-            {{"drawing", "The drawing must be a photo or scan: PNG, JPEG, GIF, WebP or PDF"}}));
-    return checked;
+    auto detected = core::media_type_of(upload.bytes);
+    auto type = domain::file_type_for(detected);
+    // Too big, empty or misnamed is said as the library says it; any other type is not a
+    // drawing, whatever the library would take.
+    if (upload.bytes.empty() || upload.bytes.size() > domain::kMaxUploadBytes ||
+        (type && *type != domain::FileType::Docx))
+        return domain::check_upload("drawing", upload.name, upload.bytes.size(), detected);
+    return std::unexpected(core::Error::invalid(
+        {{"drawing", "The drawing must be a photo or scan: PNG, JPEG, GIF, WebP or PDF"}}));
 }
 
 }  // namespace

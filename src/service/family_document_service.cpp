@@ -8,6 +8,7 @@
 #include "domain/plans/plan.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "store/child_voice_repository.hpp"
 
 namespace signs::service {
 namespace {
@@ -109,6 +110,25 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
         const auto* type = domain::find_meeting_type(next->type);
         input.next_meeting = domain::OurPlanMeeting{type ? std::string{type->name} : "meeting",
                                                     next->held_on, time_words(next->start_minutes)};
+    }
+
+    {
+        // Each child's latest Safety House: what they said keeps them safe belongs in the plan.
+        auto lease = db_.lease();
+        std::vector<std::int64_t> seen;
+        for (const auto& r : store::child_voice::for_case(lease.sql(), case_id)) {
+            if (r.tool != "safety-house" ||
+                std::find(seen.begin(), seen.end(), r.child_id) != seen.end())
+                continue;
+            seen.push_back(r.child_id);
+            auto child = store::children::find(lease.sql(), r.child_id);
+            auto part = [&](const char* code) {
+                auto found = r.parts.find(code);
+                return found == r.parts.end() ? std::string{} : found->second;
+            };
+            input.safety_houses.push_back({child ? known_as(*child) : "Your child", part("inside"),
+                                           part("path"), part("outside"), part("rules"), r.place});
+        }
     }
 
     OurPlanDocument out;

@@ -13,14 +13,15 @@ std::string words_of(const std::map<std::string, std::string>& parts, std::strin
     return found == parts.end() ? "" : found->second;
 }
 
-/// Lines of text starting at (x, y), centred on x.
+/// Lines of text starting at (x, y), centred on x. Text on a coloured roof is white, which
+/// keeps at least 4.5:1 contrast on each of the roof colours.
 void text_lines(std::ostringstream& svg, const std::string& text, double x, double y,
-                std::size_t width, std::size_t most, int size = 15) {
+                std::size_t width, std::size_t most, int size = 15, bool on_colour = false) {
     auto lines = wrapped(text, width, most);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         svg << "<text x=\"" << x << "\" y=\"" << y + static_cast<double>(i) * (size + 5)
-            << "\" font-size=\"" << size << "\" text-anchor=\"middle\">" << html_escaped(lines[i])
-            << "</text>";
+            << "\" font-size=\"" << size << "\" text-anchor=\"middle\""
+            << (on_colour ? " fill=\"#ffffff\"" : "") << ">" << html_escaped(lines[i]) << "</text>";
     }
 }
 
@@ -30,7 +31,7 @@ void house(std::ostringstream& svg, double x, const std::string& name, const std
         << ",150\" fill=\"" << colour << "\" stroke=\"#0b0c0c\" stroke-width=\"3\"/>"
         << "<rect x=\"" << x + 15 << "\" y=\"150\" width=\"250\" height=\"300\" fill=\"#ffffff\" "
         << "stroke=\"#0b0c0c\" stroke-width=\"3\"/>";
-    text_lines(svg, name, x + 140, 115, 20, 2, 17);
+    text_lines(svg, name, x + 140, 115, 20, 2, 17, true);
     text_lines(svg, words, x + 140, 180, 26, 13);
     svg << "</g>";
 }
@@ -69,12 +70,12 @@ void safety_house(std::ostringstream& svg, const std::map<std::string, std::stri
         << "<polygon points=\"420,440 880,400 880,460 420,450\" fill=\"#b1b4b6\"/>"
         << "<rect x=\"620\" y=\"30\" width=\"260\" height=\"250\" rx=\"20\" fill=\"#f3f2f1\" "
            "stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"8 6\"/>";
-    text_lines(svg, "Rules", 230, 115, 20, 1, 17);
-    text_lines(svg, words_of(parts, "rules"), 230, 138, 40, 1, 13);
+    text_lines(svg, "Rules", 230, 115, 20, 1, 17, true);
+    text_lines(svg, words_of(parts, "rules"), 230, 138, 40, 1, 13, true);
     text_lines(svg, "Inside", 230, 200, 20, 1, 17);
     text_lines(svg, words_of(parts, "inside"), 230, 228, 38, 10);
-    text_lines(svg, "On the path", 540, 330, 20, 1, 17);
-    text_lines(svg, words_of(parts, "path"), 540, 355, 20, 2, 13);
+    text_lines(svg, "On the path", 540, 320, 20, 1, 17);
+    text_lines(svg, words_of(parts, "path"), 540, 345, 20, 2, 13);
     text_lines(svg, "Outside", 750, 60, 20, 1, 17);
     text_lines(svg, words_of(parts, "outside"), 750, 88, 24, 9);
     if (place) {
@@ -82,7 +83,7 @@ void safety_house(std::ostringstream& svg, const std::map<std::string, std::stri
         double x = 870 - static_cast<double>(*place) * 44;
         svg << "<circle cx=\"" << x << "\" cy=\"" << 430 - (x - 420) * 0.06
             << "\" r=\"14\" fill=\"#1d70b8\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>"
-            << "<text x=\"" << x << "\" y=\"" << 395 - (x - 420) * 0.06
+            << "<text x=\"" << x << "\" y=\"" << 468 - (x - 420) * 0.06
             << "\" font-size=\"14\" text-anchor=\"middle\">Me: " << *place << "</text>";
     }
 }
@@ -136,7 +137,7 @@ std::string child_voice_svg(const domain::VoiceTool& tool,
                             const std::map<std::string, std::string>& parts,
                             std::optional<int> place) {
     std::ostringstream svg;
-    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 900 470\" "
+    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 900 480\" "
            "class=\"signs-child-voice__picture\" aria-hidden=\"true\" focusable=\"false\" "
            "font-family=\"Arial, sans-serif\" fill=\"#0b0c0c\">";
     if (tool.code == "safety-house") {

@@ -132,7 +132,7 @@ TEST(ChildVoice, BadInputIsNamedAndNothingIsKept) {
     // Drawings that are not pictures, or are too big.
     auto lying = post(houses(f, "x"), {drawing("drawing.png", "image/png", "<html>hi</html>")});
     EXPECT_EQ(lying.status, 422);
-    EXPECT_TRUE(has(lying.body, "drawing"));
+    EXPECT_TRUE(has(lying.body, "The drawing must be a photo or scan"));
     EXPECT_EQ(post(houses(f, "x"), {drawing("evil.svg", "image/svg+xml",
                                             "<svg xmlns=\"http://www.w3.org/2000/svg\">"
                                             "<script>alert(1)</script></svg>")})
@@ -220,7 +220,10 @@ TEST(ChildVoice, TheChildsWordsBecomeMappingEntriesSaidByTheChild) {
     EXPECT_EQ(count(mapping, "The child or young person"), speakers);
     EXPECT_EQ(count(mapping, "House of worries: When Dad shouts at night"), 2 * worries);
     // Only a draft mapping of this case about this child will do.
-    EXPECT_EQ(worker.post(record + "/to-mapping", {{"mapping", "999999"}}).status, 422);
+    auto wrong = worker.post(record + "/to-mapping", {{"mapping", "999999"}});
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_TRUE(has(wrong.body, "Select a mapping of this case about Maya"));
+    EXPECT_TRUE(has(wrong.body, "govuk-error-summary"));
     EXPECT_EQ(worker.post(record + "/to-mapping", {{"mapping", "abc"}}).status, 422);
     EXPECT_EQ(worker.post(record + "/to-mapping", {}).status, 422);
 }

@@ -93,6 +93,24 @@ FamilyDocument our_plan(const OurPlanInput& input, const Glossary& glossary) {
     for (const auto& goal : input.goals) goals.blocks.push_back(bullet(goal.text));
     doc.sections.push_back(std::move(goals));
 
+    for (const auto& house : input.safety_houses) {
+        DocumentSection section{house.child + "'s safety house", {}};
+        section.blocks.push_back(paragraph(
+            "In their own words, this is who keeps " + house.child +
+            " safe, and the rules that would make home safe. The plan should keep to them."));
+        if (!house.inside.empty())
+            section.blocks.push_back(detail("Inside the house", house.inside));
+        if (!house.path.empty())
+            section.blocks.push_back(detail("On the path, if they keep the rules", house.path));
+        if (!house.outside.empty()) section.blocks.push_back(detail("Outside", house.outside));
+        if (!house.rules.empty()) section.blocks.push_back(detail("The rules", house.rules));
+        if (house.place)
+            section.blocks.push_back(paragraph("On the path to the house, " + house.child +
+                                               " put themself at " + std::to_string(*house.place) +
+                                               " out of 10."));
+        doc.sections.push_back(std::move(section));
+    }
+
     DocumentSection who{"Who will do what, and by when", {}};
     bool any_action = false;
     for (const auto& goal : input.goals) {

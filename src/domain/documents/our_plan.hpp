@@ -35,6 +35,13 @@ struct OurPlanMeeting {
     std::string at;    ///< "10:00am", London time
 };
 
+/// A child's latest Safety House: their own rules and people, which the plan should keep.
+struct OurPlanSafetyHouse {
+    std::string child;  ///< the name they go by
+    std::string inside, path, outside, rules;
+    std::optional<int> place;  ///< where they put themself on the path
+};
+
 /// What the plan is made from. Entries are the texts of the mapping still standing (anything
 /// marked no longer a concern is left out).
 struct OurPlanInput {
@@ -49,6 +56,7 @@ struct OurPlanInput {
     bool plan_agreed = false;        ///< false when only the mapping's goals are known
     std::string plan_agreed_on;      ///< ISO date
     std::vector<OurPlanScore> scores;
+    std::vector<OurPlanSafetyHouse> safety_houses;
     std::optional<OurPlanMeeting> next_meeting;
 };
 

@@ -54,6 +54,54 @@ Response voice_form(App& app, Exchange& ex, int status, std::int64_t case_id,
     return app.page(ex, status, "child_voice/new", model);
 }
 
+/// The record page; `error` is a problem with the "Add to a mapping" form just sent.
+Response voice_page(App& app, Exchange& ex, int status, std::int64_t id, const core::Error* error) {
+    auto view = app.child_voice().view(ex.actor(), id);
+    if (!view) return app.error(ex, view.error());
+    const auto& r = view->record;
+    nlohmann::json parts = nlohmann::json::array();
+    for (const auto& part : view->tool->parts) {
+        auto words = r.parts.find(std::string{part.code});
+        parts.push_back({{"name", std::string{part.name}},
+                         {"words", words == r.parts.end() || words->second.empty()
+                                       ? nlohmann::json(false)
+                                       : nlohmann::json(words->second)}});
+    }
+    Options mappings;
+    for (const auto& m : view->open_mappings)
+        mappings.emplace_back(std::to_string(m.id), "Mapping of " + date_text(m.held_on));
+    auto href = "/child-voice/" + std::to_string(r.id);
+    bool image = r.drawing_type.starts_with("image/");
+    nlohmann::json model = {
+        {"title", std::string{view->tool->name} + ": " + view->child_name + "'s words"},
+        {"tool_name", std::string{view->tool->name}},
+        {"child_name", view->child_name},
+        {"case_id", std::to_string(r.case_id)},
+        {"family", view->family_name},
+        {"on", date_text(r.held_on)},
+        {"helped_by", r.helped_by},
+        {"place",
+         r.place ? nlohmann::json(std::to_string(*r.place) + " out of 10") : nlohmann::json(false)},
+        {"picture", child_voice_svg(*view->tool, r.parts, r.place)},
+        {"parts", parts},
+        {"drawing", r.drawing_sha256.empty() ? nlohmann::json(false)
+                                             : nlohmann::json{{"href", href + "/drawing"},
+                                                              {"image", image},
+                                                              {"name", r.drawing_name}}},
+        {"href", href},
+        {"can_map", !mappings.empty()},
+        {"mapping", radios("mapping", "Which mapping?", mappings,
+                           mappings.size() == 1 ? mappings.front().first : "", error)},
+        {"done",
+         ex.query().get("done") == "saved" ? nlohmann::json("Saved") : nlohmann::json(false)},
+    };
+    if (error) {
+        add_error_summary(model, *error);
+        model["title"] = "Error: " + model["title"].get<std::string>();
+    }
+    return app.page(ex, status, "child_voice/show", model);
+}
+
 }  // namespace
 
 Response new_child_voice(App& app, Exchange& ex) {
@@ -91,46 +139,7 @@ Response create_child_voice(App& app, Exchange& ex) {
 Response show_child_voice(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto view = app.child_voice().view(ex.actor(), *id);
-    if (!view) return app.error(ex, view.error());
-    const auto& r = view->record;
-    nlohmann::json parts = nlohmann::json::array();
-    for (const auto& part : view->tool->parts) {
-        auto words = r.parts.find(std::string{part.code});
-        parts.push_back({{"name", std::string{part.name}},
-                         {"words", words == r.parts.end() || words->second.empty()
-                                       ? nlohmann::json(false)
-                                       : nlohmann::json(words->second)}});
-    }
-    Options mappings;
-    for (const auto& m : view->open_mappings)
-        mappings.emplace_back(std::to_string(m.id), "Mapping of " + date_text(m.held_on));
-    auto href = "/child-voice/" + std::to_string(r.id);
-    bool image = r.drawing_type.starts_with("image/");
-    nlohmann::json model = {
-        {"title", std::string{view->tool->name} + ": " + view->child_name + "'s words"},
-        {"tool_name", std::string{view->tool->name}},
-        {"child_name", view->child_name},
-        {"case_id", std::to_string(r.case_id)},
-        {"family", view->family_name},
-        {"on", date_text(r.held_on)},
-        {"helped_by", r.helped_by},
-        {"place",
-         r.place ? nlohmann::json(std::to_string(*r.place) + " out of 10") : nlohmann::json(false)},
-        {"picture", child_voice_svg(*view->tool, r.parts, r.place)},
-        {"parts", parts},
-        {"drawing", r.drawing_sha256.empty() ? nlohmann::json(false)
-                                             : nlohmann::json{{"href", href + "/drawing"},
-                                                              {"image", image},
-                                                              {"name", r.drawing_name}}},
-        {"href", href},
-        {"can_map", !mappings.empty()},
-        {"mapping", radios("mapping", "Which mapping?", mappings,
-                           mappings.size() == 1 ? mappings.front().first : "", nullptr)},
-        {"done",
-         ex.query().get("done") == "saved" ? nlohmann::json("Saved") : nlohmann::json(false)},
-    };
-    return app.page(ex, 200, "child_voice/show", model);
+    return voice_page(app, ex, 200, *id, nullptr);
 }
 
 Response child_voice_drawing(App& app, Exchange& ex) {
@@ -146,6 +155,8 @@ Response child_voice_to_mapping(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     auto mapping = parse_number(ex.form->get("mapping"));
     auto added = app.child_voice().add_to_mapping(ex.actor(), *id, mapping.value_or(0));
+    if (!added && added.error().kind == core::ErrorKind::Invalid)
+        return voice_page(app, ex, 422, *id, &added.error());
     if (!added) return app.error(ex, added.error());
     return Response::redirect("/mappings/" + std::to_string(*mapping) + "?done=saved");
 }

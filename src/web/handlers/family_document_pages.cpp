@@ -97,8 +97,8 @@ Response our_plan_page(App& app, Exchange& ex, int status, std::int64_t case_id,
         {"given_date", date_field("given", "Date you gave it", form.day, form.month, form.year,
                                   error, "For example, 27 11 2026")},
         {"how", radios("how", "How you gave it", ways, form.how, error)},
-        {"done",
-         ex.query().get("done") == "given" ? nlohmann::json("Recorded") : nlohmann::json(false)},
+        {"done", ex.query().get("done") == "given" ? nlohmann::json("The copy given is recorded")
+                                                   : nlohmann::json(false)},
     };
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "documents/our_plan", model);

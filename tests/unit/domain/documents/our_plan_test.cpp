@@ -139,6 +139,22 @@ TEST(OurPlan, BeforeAPlanIsAgreedItSaysSoAndEmptyPartsAreNamed) {
     EXPECT_EQ(section(doc, "What must happen"), nullptr);
 }
 
+TEST(OurPlan, EachChildsSafetyHouseIsInThePlanInTheirWords) {
+    auto in = input(PracticeVariant::Safety);
+    in.safety_houses = {{"Zoë", "Mum, Gran 👵", "", "Uncle Ray", "Nobody drinks at home", 7}};
+    auto doc = our_plan(in, glossary());
+    const auto* house = section(doc, "Zoë's safety house");
+    ASSERT_NE(house, nullptr);
+    auto text = doc.plain_text();
+    EXPECT_TRUE(has(text, "Inside the house: Mum, Gran 👵"));
+    EXPECT_TRUE(has(text, "Outside: Uncle Ray"));
+    EXPECT_TRUE(has(text, "The rules: Nobody drinks at home"));
+    EXPECT_TRUE(has(text, "Zoë put themself at 7 out of 10."));
+    EXPECT_FALSE(has(text, "On the path, if they keep the rules"));  // nothing said there
+    // It comes before the steps, so the steps can be read against the child's rules.
+    EXPECT_LT(text.find("Zoë's safety house"), text.find("Who will do what"));
+}
+
 TEST(FamilyDocument, NamesAreJoinedAsPeopleSayThem) {
     EXPECT_EQ(names_joined({}), "");
     EXPECT_EQ(names_joined({"Maya"}), "Maya");
