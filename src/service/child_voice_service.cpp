@@ -12,10 +12,6 @@
 namespace signs::service {
 namespace {
 
-std::string known_as(const store::ChildRecord& child) {
-    return child.preferred_name.empty() ? child.first_name : child.preferred_name;
-}
-
 /// A child's drawing arrives as a photo or a scan; a Word document is not a drawing.
 core::Result<domain::CheckedUpload> check_drawing(const Upload& upload) {
     auto detected = core::media_type_of(upload.bytes);
@@ -114,7 +110,7 @@ core::Result<ChildVoiceView> ChildVoiceService::view(const Actor& actor, std::in
         out.family_name = open->family_name;
         out.tool = domain::find_voice_tool(out.record.tool);
         auto child = store::children::find(sql, out.record.child_id);
-        if (child) out.child_name = known_as(*child);
+        if (child) out.child_name = child->known_as();
     }
     auto mappings = mappings_.for_case(actor, out.record.case_id);
     if (!mappings) return std::unexpected(mappings.error());

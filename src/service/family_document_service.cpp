@@ -13,11 +13,6 @@
 namespace signs::service {
 namespace {
 
-/// The name a child goes by.
-std::string known_as(const store::ChildRecord& child) {
-    return child.preferred_name.empty() ? child.first_name : child.preferred_name;
-}
-
 std::string who_does(const domain::PlanAction& action) {
     if (!action.owner_name.empty()) return action.owner_name;
     return std::string{domain::label_for(domain::action_owner_kinds(), action.owner_kind)};
@@ -54,7 +49,7 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
     domain::OurPlanInput input;
     input.variant = domain::parse_variant(view->record.variant);
     input.wording = view->wording;
-    for (const auto& child : view->children) input.children.push_back(known_as(child));
+    for (const auto& child : view->children) input.children.push_back(child.known_as());
     input.mapped_on = view->record.held_on;
     std::vector<std::string> mapping_goals;
     for (const auto& e : view->entries) {
@@ -126,7 +121,7 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
                 auto found = r.parts.find(code);
                 return found == r.parts.end() ? std::string{} : found->second;
             };
-            input.safety_houses.push_back({child ? known_as(*child) : "Your child", part("inside"),
+            input.safety_houses.push_back({child ? child->known_as() : "Your child", part("inside"),
                                            part("path"), part("outside"), part("rules"), r.place});
         }
     }

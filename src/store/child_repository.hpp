@@ -30,6 +30,11 @@ struct ChildRecord {
     std::string created_at;
     std::optional<std::int64_t> created_by;
     int version = 1;
+
+    /// The name the child goes by: their preferred name, else their first name.
+    const std::string& known_as() const {
+        return preferred_name.empty() ? first_name : preferred_name;
+    }
 };
 
 namespace children {

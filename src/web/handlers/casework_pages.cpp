@@ -9,6 +9,7 @@
 #include "domain/timescales/deadline_rules.hpp"
 #include "service/casework_service.hpp"
 #include "service/mapping_service.hpp"
+#include "web/ecomap_svg.hpp"
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
@@ -261,6 +262,17 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
     }
     model["has_network"] = !network.empty();
     model["network"] = network;
+    std::vector<EcomapPerson> around;
+    for (const auto& n : view->network) {
+        around.push_back(
+            {n.person.first_name + " " + n.person.last_name,
+             std::string{domain::label_for(domain::relationship_codes(), n.relationship)}, false,
+             n.lives_with_child, n.safety_network});
+    }
+    for (const auto& p : view->professionals)
+        around.push_back({p.name, p.role, true, false, false});
+    model["ecomap"] = around.empty() ? nlohmann::json(false)
+                                     : nlohmann::json(ecomap_svg(view->child.known_as(), around));
     nlohmann::json professionals = nlohmann::json::array();
     for (const auto& p : view->professionals) {
         auto contact = p.phone;

@@ -7,10 +7,6 @@
 namespace signs::web::handlers {
 namespace {
 
-std::string known_as(const store::ChildRecord& child) {
-    return child.preferred_name.empty() ? child.first_name : child.preferred_name;
-}
-
 Response voice_form(App& app, Exchange& ex, int status, std::int64_t case_id,
                     const domain::ChildVoiceForm& form, const core::Error* error) {
     const auto* tool = domain::find_voice_tool(form.tool);
@@ -19,7 +15,7 @@ Response voice_form(App& app, Exchange& ex, int status, std::int64_t case_id,
     if (!children) return app.error(ex, children.error());
     Options choices;
     for (const auto& c : *children)
-        choices.emplace_back(std::to_string(c.id), known_as(c) + " " + c.last_name);
+        choices.emplace_back(std::to_string(c.id), c.known_as() + " " + c.last_name);
     auto chosen = form.child.empty() && choices.size() == 1 ? choices.front().first : form.child;
     nlohmann::json parts = nlohmann::json::array();
     for (const auto& part : tool->parts) {
