@@ -8,7 +8,9 @@
 #include "domain/plans/plan.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "store/case_repository.hpp"
 #include "store/child_voice_repository.hpp"
+#include "store/store_error.hpp"
 
 namespace signs::service {
 namespace {
@@ -141,8 +143,17 @@ core::Result<std::int64_t> FamilyDocumentService::record_given(const Actor& acto
                                                                const domain::GivenForm& form) {
     auto made = our_plan(actor, case_id);
     if (!made) return std::unexpected(made.error());
+    return keep_given(actor, case_id, "our-plan", made->document, made->based_on, form);
+}
+
+core::Result<std::int64_t> FamilyDocumentService::keep_given(const Actor& actor,
+                                                             std::int64_t case_id,
+                                                             std::string_view kind,
+                                                             const domain::FamilyDocument& document,
+                                                             const std::string& based_on,
+                                                             const domain::GivenForm& form) {
     auto today = core::london_date(clock_.now());
-    auto dated = core::CivilDate::parse_iso(made->document.dated).value_or(today);
+    auto dated = core::CivilDate::parse_iso(document.dated).value_or(today);
     auto checked = domain::check_given(form, dated, today);
     if (!checked) return std::unexpected(checked.error());
     auto now = core::to_storage(clock_.now());
@@ -153,11 +164,11 @@ core::Result<std::int64_t> FamilyDocumentService::record_given(const Actor& acto
     if (!open) return std::unexpected(open.error());
     store::family_documents::GivenRecord record;
     record.case_id = case_id;
-    record.kind = "our-plan";
-    record.title = made->document.title;
-    record.based_on = made->based_on;
-    record.content = made->document.plain_text();
-    record.fingerprint = made->fingerprint;
+    record.kind = std::string{kind};
+    record.title = document.title;
+    record.based_on = based_on;
+    record.content = document.plain_text();
+    record.fingerprint = core::sha256_hex(record.content);
     record.given_to = checked->given_to;
     record.given_on = checked->on.iso();
     record.how = checked->how;
@@ -169,6 +180,91 @@ core::Result<std::int64_t> FamilyDocumentService::record_given(const Actor& acto
                   record.title + " given " + record.how});
     tx.commit();
     return id;
+}
+
+core::Result<std::int64_t> FamilyDocumentService::write_story(const Actor& actor,
+                                                              std::int64_t case_id,
+                                                              const domain::StoryForm& form) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    auto open = open_case_to_change(sql, actor, case_id, now);
+    if (!open) return std::unexpected(open.error());
+    auto checked = domain::check_story(form, store::cases::child_ids(sql, case_id));
+    if (!checked) return std::unexpected(checked.error());
+    store::stories::StoryRecord record;
+    record.case_id = case_id;
+    record.child_id = checked->child_id;
+    record.title = checked->title;
+    record.written_with = checked->written_with;
+    record.words = checked->words;
+    record.pictures = checked->pictures;
+    record.created_by = actor.user_id();
+    record.created_at = now;
+    try {
+        store::stories::add(sql, record);
+    } catch (const store::StoreFault& fault) {
+        if (fault.store_kind() != store::StoreErrorKind::Unique) throw;
+        return core::fail(core::ErrorKind::Conflict,
+                          "Someone else saved a new version of this story at the same moment. "
+                          "Open it again and make your changes there.");
+    }
+    record_audit(sql, clock_, actor,
+                 {"story-write", "child", std::to_string(record.child_id),
+                  "version " + std::to_string(record.version)});
+    tx.commit();
+    return record.id;
+}
+
+core::Result<StoryView> FamilyDocumentService::story(const Actor& actor, std::int64_t story_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto found = store::stories::find(sql, story_id);
+    if (!found) return core::fail(core::ErrorKind::NotFound, "There is no such story");
+    auto open = open_case_for(sql, actor, found->case_id, core::to_storage(clock_.now()));
+    if (!open) return std::unexpected(open.error());
+    StoryView out;
+    out.story = std::move(*found);
+    out.family_name = open->family_name;
+    out.case_open = open->closed_on.empty();
+    auto child = store::children::find(sql, out.story.child_id);
+    out.child_name = child ? child->known_as() : "";
+    domain::Story story{out.story.child_id, out.story.title, out.story.written_with,
+                        out.story.words, out.story.pictures};
+    auto written = core::from_storage(out.story.created_at);
+    out.document = domain::story_document(
+        story, out.child_name,
+        written ? core::london_date(*written).iso() : core::london_date(clock_.now()).iso());
+    out.fingerprint = core::sha256_hex(out.document.plain_text());
+    for (auto& s : store::stories::for_case(sql, out.story.case_id))
+        if (s.child_id == out.story.child_id) out.versions.push_back(std::move(s));
+    for (auto& g : store::family_documents::for_case(sql, out.story.case_id))
+        if (g.kind == "words-and-pictures") out.given.push_back(std::move(g));
+    return out;
+}
+
+core::Result<std::vector<store::stories::StoryRecord>> FamilyDocumentService::stories(
+    const Actor& actor, std::int64_t case_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    auto open = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
+    if (!open) return std::unexpected(open.error());
+    std::vector<store::stories::StoryRecord> latest;
+    for (auto& s : store::stories::for_case(sql, case_id)) {
+        if (std::none_of(latest.begin(), latest.end(),
+                         [&](const auto& l) { return l.child_id == s.child_id; }))
+            latest.push_back(std::move(s));
+    }
+    return latest;
+}
+
+core::Result<std::int64_t> FamilyDocumentService::record_story_given(
+    const Actor& actor, std::int64_t story_id, const domain::GivenForm& form) {
+    auto shown = story(actor, story_id);
+    if (!shown) return std::unexpected(shown.error());
+    return keep_given(actor, shown->story.case_id, "words-and-pictures", shown->document,
+                      "version " + std::to_string(shown->story.version) + " of the story", form);
 }
 
 core::Result<store::family_documents::GivenRecord> FamilyDocumentService::given(

@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "domain/documents/our_plan.hpp"
+#include "domain/documents/words_and_pictures.hpp"
 #include "service/actor.hpp"
 #include "service/language_service.hpp"
 #include "service/mapping_service.hpp"
@@ -16,6 +17,7 @@
 #include "service/plan_service.hpp"
 #include "store/database.hpp"
 #include "store/family_document_repository.hpp"
+#include "store/story_repository.hpp"
 
 namespace signs::service {
 
@@ -25,6 +27,17 @@ struct OurPlanDocument {
     std::string based_on;     ///< "the mapping of 20 November 2026 and version 2 of the plan"
     std::string fingerprint;  ///< of the document's words, to tell versions apart
     std::vector<store::family_documents::GivenRecord> given;  ///< newest first
+};
+
+/// A version of a "Words and pictures" story, as a document.
+struct StoryView {
+    store::stories::StoryRecord story;
+    std::string child_name, family_name;
+    domain::FamilyDocument document;
+    std::string fingerprint;
+    std::vector<store::stories::StoryRecord> versions;  ///< of this child's story, newest first
+    std::vector<store::family_documents::GivenRecord> given;  ///< stories given in the case
+    bool case_open = true;
 };
 
 class FamilyDocumentService {
@@ -49,7 +62,24 @@ class FamilyDocumentService {
                                                              std::int64_t case_id,
                                                              std::int64_t record_id);
 
+    /// Writes the next version of a child's story; returns its id.
+    core::Result<std::int64_t> write_story(const Actor& actor, std::int64_t case_id,
+                                           const domain::StoryForm& form);
+    core::Result<StoryView> story(const Actor& actor, std::int64_t story_id);
+    /// The latest version of each child's story in the case.
+    core::Result<std::vector<store::stories::StoryRecord>> stories(const Actor& actor,
+                                                                   std::int64_t case_id);
+    core::Result<std::int64_t> record_story_given(const Actor& actor, std::int64_t story_id,
+                                                  const domain::GivenForm& form);
+
   private:
+    /// Keeps a record that `document` was given, checking the form against its date.
+    core::Result<std::int64_t> keep_given(const Actor& actor, std::int64_t case_id,
+                                          std::string_view kind,
+                                          const domain::FamilyDocument& document,
+                                          const std::string& based_on,
+                                          const domain::GivenForm& form);
+
     store::Database& db_;
     const core::Clock& clock_;
     MappingService& mappings_;

@@ -691,11 +691,20 @@ Response show_case(App& app, Exchange& ex) {
                               {"on", date_text(v.held_on)}});
         }
     }
+    nlohmann::json stories = nlohmann::json::array();
+    if (auto view_stories = app.family_documents().stories(ex.actor(), r.id)) {
+        for (const auto& s : *view_stories) {
+            stories.push_back({{"href", "/stories/" + std::to_string(s.id)},
+                               {"title", s.title},
+                               {"version", std::to_string(s.version)}});
+        }
+    }
     nlohmann::json tools = nlohmann::json::array();
     for (const auto& t : domain::voice_tools())
         tools.push_back({{"code", std::string{t.code}}, {"name", std::string{t.name}}});
     nlohmann::json model = {
         {"voices", voices},
+        {"stories", stories},
         {"family_plan_ready", any_agreed},
         {"has_voices", !voices.empty()},
         {"voice_tools", tools},

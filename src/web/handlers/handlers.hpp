@@ -47,6 +47,12 @@ Response show_child_voice(App& app, Exchange& ex);
 Response child_voice_drawing(App& app, Exchange& ex);
 Response child_voice_to_mapping(App& app, Exchange& ex);
 
+// story_pages.cpp: "Words and pictures"
+Response new_story(App& app, Exchange& ex);
+Response create_story(App& app, Exchange& ex);
+Response show_story(App& app, Exchange& ex);
+Response record_story_given(App& app, Exchange& ex);
+
 // family_document_pages.cpp
 Response show_our_plan(App& app, Exchange& ex);
 Response our_plan_pdf(App& app, Exchange& ex);
