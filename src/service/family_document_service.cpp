@@ -20,6 +20,10 @@ std::string who_does(const domain::PlanAction& action) {
     return std::string{domain::label_for(domain::action_owner_kinds(), action.owner_kind)};
 }
 
+std::string story_version(int version) {
+    return "version " + std::to_string(version) + " of the story";
+}
+
 /// "10:00am" from minutes after midnight.
 std::string time_words(int minutes) {
     int hour = minutes / 60, minute = minutes % 60;
@@ -134,7 +138,8 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
     out.based_on = based_on;
     out.fingerprint = core::sha256_hex(out.document.plain_text());
     auto lease = db_.lease();
-    out.given = store::family_documents::for_case(lease.sql(), case_id);
+    for (auto& g : store::family_documents::for_case(lease.sql(), case_id))
+        if (g.kind == "our-plan") out.given.push_back(std::move(g));
     return out;
 }
 
@@ -143,25 +148,24 @@ core::Result<std::int64_t> FamilyDocumentService::record_given(const Actor& acto
                                                                const domain::GivenForm& form) {
     auto made = our_plan(actor, case_id);
     if (!made) return std::unexpected(made.error());
-    return keep_given(actor, case_id, "our-plan", made->document, made->based_on, form);
+    return keep_given(actor, case_id, "our-plan", made->document, made->based_on, form, {});
 }
 
-core::Result<std::int64_t> FamilyDocumentService::keep_given(const Actor& actor,
-                                                             std::int64_t case_id,
-                                                             std::string_view kind,
-                                                             const domain::FamilyDocument& document,
-                                                             const std::string& based_on,
-                                                             const domain::GivenForm& form) {
-    auto today = core::london_date(clock_.now());
-    auto dated = core::CivilDate::parse_iso(document.dated).value_or(today);
-    auto checked = domain::check_given(form, dated, today);
-    if (!checked) return std::unexpected(checked.error());
+core::Result<std::int64_t> FamilyDocumentService::keep_given(
+    const Actor& actor, std::int64_t case_id, std::string_view kind,
+    const domain::FamilyDocument& document, const std::string& based_on,
+    const domain::GivenForm& form, std::optional<std::int64_t> child_id) {
     auto now = core::to_storage(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
+    // A closed case first: its page has no form, so field errors would point at nothing.
     auto open = open_case_to_change(sql, actor, case_id, now);
     if (!open) return std::unexpected(open.error());
+    auto today = core::london_date(clock_.now());
+    auto dated = core::CivilDate::parse_iso(document.dated).value_or(today);
+    auto checked = domain::check_given(form, dated, today);
+    if (!checked) return std::unexpected(checked.error());
     store::family_documents::GivenRecord record;
     record.case_id = case_id;
     record.kind = std::string{kind};
@@ -174,6 +178,7 @@ core::Result<std::int64_t> FamilyDocumentService::keep_given(const Actor& actor,
     record.how = checked->how;
     record.recorded_by = actor.user_id();
     record.recorded_at = now;
+    record.child_id = child_id;
     auto id = store::family_documents::add(sql, record);
     record_audit(sql, clock_, actor,
                  {"family-document-given", "case", std::to_string(case_id),
@@ -236,11 +241,12 @@ core::Result<StoryView> FamilyDocumentService::story(const Actor& actor, std::in
     out.document = domain::story_document(
         story, out.child_name,
         written ? core::london_date(*written).iso() : core::london_date(clock_.now()).iso());
-    out.fingerprint = core::sha256_hex(out.document.plain_text());
+    out.based_on = story_version(out.story.version);
     for (auto& s : store::stories::for_case(sql, out.story.case_id))
         if (s.child_id == out.story.child_id) out.versions.push_back(std::move(s));
     for (auto& g : store::family_documents::for_case(sql, out.story.case_id))
-        if (g.kind == "words-and-pictures") out.given.push_back(std::move(g));
+        if (g.kind == "words-and-pictures" && g.child_id == out.story.child_id)
+            out.given.push_back(std::move(g));
     return out;
 }
 
@@ -264,7 +270,7 @@ core::Result<std::int64_t> FamilyDocumentService::record_story_given(
     auto shown = story(actor, story_id);
     if (!shown) return std::unexpected(shown.error());
     return keep_given(actor, shown->story.case_id, "words-and-pictures", shown->document,
-                      "version " + std::to_string(shown->story.version) + " of the story", form);
+                      shown->based_on, form, shown->story.child_id);
 }
 
 core::Result<store::family_documents::GivenRecord> FamilyDocumentService::given(
@@ -274,7 +280,7 @@ core::Result<store::family_documents::GivenRecord> FamilyDocumentService::given(
     auto open = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
     if (!open) return std::unexpected(open.error());
     auto record = store::family_documents::find(sql, record_id);
-    if (!record || record->case_id != case_id)
+    if (!record || record->case_id != case_id || record->kind != "our-plan")
         return core::fail(core::ErrorKind::NotFound, "There is no such record for this case");
     return *record;
 }

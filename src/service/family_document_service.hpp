@@ -34,7 +34,7 @@ struct StoryView {
     store::stories::StoryRecord story;
     std::string child_name, family_name;
     domain::FamilyDocument document;
-    std::string fingerprint;
+    std::string based_on;  ///< "version 2 of the story", as a copy given of it says
     std::vector<store::stories::StoryRecord> versions;  ///< of this child's story, newest first
     std::vector<store::family_documents::GivenRecord> given;  ///< stories given in the case
     bool case_open = true;
@@ -78,7 +78,8 @@ class FamilyDocumentService {
                                           std::string_view kind,
                                           const domain::FamilyDocument& document,
                                           const std::string& based_on,
-                                          const domain::GivenForm& form);
+                                          const domain::GivenForm& form,
+                                          std::optional<std::int64_t> child_id);
 
     store::Database& db_;
     const core::Clock& clock_;

@@ -6,20 +6,22 @@ namespace signs::store::family_documents {
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT g.id, g.case_id, g.kind, g.title, g.based_on, g.content, g.fingerprint, g.given_to, "
+    "SELECT g.id, g.case_id, g.child_id, g.kind, g.title, g.based_on, g.content, g.fingerprint, "
+    "g.given_to, "
     "g.given_on, g.how, g.recorded_by, u.name, g.recorded_at FROM family_documents_given g LEFT "
     "JOIN users u ON u.id = g.recorded_by ";
 
 std::vector<GivenRecord> select(soci::session& sql, const std::string& where, long long key) {
     GivenRecord row;
-    long long id = 0, case_id = 0, by = 0;
-    soci::indicator by_ind = soci::i_null, name_ind = soci::i_null;
+    long long id = 0, case_id = 0, child_id = 0, by = 0;
+    soci::indicator child_ind = soci::i_null, by_ind = soci::i_null, name_ind = soci::i_null;
     std::vector<GivenRecord> out;
     for_each_row(
         sql, std::string{kColumns} + where,
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
             st.exchange(soci::into(case_id));
+            st.exchange(soci::into(child_id, child_ind));
             st.exchange(soci::into(row.kind));
             st.exchange(soci::into(row.title));
             st.exchange(soci::into(row.based_on));
@@ -37,6 +39,7 @@ std::vector<GivenRecord> select(soci::session& sql, const std::string& where, lo
             auto copy = row;
             copy.id = id;
             copy.case_id = case_id;
+            copy.child_id = id_or_none(child_id, child_ind);
             copy.recorded_by = id_or_none(by, by_ind);
             if (name_ind != soci::i_ok) copy.recorded_by_name.clear();
             out.push_back(std::move(copy));
@@ -49,15 +52,19 @@ std::vector<GivenRecord> select(soci::session& sql, const std::string& where, lo
 std::int64_t add(soci::session& sql, const GivenRecord& r) {
     return translate_errors([&] {
         auto by = nullable_id(r.recorded_by);
+        auto child = nullable_id(r.child_id);
         long long case_id = r.case_id;
         long long id = 0;
-        sql << "INSERT INTO family_documents_given (case_id, kind, title, based_on, content, "
-               "fingerprint, given_to, given_on, how, recorded_by, recorded_at) VALUES (:c, :k, "
+        sql << "INSERT INTO family_documents_given (case_id, child_id, kind, title, based_on, "
+               "content, "
+               "fingerprint, given_to, given_on, how, recorded_by, recorded_at) VALUES (:c, "
+               ":child, :k, "
                ":t, :b, :content, :f, :to, :on, :how, :by, :at) RETURNING id",
-            soci::use(case_id), soci::use(r.kind), soci::use(r.title), soci::use(r.based_on),
-            soci::use(r.content), soci::use(r.fingerprint), soci::use(r.given_to),
-            soci::use(r.given_on), soci::use(r.how), soci::use(by.value, by.indicator),
-            soci::use(r.recorded_at), soci::into(id);
+            soci::use(case_id), soci::use(child.value, child.indicator), soci::use(r.kind),
+            soci::use(r.title), soci::use(r.based_on), soci::use(r.content),
+            soci::use(r.fingerprint), soci::use(r.given_to), soci::use(r.given_on),
+            soci::use(r.how), soci::use(by.value, by.indicator), soci::use(r.recorded_at),
+            soci::into(id);
         return static_cast<std::int64_t>(id);
     });
 }

@@ -12,7 +12,8 @@ namespace signs::store::family_documents {
 struct GivenRecord {
     std::int64_t id = 0;
     std::int64_t case_id = 0;
-    std::string kind;  ///< "our-plan" or "words-and-pictures"
+    std::optional<std::int64_t> child_id;  ///< the child a story is for; none for Our plan
+    std::string kind;                      ///< "our-plan" or "words-and-pictures"
     std::string title;
     std::string based_on;     ///< what it was made from, in words
     std::string content;      ///< the words given

@@ -72,8 +72,10 @@ std::string ecomap_svg(const std::string& child, const std::vector<EcomapPerson>
                 << (p.safety_network ? "#00703c" : "#0b0c0c") << "\" stroke-width=\""
                 << (p.safety_network ? 5 : 2) << "\"/>";
         }
-        label(svg, p.name, x, y - 4, 13, true);
-        label(svg, p.relationship, x, y + 14, 11);
+        // A name on two lines starts higher and pushes the relationship down below it.
+        bool two_lines = wrapped(p.name, 18, 2).size() > 1;
+        label(svg, p.name, x, two_lines ? y - 12 : y - 4, 13, true);
+        label(svg, p.relationship, x, two_lines ? y + 20 : y + 14, 11);
     }
     if (people.size() > shown) {
         svg << "<text x=\"" << kWidth - 10 << "\" y=\"" << kHeight - 40

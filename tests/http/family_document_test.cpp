@@ -155,7 +155,7 @@ TEST(OurPlan, EachCopyGivenIsRecordedWithTheWordsGiven) {
     EXPECT_EQ(worker.post(base + "/our-plan/given", given("Dana", "27")).status, 422);  // tomorrow
     auto before = worker.post(base + "/our-plan/given", given("Dana", "19"));
     EXPECT_EQ(before.status, 422);
-    EXPECT_TRUE(has(before.body, "before the plan"));
+    EXPECT_TRUE(has(before.body, "before the document"));
     EXPECT_EQ(worker.post(base + "/our-plan/given", given("Dana", "31")).status, 422);
     EXPECT_EQ(worker.post(base + "/our-plan/given", given("Dana", "26", "pigeon")).status, 422);
     EXPECT_EQ(worker.post(base + "/our-plan/given", given(std::string(201, 'a'), "26")).status,

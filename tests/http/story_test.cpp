@@ -58,7 +58,8 @@ TEST(WordsAndPictures, AStoryIsWrittenWithTheFamilyKeptInVersionsAndGiven) {
     EXPECT_TRUE(has(page, ">Gran stays over on Tuesdays.</p>"));
     EXPECT_TRUE(has(page, ">Maya can ring Gran any time.</p>"));
     EXPECT_TRUE(has(page, "Written with Mum and Gran."));
-    EXPECT_TRUE(has(worker.get(base).body, "Maya&apos;s story</a>: words and pictures, version 1"));
+    EXPECT_TRUE(has(worker.get(base).body,
+                    "Maya&apos;s story</a>: words and pictures for Maya, version 1"));
 
     // A copy is given, then the story changes: the copy was of another version.
     auto given = worker.post(first + "/given", {{"given_to", "Mum (Dana)"},
@@ -79,6 +80,21 @@ TEST(WordsAndPictures, AStoryIsWrittenWithTheFamilyKeptInVersionsAndGiven) {
     EXPECT_TRUE(has(page, first));  // the earlier version is listed and kept
     EXPECT_TRUE(has(worker.get(first).body, "too poorly"));
     EXPECT_TRUE(has(worker.get(base).body, "version 2"));
+
+    // A story's copies are the story's own: not Our plan's, and not another child's story's.
+    EXPECT_EQ(worker.get(base + "/our-plan/given/1").status, 404);
+    auto leo = add_child(worker, child_fields("Leo", "Carter", "2026-11-01"));
+    auto joining = level_fields("early-help", "2026-11-10", "Born into the family");
+    joining.emplace_back("child", std::to_string(leo));
+    ASSERT_EQ(worker.post(base + "/children", joining).status, 303);
+    auto leos = story(leo, "Mum was poorly.");
+    leos[1].second = "Leo's story";
+    auto leo_story = worker.post(base + "/stories", leos);
+    ASSERT_EQ(leo_story.status, 303) << leo_story.body.substr(0, 2000);
+    page = worker.get(leo_story.header("location")).body;
+    EXPECT_TRUE(has(page, "No copy has been recorded as given yet"));
+    EXPECT_FALSE(has(page, "Mum (Dana)"));
+    EXPECT_TRUE(has(worker.get(base).body, "words and pictures for Leo"));
 }
 
 TEST(WordsAndPictures, BadInputIsNamedAndNothingIsKept) {

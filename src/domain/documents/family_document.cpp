@@ -30,7 +30,7 @@ core::Result<Given> check_given(const GivenForm& form, core::CivilDate document_
     } else if (*on > today) {
         checks.add("given-day", "The date you gave it must be today or earlier");
     } else if (*on < document_date) {
-        checks.add("given-day", "The date you gave it cannot be before the plan's own date, " +
+        checks.add("given-day", "The date you gave it cannot be before the document's own date, " +
                                     document_date.long_text());
     }
     if (!is_code_in(kWays, form.how)) checks.add("how", "Select how you gave it");

@@ -70,7 +70,9 @@ FamilyDocument story_document(const Story& story, const std::string& child, cons
     for (const auto& part : kParts) {
         std::string code{part.code};
         DocumentSection section{std::string{part.label}, {}};
-        const auto& words = story.words.at(code);
+        // A story kept before a part existed simply has nothing in it.
+        auto found = story.words.find(code);
+        const std::string words = found == story.words.end() ? "" : found->second;
         // Each line the family wrote is a paragraph of its own, as they set it out.
         std::size_t start = 0;
         while (start <= words.size()) {

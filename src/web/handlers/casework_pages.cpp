@@ -684,7 +684,7 @@ Response show_case(App& app, Exchange& ex) {
             const auto* tool = domain::find_voice_tool(v.tool);
             std::string child;
             for (const auto& c : view->children)
-                if (c.child.id == v.child_id) child = c.child.first_name;
+                if (c.child.id == v.child_id) child = c.child.known_as();
             voices.push_back({{"href", "/child-voice/" + std::to_string(v.id)},
                               {"tool", tool ? std::string{tool->name} : v.tool},
                               {"child", child},
@@ -694,8 +694,12 @@ Response show_case(App& app, Exchange& ex) {
     nlohmann::json stories = nlohmann::json::array();
     if (auto view_stories = app.family_documents().stories(ex.actor(), r.id)) {
         for (const auto& s : *view_stories) {
+            std::string child;
+            for (const auto& c : view->children)
+                if (c.child.id == s.child_id) child = c.child.known_as();
             stories.push_back({{"href", "/stories/" + std::to_string(s.id)},
                                {"title", s.title},
+                               {"child", child},
                                {"version", std::to_string(s.version)}});
         }
     }

@@ -24,9 +24,11 @@ Response story_form(App& app, Exchange& ex, int status, std::int64_t case_id,
         auto words = form.words.contains(code) ? form.words.at(code) : "";
         auto picture = form.pictures.contains(code) ? form.pictures.at(code) : "";
         // The family's own words: no plainer-word suggestions here either.
-        parts.push_back({{"words", not_prose(field(code, std::string{part.label}, words, error))},
-                         {"picture", select_field(code + "-picture", "Picture (optional)", pictures,
-                                                  picture, error)}});
+        parts.push_back(
+            {{"words", not_prose(field(code, std::string{part.label}, words, error))},
+             {"picture", select_field(code + "-picture",
+                                      "Picture for “" + std::string{part.label} + "” (optional)",
+                                      pictures, picture, error)}});
     }
     nlohmann::json model = {
         {"title", (error ? "Error: " : "") + std::string{"Words and pictures"}},
@@ -76,7 +78,7 @@ Response story_page(App& app, Exchange& ex, int status, std::int64_t id,
              {"on", date_text(g.given_on)},
              {"how", std::string{domain::label_for(domain::given_ways(), g.how)}},
              {"what", g.title + ", " + g.based_on},
-             {"version", g.fingerprint == view->fingerprint ? "This version" : "Another version"}});
+             {"version", g.based_on == view->based_on ? "This version" : "Another version"}});
     }
     Options ways;
     for (const auto& w : domain::given_ways())
