@@ -169,7 +169,8 @@ test("a words and pictures story is written with the family, printed, given and 
       'Saved as version 1');
     const story = page.locator('article.signs-story');
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), title);
-    assert.equal(await story.locator('.signs-story__cover p').innerText(), 'For Zoë');
+    assert.deepEqual(await story.locator('.signs-story__cover p').allInnerTexts(),
+      ['For Zoë', 'Written with Mum (Dana) & Gran Halina.']);
     assert.deepEqual(await storyPages(page), expectedPages(version1));
     assert.match(await story.innerText(), /Written with Mum \(Dana\) & Gran Halina\./);
     // A picture is named for a screen reader, once: the SVG is the image, its shapes are not.
@@ -290,7 +291,8 @@ test("a words and pictures story is written with the family, printed, given and 
     await page.getByRole('link', { name: 'Back to the case' }).click();
     await page.waitForURL((url) => url.pathname === casePath);
     const listedOnCase = page.locator('h2:text-is("For the family") ~ p').filter({ hasText: 'words and pictures' });
-    assert.deepEqual(await listedOnCase.allInnerTexts(), [`${title}: words and pictures, version 2.`]);
+    assert.deepEqual(await listedOnCase.allInnerTexts(),
+      [`${title}: words and pictures for Zoë, version 2.`]);
     assert.equal(await listedOnCase.getByRole('link').getAttribute('href'), version2Path);
     assertNoScriptProblems(page);
   });
