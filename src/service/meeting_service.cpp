@@ -12,6 +12,7 @@
 #include "store/chronology_repository.hpp"
 #include "store/mapping_repository.hpp"
 #include "store/plan_repository.hpp"
+#include "store/user_repository.hpp"
 
 namespace signs::service {
 namespace {
@@ -150,6 +151,15 @@ domain::CalendarInvite invite_of(const store::MeetingRecord& m, const std::strin
     return invite;
 }
 
+/// The worker who arranged the meeting organises it: calendar programs reply to them, and it
+/// stays the same person for every update of the same meeting.
+domain::CalendarPerson organizer_of(soci::session& sql, const store::MeetingRecord& m) {
+    if (!m.created_by) return {};
+    auto user = store::users::find_by_id(sql, *m.created_by);
+    if (!user) return {};
+    return {user->name, user->email};
+}
+
 /// Queues an email with the calendar file to each of `people` who has an address: an
 /// "invitation", an "update" or a "cancellation".
 void tell(soci::session& sql, const core::Clock& clock, const store::MeetingRecord& m,
@@ -159,6 +169,7 @@ void tell(soci::session& sql, const core::Clock& clock, const store::MeetingReco
     auto when = core::CivilDate::parse_iso(m.held_on)->long_text() + " at " +
                 domain::clock_text(m.start_minutes);
     auto invite = invite_of(m, name, everyone, clock.now());
+    invite.organizer = organizer_of(sql, m);
     invite.method = kind == "cancellation" ? "CANCEL" : "REQUEST";
     auto calendar = domain::invitation_ics(invite);
     std::string subject = kind == "cancellation" ? "Cancelled: " + name + ", " + when
@@ -486,8 +497,11 @@ core::Result<std::string> MeetingService::calendar_file(const Actor& actor,
     auto view = this->view(actor, meeting_id);
     if (!view) return std::unexpected(view.error());
     const auto& m = view->meeting;
-    return domain::invitation_ics(invite_of(
-        m, type_name(m.type) + ": " + view->case_record.family_name, view->invitees, clock_.now()));
+    auto invite = invite_of(m, type_name(m.type) + ": " + view->case_record.family_name,
+                            view->invitees, clock_.now());
+    auto lease = db_.lease();
+    invite.organizer = organizer_of(lease.sql(), m);
+    return domain::invitation_ics(invite);
 }
 
 }  // namespace signs::service

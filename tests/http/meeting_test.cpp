@@ -92,6 +92,10 @@ TEST(Meetings, ArrangedMovedAndCancelledInEveryonesCalendar) {
     EXPECT_TRUE(has(ics.body, "TZID:Europe/London"));
     EXPECT_TRUE(has(ics.body, "mailto:dana@example.org"));
     EXPECT_FALSE(has(ics.body, "Ravi"));  // no email, so not an attendee in the file
+    // The worker who arranged it organises it, so replies go to someone who can act on them.
+    auto organizer = field_of(ics.body, "ORGANIZER");
+    EXPECT_TRUE(organizer.starts_with(";CN=")) << organizer;
+    EXPECT_TRUE(has(organizer, ":mailto:") && has(organizer, "@")) << organizer;
     EXPECT_EQ(field_of(ics.body, "STATUS"), ":CONFIRMED");
 
     // Moved to Monday at 14:00: the same event, one revision on.
