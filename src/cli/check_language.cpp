@@ -13,17 +13,15 @@
 namespace signs::cli {
 namespace {
 
-double rounded(double value) { return std::round(value * 10) / 10; }
-
 void print(const domain::LanguageReport& report) {
     for (const auto& f : report.findings) {
         std::cout << f.line << ":" << f.column << "\t" << f.words << "\t" << f.suggestion << " ("
                   << f.reason << ")\n";
     }
     const auto& r = report.readability;
-    std::cout << "Readability: reading age " << r.reading_age << " (grade " << rounded(r.grade)
-              << ", reading ease " << rounded(r.reading_ease) << "), " << r.words << " words in "
-              << r.sentences << " sentences\n";
+    std::cout << "Readability: reading age " << r.reading_age << " (grade "
+              << web::one_decimal(r.grade) << ", reading ease " << web::one_decimal(r.reading_ease)
+              << "), " << r.words << " words in " << r.sentences << " sentences\n";
 }
 
 }  // namespace

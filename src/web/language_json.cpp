@@ -3,11 +3,7 @@
 #include <cmath>
 
 namespace signs::web {
-namespace {
-
-double rounded(double value) { return std::round(value * 10) / 10; }
-
-}  // namespace
+double one_decimal(double value) { return std::round(value * 10) / 10; }
 
 nlohmann::json language_report_json(const domain::LanguageReport& report) {
     nlohmann::json findings = nlohmann::json::array();
@@ -25,8 +21,8 @@ nlohmann::json language_report_json(const domain::LanguageReport& report) {
              {{"sentences", r.sentences},
               {"words", r.words},
               {"syllables", r.syllables},
-              {"reading_ease", rounded(r.reading_ease)},
-              {"grade", rounded(r.grade)},
+              {"reading_ease", one_decimal(r.reading_ease)},
+              {"grade", one_decimal(r.grade)},
               {"reading_age", r.reading_age}}}};
 }
 

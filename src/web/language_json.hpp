@@ -8,5 +8,7 @@
 namespace signs::web {
 
 nlohmann::json language_report_json(const domain::LanguageReport& report);
+/// A readability figure to one decimal place, as both the JSON and the CLI's text print it.
+double one_decimal(double value);
 
 }  // namespace signs::web
