@@ -57,11 +57,11 @@ bench_sign_in() {
     cookie="Cookie: signs_session=$session"
 }
 
-# bench_start_nginx DIR: nginx serves the files in DIR (.html as HTML, .svg as SVG) on a free
-# port and sets $nginx_base. It sends the very bytes signs sent, so the gap between the two is
+# bench_start_nginx DIR [WORKERS]: nginx serves the files in DIR (.html as HTML, .svg as SVG) on
+# a free port with WORKERS worker processes (default 2) and sets $nginx_base. It sends the very bytes signs sent, so the gap between the two is
 # signs' own cost. Its workers drop root, so they must be able to reach DIR.
 bench_start_nginx() {
-    local www=$1 conf=$bench_tmp/nginx port=''
+    local www=$1 workers=${2:-2} conf=$bench_tmp/nginx port=''
     chmod 711 "$bench_tmp" && chmod -R a+rX "$www"
     while [[ -z $port ]]; do
         local candidate=$((20000 + RANDOM % 40000))
@@ -70,7 +70,7 @@ bench_start_nginx() {
     mkdir -p "$conf"
     cat >"$conf/nginx.conf" <<CONF
 daemon off;
-worker_processes 2;
+worker_processes $workers;
 pid $conf/nginx.pid;
 error_log $conf/error.log;
 events { worker_connections 1024; }

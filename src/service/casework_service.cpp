@@ -31,13 +31,6 @@ CaseAccess CaseworkService::access(soci::session& sql, const Actor& actor,
     return case_access(sql, actor, record, core::to_storage(clock_.now()));
 }
 
-CaseAccess CaseworkService::access_to_case(const Actor& actor, std::int64_t case_id) {
-    auto lease = db_.lease();
-    auto record = store::cases::find(lease.sql(), case_id);
-    if (!record) return CaseAccess::Refused;
-    return access(lease.sql(), actor, *record);
-}
-
 bool CaseworkService::can_open_child(soci::session& sql, const Actor& actor,
                                      const store::ChildRecord& child) {
     return service::can_open_child(sql, actor, child, core::to_storage(clock_.now()));
@@ -220,17 +213,21 @@ core::Result<ChildView> CaseworkService::read_child(const Actor& actor, std::int
             core::ErrorKind::Forbidden,
             "This child's record is not part of your work. Open their case to ask for access.");
     }
-    ChildView view{*child,
+    return child_view(sql, *child);
+}
+
+ChildView child_view(soci::session& sql, const store::ChildRecord& child) {
+    ChildView view{child,
                    {},
-                   store::chronology::for_child(sql, child_id, 200),
-                   store::network::for_child(sql, child_id),
-                   store::network::professionals_for_child(sql, child_id),
-                   store::addresses::for_child(sql, child_id),
-                   store::contacts::for_child(sql, child_id)};
-    for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
+                   store::chronology::for_child(sql, child.id, 200),
+                   store::network::for_child(sql, child.id),
+                   store::network::professionals_for_child(sql, child.id),
+                   store::addresses::for_child(sql, child.id),
+                   store::contacts::for_child(sql, child.id)};
+    for (auto case_id : store::cases::ids_for_child(sql, child.id)) {
         auto record = store::cases::find(sql, case_id);
         if (!record) continue;
-        view.cases.push_back({*record, store::cases::level_history(sql, case_id, child_id)});
+        view.cases.push_back({*record, store::cases::level_history(sql, case_id, child.id)});
     }
     return view;
 }
@@ -303,17 +300,21 @@ core::Result<CaseView> CaseworkService::read_case(const Actor& actor, std::int64
     if (allowed == CaseAccess::BreakGlassNeeded) {
         return core::fail(core::ErrorKind::Forbidden, "This case is not part of your work");
     }
-    CaseView view{*record, {}, !is_own_work(actor, *record)};
+    return CaseView{*record, case_children(sql, case_id), !is_own_work(actor, *record)};
+}
+
+std::vector<CaseChildView> case_children(soci::session& sql, std::int64_t case_id) {
+    std::vector<CaseChildView> out;
     auto closures = store::cases::closures(sql, case_id);
     for (auto child_id : store::cases::child_ids(sql, case_id)) {
         if (auto child = store::children::find(sql, child_id)) {
-            view.children.push_back(
+            out.push_back(
                 {*child, store::cases::level_history(sql, case_id, child_id), std::nullopt});
             if (auto it = closures.find(child_id); it != closures.end())
-                view.children.back().closure = it->second;
+                out.back().closure = it->second;
         }
     }
-    return view;
+    return out;
 }
 
 core::Result<void> CaseworkService::change_level(const Actor& actor, std::int64_t case_id,
@@ -553,16 +554,7 @@ core::Result<void> CaseworkService::add_chronology_entry(const Actor& actor, std
     return {};
 }
 
-std::vector<RecordView> CaseworkService::record_viewers(const Actor& actor, std::int64_t child_id) {
-    if (!actor.has_role(domain::Role::TeamManager) || !actor.user->team_id) return {};
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    bool manages = false;
-    for (auto case_id : store::cases::ids_for_child(sql, child_id)) {
-        auto record = store::cases::find(sql, case_id);
-        manages = manages || (record && record->team_id == actor.user->team_id);
-    }
-    if (!manages) return {};
+std::vector<RecordView> record_viewers(soci::session& sql, std::int64_t child_id) {
     std::vector<RecordView> out;
     std::map<std::int64_t, std::string> names;
     store::audit::AuditFilter filter;
@@ -662,22 +654,10 @@ core::Result<std::vector<Restriction>> CaseworkService::restrictions(const Actor
     return out;
 }
 
-std::vector<store::UserRecord> CaseworkService::team_members(const Actor& actor) {
-    if (!actor.user || !actor.user->team_id) return {};
-    auto lease = db_.lease();
-    auto everyone = store::users::list(lease.sql());
-    std::erase_if(everyone,
-                  [&](const auto& u) { return !u.active || u.team_id != actor.user->team_id; });
+std::vector<store::UserRecord> active_team_members(soci::session& sql, std::int64_t team_id) {
+    auto everyone = store::users::list(sql);
+    std::erase_if(everyone, [&](const auto& u) { return !u.active || u.team_id != team_id; });
     return everyone;
-}
-
-std::vector<store::cases::BreakGlassRecord> CaseworkService::break_glass_log(const Actor& actor,
-                                                                             std::int64_t case_id) {
-    if (!actor.has_role(domain::Role::TeamManager)) return {};
-    auto lease = db_.lease();
-    auto record = store::cases::find(lease.sql(), case_id);
-    if (!record || !record->team_id || record->team_id != actor.user->team_id) return {};
-    return store::cases::break_glass_for_case(lease.sql(), case_id);
 }
 
 core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(

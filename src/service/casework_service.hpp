@@ -24,6 +24,7 @@
 #include "store/contact_repository.hpp"
 #include "store/database.hpp"
 #include "store/network_repository.hpp"
+#include "store/user_repository.hpp"
 
 namespace signs::service {
 
@@ -79,6 +80,13 @@ struct CaseView {
     bool via_break_glass = false;
 };
 
+/// The case's children, each with their levels in it and, once it has ended, their closure.
+std::vector<CaseChildView> case_children(soci::session& sql, std::int64_t case_id);
+
+/// The child's record, cases, chronology, network, addresses and contacts; read after an
+/// access check.
+ChildView child_view(soci::session& sql, const store::ChildRecord& child);
+
 struct OpenCaseForm {
     std::string family_name;
     std::vector<std::int64_t> child_ids;
@@ -98,6 +106,12 @@ struct RecordView {
     std::string how;  ///< "view" or "view-break-glass"
 };
 
+/// The team's active members, for allocation.
+std::vector<store::UserRecord> active_team_members(soci::session& sql, std::int64_t team_id);
+
+/// Who has opened the child's record, newest first, from the audit log.
+std::vector<RecordView> record_viewers(soci::session& sql, std::int64_t child_id);
+
 class CaseworkService {
   public:
     CaseworkService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
@@ -116,7 +130,6 @@ class CaseworkService {
 
     core::Result<std::int64_t> open_case(const Actor& actor, const OpenCaseForm& form);
     core::Result<CaseView> view_case(const Actor& actor, std::int64_t case_id);
-    CaseAccess access_to_case(const Actor& actor, std::int64_t case_id);
     core::Result<void> change_level(const Actor& actor, std::int64_t case_id, std::int64_t child_id,
                                     const domain::LevelChange& change);
     /// Managers of the case's team allocate and reallocate; `worker_id` empty leaves it
@@ -134,12 +147,6 @@ class CaseworkService {
     /// Every restricted child, with who may open them; names only, no case content.
     core::Result<std::vector<Restriction>> restrictions(const Actor& actor);
 
-    /// Active members of the actor's team, for allocation.
-    std::vector<store::UserRecord> team_members(const Actor& actor);
-    /// Who broke the glass on this case; for managers of its team.
-    std::vector<store::cases::BreakGlassRecord> break_glass_log(const Actor& actor,
-                                                                std::int64_t case_id);
-
     /// Links a person to the child: a new one from the form, or `existing_person` already
     /// linked to a child who shares a case with this one (the same parent for siblings).
     core::Result<std::int64_t> add_network_member(const Actor& actor, std::int64_t child_id,
@@ -155,10 +162,6 @@ class CaseworkService {
     /// Adds an entry to the child's chronology, by anyone who may open the child.
     core::Result<void> add_chronology_entry(const Actor& actor, std::int64_t child_id,
                                             const domain::ChronologyEntryForm& form);
-
-    /// Who has opened this child's record, newest first: for team managers of one of the
-    /// child's cases. Empty for anyone else.
-    std::vector<RecordView> record_viewers(const Actor& actor, std::int64_t child_id);
 
     /// The lists take the filter's levels, due date and (for a team) unallocated choice;
     /// whose cases they hold comes from the actor.

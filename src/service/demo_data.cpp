@@ -230,13 +230,15 @@ void add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter
                                          ""}),
                          "mapping");
     auto dana =
-        demo_ok(mappings.add_participant(actor, first, {"Dana Carter", "parent", "in-person"}),
+        demo_ok(mappings.add_participant(actor, first, {"Dana Carter", "parent", "in-person", ""}),
                 "participant");
-    auto pat = demo_ok(mappings.add_participant(actor, first, {"Pat Carter", "network", "remote"}),
-                       "participant");
-    auto nursery = demo_ok(
-        mappings.add_participant(actor, first, {"Sam Okoro (nursery)", "professional", "written"}),
-        "participant");
+    auto pat =
+        demo_ok(mappings.add_participant(actor, first, {"Pat Carter", "network", "remote", ""}),
+                "participant");
+    auto nursery =
+        demo_ok(mappings.add_participant(actor, first,
+                                         {"Sam Okoro (nursery)", "professional", "written", ""}),
+                "participant");
     auto id = [](std::int64_t n) { return std::to_string(n); };
     demo_ok(mappings.add_entry(actor, first,
                                {"harm",

@@ -40,6 +40,9 @@ struct StoryView {
     bool case_open = true;
 };
 
+/// Each child's latest story in the case, newest first.
+std::vector<store::stories::StoryRecord> latest_stories(soci::session& sql, std::int64_t case_id);
+
 class FamilyDocumentService {
   public:
     FamilyDocumentService(store::Database& db, const core::Clock& clock, MappingService& mappings,

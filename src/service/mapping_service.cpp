@@ -389,8 +389,8 @@ core::Result<void> MappingService::put_score(const Actor& actor, std::int64_t ma
     store::Transaction tx{lease};
     store::mappings::put_score(sql, score);
     if (auto why = domain::escalation_for(current_bands(sql), mapping->purpose, score.value)) {
-        store::mappings::raise_alert(sql,
-                                     {0, mapping->case_id, mapping_id, *why, actor.user->id, now});
+        store::mappings::raise_alert(
+            sql, {0, mapping->case_id, mapping_id, *why, actor.user->id, now, "", ""});
         for (auto child : mapping->child_ids) {
             store::chronology::add(
                 sql, {0, child, core::london_date(clock_.now()).iso(), "alert",

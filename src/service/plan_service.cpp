@@ -179,8 +179,13 @@ core::Result<std::optional<PlanSummary>> PlanService::summary(const Actor& actor
     auto& sql = lease.sql();
     auto record = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
     if (!record) return std::unexpected(record.error());
+    return plan_summary(sql, case_id, core::london_date(clock_.now()));
+}
+
+std::optional<PlanSummary> plan_summary(soci::session& sql, std::int64_t case_id,
+                                        core::CivilDate today) {
     auto plan = store::plans::for_case(sql, case_id);
-    if (!plan) return std::optional<PlanSummary>{};
+    if (!plan) return std::nullopt;
     auto versions = store::plans::versions(sql, plan->id);
     PlanSummary out;
     out.id = plan->id;
@@ -189,9 +194,8 @@ core::Result<std::optional<PlanSummary>> PlanService::summary(const Actor& actor
     out.latest_agreed = versions.back().status == "agreed";
     out.in_force = plan->in_force;
     if (plan->in_force) out.agreed_on = versions.at(*plan->in_force - 1).agreed_on;
-    out.overdue =
-        store::plans::overdue_actions(sql, case_id, core::london_date(clock_.now()).iso());
-    return std::optional<PlanSummary>{out};
+    out.overdue = store::plans::overdue_actions(sql, case_id, today.iso());
+    return out;
 }
 
 core::Result<int> PlanService::add_goal(const Actor& actor, std::int64_t plan_id,

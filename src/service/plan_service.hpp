@@ -49,6 +49,10 @@ struct PlanSummary {
     int overdue = 0;
 };
 
+/// The case's plan as the case page names it, or nothing before there is one.
+std::optional<PlanSummary> plan_summary(soci::session& sql, std::int64_t case_id,
+                                        core::CivilDate today);
+
 struct PlanComparison {
     store::PlanRecord plan;
     std::vector<store::PlanVersionRecord> versions;

@@ -47,12 +47,16 @@ core::Result<CaseVisits> VisitService::for_case(const Actor& actor, std::int64_t
     auto& sql = lease.sql();
     auto record = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
     if (!record) return std::unexpected(record.error());
+    return case_visits(sql, *record);
+}
+
+CaseVisits case_visits(soci::session& sql, const store::CaseRecord& record) {
     CaseVisits out;
-    out.family_name = record->family_name;
-    out.children = children_of(sql, case_id);
-    out.latest = store::visits::latest_per_child(sql, case_id);
-    out.recent = store::visits::for_case(sql, case_id, CaseVisits::kRecentShown);
-    out.can_record = record->closed_on.empty();
+    out.family_name = record.family_name;
+    out.children = children_of(sql, record.id);
+    out.latest = store::visits::latest_per_child(sql, record.id);
+    out.recent = store::visits::for_case(sql, record.id, CaseVisits::kRecentShown);
+    out.can_record = record.closed_on.empty();
     return out;
 }
 

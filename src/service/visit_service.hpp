@@ -11,6 +11,7 @@
 #include "domain/casework/visit.hpp"
 #include "domain/timescales/visit_frequency.hpp"
 #include "service/actor.hpp"
+#include "store/case_repository.hpp"
 #include "store/database.hpp"
 #include "store/visit_repository.hpp"
 
@@ -39,6 +40,9 @@ struct CaseVisits {
     bool can_record = false;                 ///< the case is open
     static constexpr int kRecentShown = 20;
 };
+
+/// The case's children, their latest visits and the recent ones; read after an access check.
+CaseVisits case_visits(soci::session& sql, const store::CaseRecord& record);
 
 class VisitService {
   public:

@@ -131,6 +131,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       auth_(db, clock, audit_writer_, session_cache_, config_.auth),
       user_admin_(db, clock, audit_writer_, session_cache_),
       casework_(db, clock, audit_writer_),
+      case_pages_(db, clock, calendars_, audit_writer_),
       child_records_(db, clock, audit_writer_),
       case_membership_(db, clock),
       contacts_(db, clock, audit_writer_, calendars_),

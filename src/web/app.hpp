@@ -19,6 +19,7 @@
 #include "service/auth_service.hpp"
 #include "service/calendar_service.hpp"
 #include "service/case_membership_service.hpp"
+#include "service/case_pages.hpp"
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/child_voice_service.hpp"
@@ -98,6 +99,7 @@ class App {
     service::UserAdminService& user_admin() { return user_admin_; }
     service::AuditWriter& audit_writer() { return audit_writer_; }
     service::CaseworkService& casework() { return casework_; }
+    service::CasePages& case_pages() { return case_pages_; }
     service::ChildRecordService& child_records() { return child_records_; }
     service::CaseMembershipService& case_membership() { return case_membership_; }
     service::ContactService& contacts() { return contacts_; }
@@ -158,6 +160,7 @@ class App {
     service::AuthService auth_;
     service::UserAdminService user_admin_;
     service::CaseworkService casework_;
+    service::CasePages case_pages_;
     service::ChildRecordService child_records_;
     service::CaseMembershipService case_membership_;
     service::ContactService contacts_;

@@ -18,7 +18,8 @@ MappingWording built_in(PracticeVariant variant) {
                     "Worries",
                     {"On a scale of 0 to 10, where are things for the child now?",
                      "Things are so hard for the child that more help is needed straight away",
-                     "The child's needs are met and the family no longer needs early help"}};
+                     "The child's needs are met and the family no longer needs early help"},
+                    std::string{variant_label(variant)}};
         case PracticeVariant::Stability:
             return {"What are we worried about?",
                     "What's working well?",
@@ -29,7 +30,8 @@ MappingWording built_in(PracticeVariant variant) {
                     {"On a scale of 0 to 10, how settled and secure is the young person now?",
                      "Their home and relationships could break down at any time",
                      "They are settled, connected to the people who matter to them, and "
-                     "working towards their own goals"}};
+                     "working towards their own goals"},
+                    std::string{variant_label(variant)}};
         case PracticeVariant::Safety:
             break;
     }
@@ -41,7 +43,8 @@ MappingWording built_in(PracticeVariant variant) {
             "Harm",
             {"On a scale of 0 to 10, how safe is the child now?",
              "The child is certain to be hurt again if nothing changes",
-             "Everyone knows the child is safe enough for the agency to close the case"}};
+             "Everyone knows the child is safe enough for the agency to close the case"},
+            std::string{variant_label(variant)}};
 }
 
 constexpr WordingField kFields[] = {
@@ -69,11 +72,7 @@ constexpr WordingField kFields[] = {
 
 }  // namespace
 
-MappingWording default_wording(PracticeVariant variant) {
-    auto wording = built_in(variant);
-    wording.name = std::string{variant_label(variant)};
-    return wording;
-}
+MappingWording default_wording(PracticeVariant variant) { return built_in(variant); }
 
 std::span<const WordingField> wording_fields() { return kFields; }
 

@@ -56,5 +56,22 @@ TEST(LondonTime, StorageFormIsFixedWidthAndRoundTrips) {
     EXPECT_FALSE(from_storage(""));
 }
 
+TEST(LondonTime, StoredTimesAreReadWithOrWithoutAFraction) {
+    EXPECT_EQ(to_storage(utc("2026-11-26T14:05:09Z")), "2026-11-26T14:05:09.000000Z");
+    EXPECT_EQ(to_storage(utc("2026-11-26T14:05:09.5Z")), "2026-11-26T14:05:09.500000Z");
+    EXPECT_EQ(to_storage(utc("2024-02-29T23:59:59.9999999Z")), "2024-02-29T23:59:59.999999Z");
+    EXPECT_EQ(to_storage(utc("1999-12-31T00:00:00.000001Z")), "1999-12-31T00:00:00.000001Z");
+}
+
+TEST(LondonTime, MalformedStoredTimesAreRefused) {
+    for (const char* text :
+         {"2026-11-26T14:05:09", "2026-11-26 14:05:09Z", "2026-13-01T00:00:00Z",
+          "2025-02-29T00:00:00Z", "2026-11-26T24:00:00Z", "2026-11-26T14:60:00Z",
+          "2026-11-26T14:05:60Z", "2026-11-26T14:05:09.Z", "2026-11-26T14:05:09.1", "2026-11-26",
+          "2026-11-26T14:05:09Zjunk", "2026-1a-26T14:05:09Z", "+026-11-26T14:05:09Z"}) {
+        EXPECT_FALSE(from_storage(text)) << text;
+    }
+}
+
 }  // namespace
 }  // namespace signs::core

@@ -1,0 +1,94 @@
+#include "service/case_pages.hpp"
+
+#include <algorithm>
+
+#include "core/london_time.hpp"
+#include "service/deadline_service.hpp"
+#include "service/family_document_service.hpp"
+#include "service/practice_settings_service.hpp"
+#include "store/read_transaction.hpp"
+
+namespace signs::service {
+
+core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t case_id) {
+    auto now = clock_.now();
+    auto today = core::london_date(now);
+    CasePage page;
+    // Taken before the lease: the calendar may read the database itself, and a request
+    // holding one connection while waiting for another could empty the pool.
+    auto calendar = calendars_.current();
+    {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        store::ReadTransaction read{lease};
+        auto record = store::cases::find(sql, case_id);
+        if (!record)
+            return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+        page.access = case_access(sql, actor, *record, core::to_storage(now));
+        if (page.access == CaseAccess::Refused)
+            return core::fail(core::ErrorKind::Forbidden, "You cannot open this case");
+        if (page.access == CaseAccess::BreakGlassNeeded) {
+            page.view.record = std::move(*record);
+            return page;
+        }
+        bool own = is_own_work(actor, *record);
+        page.view = {*record, case_children(sql, case_id), !own};
+        for (const auto& child : page.view.children) {
+            if (child.history.empty() || !child.history.back().to_date.empty()) continue;
+            if (auto level = domain::parse_level(child.history.back().level)) {
+                auto variant = domain::variant_for(*level);
+                if (!page.variant_names.contains(variant))
+                    page.variant_names[variant] = current_wording(sql, variant).name;
+            }
+        }
+        page.mappings = store::mappings::for_case(sql, case_id);
+        if (record->closed_on.empty()) {
+            page.calendar = calendar;
+            page.deadlines = domain::outstanding_deadlines(
+                case_events(sql, case_id, today), *page.calendar, visit_frequencies_in_force(sql));
+        }
+        page.meetings = store::meetings::for_case(sql, case_id);
+        page.plan = plan_summary(sql, case_id, today);
+        page.alerts = store::mappings::alerts(sql, case_id);
+        page.voices = store::child_voice::for_case(sql, case_id);
+        page.stories = latest_stories(sql, case_id);
+        page.visits = case_visits(sql, *record);
+        const auto& user = *actor.user;
+        page.manager = own && actor.has_role(domain::Role::TeamManager);
+        if (page.manager && user.team_id) {
+            page.team_members = active_team_members(sql, *user.team_id);
+            if (record->team_id == user.team_id)
+                page.break_glass = store::cases::break_glass_for_case(sql, case_id);
+        }
+    }
+    audit_.record_view(actor, {page.view.via_break_glass ? "view-break-glass" : "view", "case",
+                               std::to_string(case_id), ""});
+    return page;
+}
+
+core::Result<ChildPage> CasePages::child_page(const Actor& actor, std::int64_t child_id) {
+    ChildPage page;
+    {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        store::ReadTransaction read{lease};
+        auto child = store::children::find(sql, child_id);
+        if (!child)
+            return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+        if (!can_open_child(sql, actor, *child, core::to_storage(clock_.now()))) {
+            return core::fail(
+                core::ErrorKind::Forbidden,
+                "This child's record is not part of your work. Open their case to ask for access.");
+        }
+        page.view = child_view(sql, *child);
+        const auto& user = *actor.user;
+        bool manages = actor.has_role(domain::Role::TeamManager) && user.team_id &&
+                       std::any_of(page.view.cases.begin(), page.view.cases.end(),
+                                   [&](const auto& c) { return c.record.team_id == user.team_id; });
+        if (manages) page.viewers = record_viewers(sql, child_id);
+    }
+    audit_.record_view(actor, {"view", "child", std::to_string(child_id), ""});
+    return page;
+}
+
+}  // namespace signs::service
