@@ -4,6 +4,7 @@
 
 #include "core/london_time.hpp"
 #include "store/api_token_repository.hpp"
+#include "store/read_transaction.hpp"
 #include "store/session_repository.hpp"
 #include "store/sign_in_attempt_repository.hpp"
 #include "store/store_error.hpp"
@@ -78,6 +79,29 @@ TYPED_TEST(StoreContract, UsersRoundTripWithTheirTeam) {
     EXPECT_FALSE(store::users::find_by_email(lease.sql(), "nobody@example.org"));
     EXPECT_EQ(store::users::count(lease.sql()), 1);
     EXPECT_EQ(store::users::list(lease.sql()).size(), 1u);
+}
+
+TYPED_TEST(StoreContract, AReadTransactionSeesOneMoment) {
+    auto reader = this->db().lease();
+    {
+        store::ReadTransaction read{reader};
+        EXPECT_EQ(store::users::count(reader.sql()), 0);
+        {
+            // Someone else saves while the page is being read.
+            auto writer = this->db().lease();
+            store::Transaction tx{writer};
+            store::users::insert(writer.sql(), this->a_user("late@example.org"));
+            tx.commit();
+        }
+        EXPECT_EQ(store::users::count(reader.sql()), 0);
+        EXPECT_FALSE(store::users::find_by_email(reader.sql(), "late@example.org"));
+    }
+    // The next read sees it, and the connection is free for writing again.
+    EXPECT_EQ(store::users::count(reader.sql()), 1);
+    store::Transaction tx{reader};
+    store::users::insert(reader.sql(), this->a_user("next@example.org"));
+    tx.commit();
+    EXPECT_EQ(store::users::count(reader.sql()), 2);
 }
 
 TYPED_TEST(StoreContract, AStaleVersionChangesNothing) {

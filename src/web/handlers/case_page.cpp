@@ -107,15 +107,13 @@ Response show_case(App& app, Exchange& ex) {
     }
     nlohmann::json mappings = nlohmann::json::array();
     bool any_agreed = false;
-    {
-        for (const auto& m : page->mappings) {
-            any_agreed = any_agreed || m.status == "agreed";
-            mappings.push_back(
-                {{"id", std::to_string(m.id)},
-                 {"held_on", date_text(m.held_on)},
-                 {"purpose", std::string{domain::label_for(domain::mapping_purposes(), m.purpose)}},
-                 {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
-        }
+    for (const auto& m : page->mappings) {
+        any_agreed = any_agreed || m.status == "agreed";
+        mappings.push_back(
+            {{"id", std::to_string(m.id)},
+             {"held_on", date_text(m.held_on)},
+             {"purpose", std::string{domain::label_for(domain::mapping_purposes(), m.purpose)}},
+             {"status", std::string{domain::label_for(domain::mapping_statuses(), m.status)}}});
     }
     nlohmann::json deadlines = nlohmann::json::array();
     if (page->calendar) {
@@ -132,17 +130,15 @@ Response show_case(App& app, Exchange& ex) {
         }
     }
     nlohmann::json meetings = nlohmann::json::array();
-    {
-        for (const auto& m : page->meetings) {
-            const auto* type = domain::find_meeting_type(m.type);
-            meetings.push_back(
-                {{"id", std::to_string(m.id)},
-                 {"when", date_text(m.held_on) + ", " + domain::clock_text(m.start_minutes)},
-                 {"name", type ? std::string{type->name} : m.type},
-                 {"status", m.status == "cancelled" ? "Cancelled"
-                            : m.status == "held"    ? "Held"
-                                                    : "Arranged"}});
-        }
+    for (const auto& m : page->meetings) {
+        const auto* type = domain::find_meeting_type(m.type);
+        meetings.push_back(
+            {{"id", std::to_string(m.id)},
+             {"when", date_text(m.held_on) + ", " + domain::clock_text(m.start_minutes)},
+             {"name", type ? std::string{type->name} : m.type},
+             {"status", m.status == "cancelled" ? "Cancelled"
+                        : m.status == "held"    ? "Held"
+                                                : "Arranged"}});
     }
     nlohmann::json plan = false;
     if (page->plan) {
@@ -164,43 +160,37 @@ Response show_case(App& app, Exchange& ex) {
     bool manager = page->manager;
     nlohmann::json alerts = nlohmann::json::array();
     bool waiting = false;
-    {
-        for (const auto& a : page->alerts) {
-            waiting = waiting || a.seen_at.empty();
-            alerts.push_back({{"id", std::to_string(a.id)},
-                              {"reason", a.reason},
-                              {"when", when_text(a.raised_at)},
-                              {"mapping", a.mapping_id ? std::to_string(*a.mapping_id) : ""},
-                              {"seen", a.seen_at.empty() ? nlohmann::json(false)
-                                                         : nlohmann::json(a.seen_by_name + ", " +
-                                                                          when_text(a.seen_at))},
-                              {"can_mark", manager && a.seen_at.empty()}});
-        }
+    for (const auto& a : page->alerts) {
+        waiting = waiting || a.seen_at.empty();
+        alerts.push_back({{"id", std::to_string(a.id)},
+                          {"reason", a.reason},
+                          {"when", when_text(a.raised_at)},
+                          {"mapping", a.mapping_id ? std::to_string(*a.mapping_id) : ""},
+                          {"seen", a.seen_at.empty() ? nlohmann::json(false)
+                                                     : nlohmann::json(a.seen_by_name + ", " +
+                                                                      when_text(a.seen_at))},
+                          {"can_mark", manager && a.seen_at.empty()}});
     }
     nlohmann::json voices = nlohmann::json::array();
-    {
-        for (const auto& v : page->voices) {
-            const auto* tool = domain::find_voice_tool(v.tool);
-            std::string child;
-            for (const auto& c : view->children)
-                if (c.child.id == v.child_id) child = c.child.known_as();
-            voices.push_back({{"href", "/child-voice/" + std::to_string(v.id)},
-                              {"tool", tool ? std::string{tool->name} : v.tool},
-                              {"child", child},
-                              {"on", date_text(v.held_on)}});
-        }
+    for (const auto& v : page->voices) {
+        const auto* tool = domain::find_voice_tool(v.tool);
+        std::string child;
+        for (const auto& c : view->children)
+            if (c.child.id == v.child_id) child = c.child.known_as();
+        voices.push_back({{"href", "/child-voice/" + std::to_string(v.id)},
+                          {"tool", tool ? std::string{tool->name} : v.tool},
+                          {"child", child},
+                          {"on", date_text(v.held_on)}});
     }
     nlohmann::json stories = nlohmann::json::array();
-    {
-        for (const auto& s : page->stories) {
-            std::string child;
-            for (const auto& c : view->children)
-                if (c.child.id == s.child_id) child = c.child.known_as();
-            stories.push_back({{"href", "/stories/" + std::to_string(s.id)},
-                               {"title", s.title},
-                               {"child", child},
-                               {"version", std::to_string(s.version)}});
-        }
+    for (const auto& s : page->stories) {
+        std::string child;
+        for (const auto& c : view->children)
+            if (c.child.id == s.child_id) child = c.child.known_as();
+        stories.push_back({{"href", "/stories/" + std::to_string(s.id)},
+                           {"title", s.title},
+                           {"child", child},
+                           {"version", std::to_string(s.version)}});
     }
     nlohmann::json tools = nlohmann::json::array();
     for (const auto& t : domain::voice_tools())
