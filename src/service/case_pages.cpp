@@ -6,6 +6,7 @@
 #include "service/deadline_service.hpp"
 #include "service/family_document_service.hpp"
 #include "service/practice_settings_service.hpp"
+#include "store/page_stamps.hpp"
 #include "store/read_transaction.hpp"
 
 namespace signs::service {
@@ -64,6 +65,61 @@ core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t cas
     audit_.record_view(actor, {page.view.via_break_glass ? "view-break-glass" : "view", "case",
                                std::to_string(case_id), ""});
     return page;
+}
+
+core::Result<CasePageKey> CasePages::case_page_key(const Actor& actor, std::int64_t case_id) {
+    auto now = clock_.now();
+    CasePageKey out;
+    bool own = false;
+    {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        store::ReadTransaction read{lease};
+        auto record = store::cases::find(sql, case_id);
+        if (!record)
+            return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+        out.access = case_access(sql, actor, *record, core::to_storage(now));
+        if (out.access == CaseAccess::Refused)
+            return core::fail(core::ErrorKind::Forbidden, "You cannot open this case");
+        if (out.access == CaseAccess::BreakGlassNeeded) return out;
+        own = is_own_work(actor, *record);
+        bool manager = own && actor.has_role(domain::Role::TeamManager);
+        const auto& team = actor.user->team_id;
+        out.key = std::to_string(record->id) + "." + std::to_string(record->version) + "." +
+                  std::to_string(record->mapping_stamp) + "." +
+                  std::to_string(record->deadline_stamp) + "." +
+                  std::to_string(record->page_stamp) + "." + core::london_date(now).iso() +
+                  (own ? ".own" : ".glass") +
+                  (manager ? ".manager" + (team ? std::to_string(*team) : std::string{}) : "");
+    }
+    audit_.record_view(actor,
+                       {own ? "view" : "view-break-glass", "case", std::to_string(case_id), ""});
+    return out;
+}
+
+core::Result<std::string> CasePages::child_page_key(const Actor& actor, std::int64_t child_id) {
+    auto now = clock_.now();
+    std::string key;
+    {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        store::ReadTransaction read{lease};
+        auto child = store::children::find(sql, child_id);
+        if (!child)
+            return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+        if (!can_open_child(sql, actor, *child, core::to_storage(now))) {
+            return core::fail(
+                core::ErrorKind::Forbidden,
+                "This child's record is not part of your work. Open their case to ask for access.");
+        }
+        if (!actor.has_role(domain::Role::TeamManager)) {
+            key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
+                  std::to_string(store::page_stamps::child(sql, child_id)) + "." +
+                  core::london_date(now).iso();
+        }
+    }
+    audit_.record_view(actor, {"view", "child", std::to_string(child_id), ""});
+    return key;
 }
 
 core::Result<ChildPage> CasePages::child_page(const Actor& actor, std::int64_t child_id) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -52,6 +53,13 @@ struct CasePage {
     std::vector<store::cases::BreakGlassRecord> break_glass;
 };
 
+/// What the case page is drawn from, in one line: a page drawn for one key may be served
+/// again, to anyone the key names, until the key changes.
+struct CasePageKey {
+    CaseAccess access = CaseAccess::Allowed;
+    std::string key;
+};
+
 /// Everything the child's page shows.
 struct ChildPage {
     ChildView view;
@@ -66,7 +74,16 @@ class CasePages {
         : db_(db), clock_(clock), calendars_(calendars), audit_(audit) {}
 
     core::Result<CasePage> case_page(const Actor& actor, std::int64_t case_id);
+    /// Checks access and audits the view as `case_page` does, but reads only the case's row:
+    /// its version and the stamps the database moves with every change the page shows, with
+    /// the day (due dates and overdue actions depend on it) and what the viewer sees that
+    /// others do not (a manager's allocation form, a break-glass banner).
+    core::Result<CasePageKey> case_page_key(const Actor& actor, std::int64_t case_id);
     core::Result<ChildPage> child_page(const Actor& actor, std::int64_t child_id);
+    /// As `case_page_key`, for the child's page. The key is empty for team managers, whose
+    /// page lists who has opened the record: that changes with every view, so theirs is
+    /// always drawn afresh.
+    core::Result<std::string> child_page_key(const Actor& actor, std::int64_t child_id);
 
   private:
     store::Database& db_;

@@ -36,15 +36,16 @@ void mark_demo(soci::session& sql, std::int64_t id) {
 
 std::optional<CaseRecord> find(soci::session& sql, std::int64_t id) {
     CaseRecord c;
-    long long key = id, case_id = 0, team = 0, worker = 0, stamp = 0;
+    long long key = id, case_id = 0, team = 0, worker = 0, stamp = 0, deadline_stamp = 0,
+              page_stamp = 0;
     int demo = 0;
     soci::indicator team_ind, team_name_ind, worker_ind, worker_name_ind, closed_ind;
     std::optional<CaseRecord> found;
     for_each_row(
         sql,
         "SELECT c.id, c.family_name, c.team_id, t.name, c.worker_id, u.name, c.opened_on, "
-        "c.closed_on, c.close_reason, c.is_demo, c.created_at, c.version, c.mapping_stamp FROM "
-        "cases c "
+        "c.closed_on, c.close_reason, c.is_demo, c.created_at, c.version, c.mapping_stamp, "
+        "c.deadline_stamp, c.page_stamp FROM cases c "
         "LEFT JOIN teams t ON t.id = c.team_id LEFT JOIN users u ON u.id = c.worker_id "
         "WHERE c.id = :id",
         [&](soci::statement& st) {
@@ -61,6 +62,8 @@ std::optional<CaseRecord> find(soci::session& sql, std::int64_t id) {
             st.exchange(soci::into(c.created_at));
             st.exchange(soci::into(c.version));
             st.exchange(soci::into(stamp));
+            st.exchange(soci::into(deadline_stamp));
+            st.exchange(soci::into(page_stamp));
             st.exchange(soci::use(key));
         },
         [&] {
@@ -72,6 +75,8 @@ std::optional<CaseRecord> find(soci::session& sql, std::int64_t id) {
             if (closed_ind != soci::i_ok) c.closed_on.clear();
             c.is_demo = flag(demo);
             c.mapping_stamp = stamp;
+            c.deadline_stamp = deadline_stamp;
+            c.page_stamp = page_stamp;
             found = c;
         });
     return found;

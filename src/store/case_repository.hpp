@@ -26,6 +26,10 @@ struct CaseRecord {
     int version = 1;
     /// Moved on by the database whenever anything its mapping pages show changes.
     std::int64_t mapping_stamp = 0;
+    /// Moved on with anything its deadlines are worked out from (migration 0020).
+    std::int64_t deadline_stamp = 0;
+    /// Moved on with the rest of what the case page shows (migration 0032).
+    std::int64_t page_stamp = 0;
 };
 
 struct LevelPeriodRecord {

@@ -29,8 +29,9 @@ struct ResourceRecord {
 
 /// What the library list is narrowed to; empty members do not narrow it.
 struct ResourceFilter {
-    std::string words;  ///< found in the title, summary or page, ignoring case
-    std::string kind, level, audience;
+    // Empty braces let a filter name only what it narrows by without compiler warnings.
+    std::string words{};  ///< found in the title, summary or page, ignoring case
+    std::string kind{}, level{}, audience{};
     bool public_only = false;
 };
 

@@ -34,7 +34,7 @@ struct ParticipantRecord {
     std::string kind;
     std::string took_part;
     bool disagrees = false;
-    std::optional<std::int64_t> person_id;  ///< when they are on the family's records
+    std::optional<std::int64_t> person_id{};  ///< when they are on the family's records
 };
 
 struct EntryRecord {
@@ -122,8 +122,8 @@ struct AlertRecord {
     std::string reason;
     std::optional<std::int64_t> raised_by;
     std::string raised_at;
-    std::string seen_by_name;  ///< read only; empty until a manager has seen it
-    std::string seen_at;
+    std::string seen_by_name{};  ///< read only; empty until a manager has seen it
+    std::string seen_at{};
 };
 void raise_alert(soci::session& sql, const AlertRecord& alert);
 /// Newest first.

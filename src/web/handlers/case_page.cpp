@@ -69,15 +69,11 @@ nlohmann::json done_message(const std::string& done) {
     return it == kMessages.end() ? nlohmann::json(false) : nlohmann::json(it->second);
 }
 
-}  // namespace
-
-Response show_case(App& app, Exchange& ex) {
-    auto id = ex.id_param("id");
-    if (!id) return app.error_page(ex, 404);
-    auto page = app.case_pages().case_page(ex.actor(), *id);
+Response case_page(App& app, Exchange& ex, std::int64_t id, const nlohmann::json& banner) {
+    auto page = app.case_pages().case_page(ex.actor(), id);
     if (!page) return app.error(ex, page.error());
     if (page->access == service::CaseAccess::BreakGlassNeeded)
-        return break_glass_page(app, ex, 403, *id, "", nullptr);
+        return break_glass_page(app, ex, 403, id, "", nullptr);
     const auto* view = &page->view;
     const auto& r = view->record;
     nlohmann::json children = nlohmann::json::array();
@@ -224,7 +220,7 @@ Response show_case(App& app, Exchange& ex) {
         {"children", children},
         {"via_break_glass", view->via_break_glass},
         {"can_allocate", manager},
-        {"done", done_message(ex.query().get("done"))},
+        {"done", banner},
     };
     if (manager) {
         Options workers{{"", "Nobody (leave unallocated)"}};
@@ -241,6 +237,22 @@ Response show_case(App& app, Exchange& ex) {
         model["break_glass"] = grants;
     }
     return app.page(ex, 200, "casework/case", model);
+}
+
+}  // namespace
+
+Response show_case(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    if (!id) return app.error_page(ex, 404);
+    auto key = app.case_pages().case_page_key(ex.actor(), *id);
+    if (!key) return app.error(ex, key.error());
+    if (key->access == service::CaseAccess::BreakGlassNeeded)
+        return break_glass_page(app, ex, 403, *id, "", nullptr);
+    // Only the banners the page knows are part of the key, so made-up values share one page.
+    auto done = ex.query().get("done");
+    auto banner = done_message(done);
+    return app.kept_page(ex, "case." + key->key + (banner.is_string() ? "." + done : ""),
+                         [&] { return case_page(app, ex, *id, banner); });
 }
 
 Response break_glass(App& app, Exchange& ex) {

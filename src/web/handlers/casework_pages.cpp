@@ -322,9 +322,18 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
 Response show_child(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto today = core::london_date(app.clock().now()).parts();
-    domain::ChronologyEntryForm entry{"", today.day, today.month, today.year, ""};
-    return child_page(app, ex, *id, 200, entry, nullptr);
+    auto key = app.case_pages().child_page_key(ex.actor(), *id);
+    if (!key) return app.error(ex, key.error());
+    auto draw = [&] {
+        auto today = core::london_date(app.clock().now()).parts();
+        domain::ChronologyEntryForm entry{"", today.day, today.month, today.year, ""};
+        return child_page(app, ex, *id, 200, entry, nullptr);
+    };
+    if (key->empty()) return draw();
+    // The two banners the page knows are part of the key; anything else shares one page.
+    auto done = ex.query().get("done");
+    bool banner = done == "changed" || done == "address";
+    return app.kept_page(ex, "child." + *key + (banner ? "." + done : ""), draw);
 }
 
 namespace {

@@ -1,0 +1,14 @@
+#pragma once
+/// Stamps the database moves on with every change a kept page shows (migration 0032), read
+/// to name the page a drawing may be served again for. The case's own stamps are columns of
+/// its row (`CaseRecord`); the child's page has a table of its own.
+#include <soci/soci.h>
+
+#include <cstdint>
+
+namespace signs::store::page_stamps {
+
+/// The child's page stamp; 0 for a child recorded before stamps were kept.
+std::int64_t child(soci::session& sql, std::int64_t child_id);
+
+}  // namespace signs::store::page_stamps
