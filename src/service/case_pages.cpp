@@ -112,10 +112,15 @@ core::Result<std::string> CasePages::child_page_key(const Actor& actor, std::int
                 core::ErrorKind::Forbidden,
                 "This child's record is not part of your work. Open their case to ask for access.");
         }
-        if (!actor.has_role(domain::Role::TeamManager)) {
-            key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
-                  std::to_string(store::page_stamps::child(sql, child_id)) + "." +
-                  core::london_date(now).iso();
+        key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
+              std::to_string(store::page_stamps::child(sql, child_id)) + "." +
+              core::london_date(now).iso();
+        // A manager's page lists who has opened the record, so it is kept only until the
+        // next view, and only for their own team.
+        if (actor.has_role(domain::Role::TeamManager)) {
+            const auto& team = actor.user->team_id;
+            key += ".viewers." + std::to_string(store::page_stamps::child_audit(sql, child_id)) +
+                   (team ? "." + std::to_string(*team) : std::string{});
         }
     }
     audit_.record_view(actor, {"view", "child", std::to_string(child_id), ""});

@@ -80,9 +80,8 @@ class CasePages {
     /// others do not (a manager's allocation form, a break-glass banner).
     core::Result<CasePageKey> case_page_key(const Actor& actor, std::int64_t case_id);
     core::Result<ChildPage> child_page(const Actor& actor, std::int64_t child_id);
-    /// As `case_page_key`, for the child's page. The key is empty for team managers, whose
-    /// page lists who has opened the record: that changes with every view, so theirs is
-    /// always drawn afresh.
+    /// As `case_page_key`, for the child's page. A team manager's page also lists who has
+    /// opened the record, so their key names the newest audit event about the child.
     core::Result<std::string> child_page_key(const Actor& actor, std::int64_t child_id);
 
   private:

@@ -11,4 +11,8 @@ namespace signs::store::page_stamps {
 /// The child's page stamp; 0 for a child recorded before stamps were kept.
 std::int64_t child(soci::session& sql, std::int64_t child_id);
 
+/// The newest audit event about the child, which moves with every new view of the record:
+/// a manager's page lists who has opened it.
+std::int64_t child_audit(soci::session& sql, std::int64_t child_id);
+
 }  // namespace signs::store::page_stamps

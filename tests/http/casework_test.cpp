@@ -272,6 +272,19 @@ TEST(Casework, PeopleAddToTheChronologyAndManagersSeeWhoOpenedTheRecord) {
     auto panel = manager.get(path).body;
     EXPECT_NE(panel.find("Who has opened this record"), std::string::npos);
     EXPECT_NE(panel.find("Person practitioner"), std::string::npos);
+
+    // The manager's page is kept, but a colleague's view since shows at once.
+    auto views = [](const std::string& body) {
+        std::size_t n = 0;
+        for (auto at = body.find("Person practitioner"); at != std::string::npos;
+             at = body.find("Person practitioner", at + 1))
+            ++n;
+        return n;
+    };
+    EXPECT_EQ(views(manager.get(path).body), views(panel));
+    auto colleague = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    ASSERT_EQ(colleague.get(path).status, 200);
+    EXPECT_EQ(views(manager.get(path).body), views(panel) + 1);
 }
 
 }  // namespace

@@ -329,7 +329,6 @@ Response show_child(App& app, Exchange& ex) {
         domain::ChronologyEntryForm entry{"", today.day, today.month, today.year, ""};
         return child_page(app, ex, *id, 200, entry, nullptr);
     };
-    if (key->empty()) return draw();
     // The two banners the page knows are part of the key; anything else shares one page.
     auto done = ex.query().get("done");
     bool banner = done == "changed" || done == "address";
