@@ -2,6 +2,7 @@
 #include "service/case_membership_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -75,10 +76,13 @@ Response show_close_child(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     auto child_id = ex.id_param("child");
     if (!case_id || !child_id) return app.error_page(ex, 404);
-    auto found = case_child(app, ex, *case_id, *child_id);
-    if (!found) return app.error(ex, found.error());
-    auto today = today_form(app);
-    return close_page(app, ex, 200, *found, {today.day, today.month, today.year, "", ""}, nullptr);
+    return kept_case_form(app, ex, *case_id, "", [&] {
+        auto found = case_child(app, ex, *case_id, *child_id);
+        if (!found) return app.error(ex, found.error());
+        auto today = today_form(app);
+        return close_page(app, ex, 200, *found, {today.day, today.month, today.year, "", ""},
+                          nullptr);
+    });
 }
 
 Response close_child(App& app, Exchange& ex) {

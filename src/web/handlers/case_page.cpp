@@ -9,6 +9,7 @@
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -265,6 +266,15 @@ Response break_glass(App& app, Exchange& ex) {
         return break_glass_page(app, ex, 422, *case_id, reason, &done.error());
     }
     return Response::redirect("/cases/" + std::to_string(*case_id));
+}
+
+Response kept_case_form(App& app, Exchange& ex, std::int64_t case_id, const std::string& variant,
+                        const std::function<Response()>& draw) {
+    auto key = app.case_pages().case_page_key(ex.actor(), case_id);
+    if (!key) return app.error(ex, key.error());
+    if (key->access == service::CaseAccess::BreakGlassNeeded)
+        return break_glass_page(app, ex, 403, case_id, "", nullptr);
+    return app.kept_page(ex, "case-form." + key->key + "." + variant, draw);
 }
 
 }  // namespace signs::web::handlers

@@ -13,6 +13,7 @@
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -527,16 +528,19 @@ Response show_change_level(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     auto child_id = ex.id_param("child");
     if (!case_id || !child_id) return app.error_page(ex, 404);
-    auto view = app.casework().view_case(ex.actor(), *case_id);
-    if (!view) return app.error(ex, view.error());
-    for (const auto& k : view->children) {
-        if (k.child.id != *child_id) continue;
-        std::string current =
-            k.history.empty() || !k.history.back().to_date.empty() ? "" : k.history.back().level;
-        LevelForm form = today_form(app);
-        return level_page(app, ex, 200, *case_id, k.child, current, form, nullptr);
-    }
-    return app.error_page(ex, 404);
+    return kept_case_form(app, ex, *case_id, "", [&] {
+        auto view = app.casework().view_case(ex.actor(), *case_id);
+        if (!view) return app.error(ex, view.error());
+        for (const auto& k : view->children) {
+            if (k.child.id != *child_id) continue;
+            std::string current = k.history.empty() || !k.history.back().to_date.empty()
+                                      ? ""
+                                      : k.history.back().level;
+            LevelForm form = today_form(app);
+            return level_page(app, ex, 200, *case_id, k.child, current, form, nullptr);
+        }
+        return app.error_page(ex, 404);
+    });
 }
 
 Response change_level(App& app, Exchange& ex) {

@@ -2,6 +2,7 @@
 #include "web/downloads.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
@@ -105,7 +106,10 @@ Response new_child_voice(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     domain::ChildVoiceForm form;
     form.tool = ex.query().get("tool");
-    return voice_form(app, ex, 200, *id, form, nullptr);
+    auto draw = [&] { return voice_form(app, ex, 200, *id, form, nullptr); };
+    // Only a tool the page knows names a kept form; anything else is drawn as it comes.
+    if (!form.tool.empty() && !domain::find_voice_tool(form.tool)) return draw();
+    return kept_case_form(app, ex, *id, form.tool, draw);
 }
 
 Response create_child_voice(App& app, Exchange& ex) {

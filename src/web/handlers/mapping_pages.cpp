@@ -5,6 +5,7 @@
 #include "service/mapping_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -334,12 +335,14 @@ Response search_questions(App& app, Exchange& ex) {
 Response new_mapping(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
-    auto view = app.casework().view_case(ex.actor(), *case_id);
-    if (!view) return app.error(ex, view.error());
-    auto today = today_form(app);
-    domain::MappingForm form{today.day, today.month, today.year, "first-assessment", {}, ""};
-    for (const auto& k : view->children) form.child_ids.push_back(std::to_string(k.child.id));
-    return new_mapping_page(app, ex, 200, *view, form, nullptr);
+    return kept_case_form(app, ex, *case_id, "", [&] {
+        auto view = app.casework().view_case(ex.actor(), *case_id);
+        if (!view) return app.error(ex, view.error());
+        auto today = today_form(app);
+        domain::MappingForm form{today.day, today.month, today.year, "first-assessment", {}, ""};
+        for (const auto& k : view->children) form.child_ids.push_back(std::to_string(k.child.id));
+        return new_mapping_page(app, ex, 200, *view, form, nullptr);
+    });
 }
 
 Response create_mapping(App& app, Exchange& ex) {

@@ -3,6 +3,7 @@
 #include "service/plan_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/handlers/plan_views.hpp"
 #include "web/view_model.hpp"
 
@@ -178,7 +179,8 @@ std::string plan_href(std::int64_t plan_id, const std::string& done) {
 Response new_plan(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
-    return new_plan_page(app, ex, 200, *case_id, "", nullptr);
+    return kept_case_form(app, ex, *case_id, "",
+                          [&] { return new_plan_page(app, ex, 200, *case_id, "", nullptr); });
 }
 
 Response create_plan(App& app, Exchange& ex) {

@@ -1,6 +1,7 @@
 #include "domain/documents/words_and_pictures.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/story_pictures.hpp"
 #include "web/view_model.hpp"
 
@@ -134,8 +135,11 @@ Response new_story(App& app, Exchange& ex) {
         if (view->story.case_id != *id) return app.error_page(ex, 404);
         form = {std::to_string(view->story.child_id), view->story.title, view->story.written_with,
                 view->story.words, view->story.pictures};
+        return story_form(app, ex, 200, *id, form, nullptr);
     }
-    return story_form(app, ex, 200, *id, form, nullptr);
+    // A new story starts empty, so it is drawn from the case alone.
+    return kept_case_form(app, ex, *id, "",
+                          [&] { return story_form(app, ex, 200, *id, form, nullptr); });
 }
 
 Response create_story(App& app, Exchange& ex) {

@@ -2,6 +2,7 @@
 #include "service/visit_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
@@ -100,8 +101,11 @@ Response frequencies_page(App& app, Exchange& ex, int status,
 Response new_visit(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
-    auto today = core::london_date(app.clock().now()).parts();
-    return visit_page(app, ex, 200, *case_id, {today.day, today.month, today.year, {}}, nullptr);
+    return kept_case_form(app, ex, *case_id, "", [&] {
+        auto today = core::london_date(app.clock().now()).parts();
+        return visit_page(app, ex, 200, *case_id, {today.day, today.month, today.year, {}},
+                          nullptr);
+    });
 }
 
 Response record_visit(App& app, Exchange& ex) {

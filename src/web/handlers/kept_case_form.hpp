@@ -1,0 +1,21 @@
+#pragma once
+/// Forms about one case (start a mapping, record a visit, change a level...) are drawn from
+/// the case as its page is, so they are kept under the case page's key: its version and the
+/// stamps the database moves with every change (see service::CasePages::case_page_key), the
+/// day (their dates start at today), and what the viewer alone sees. Access is checked and
+/// the view audited on every request; a form refused on drawing (a closed case, say) is an
+/// error and never kept.
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "web/app.hpp"
+
+namespace signs::web::handlers {
+
+/// `variant` names anything else the form is drawn from, such as a tool chosen in the
+/// address; only values the handler has checked belong in it.
+Response kept_case_form(App& app, Exchange& ex, std::int64_t case_id, const std::string& variant,
+                        const std::function<Response()>& draw);
+
+}  // namespace signs::web::handlers
