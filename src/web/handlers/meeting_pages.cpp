@@ -3,6 +3,7 @@
 #include "web/downloads.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_case_form.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
@@ -212,7 +213,9 @@ Response retry(App& app, Exchange& ex, std::int64_t id, const core::Error& probl
 Response new_meeting(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);
-    return meeting_form_page(app, ex, 200, *case_id, nullptr, {}, nullptr);
+    return kept_case_form(app, ex, *case_id, "", [&] {
+        return meeting_form_page(app, ex, 200, *case_id, nullptr, {}, nullptr);
+    });
 }
 
 Response create_meeting(App& app, Exchange& ex) {
