@@ -1,6 +1,7 @@
 #include "service/case_pages.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "core/london_time.hpp"
 #include "service/deadline_service.hpp"
@@ -10,6 +11,33 @@
 #include "store/read_transaction.hpp"
 
 namespace signs::service {
+namespace {
+
+/// The case and how the actor may open it; a case they may not open at all is an error.
+core::Result<store::CaseRecord> case_to_read(soci::session& sql, const Actor& actor,
+                                             std::int64_t case_id, const std::string& now,
+                                             CaseAccess& access) {
+    auto record = store::cases::find(sql, case_id);
+    if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
+    access = case_access(sql, actor, *record, now);
+    if (access == CaseAccess::Refused)
+        return core::fail(core::ErrorKind::Forbidden, "You cannot open this case");
+    return std::move(*record);
+}
+
+core::Result<store::ChildRecord> child_to_read(soci::session& sql, const Actor& actor,
+                                               std::int64_t child_id, const std::string& now) {
+    auto child = store::children::find(sql, child_id);
+    if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+    if (!can_open_child(sql, actor, *child, now)) {
+        return core::fail(
+            core::ErrorKind::Forbidden,
+            "This child's record is not part of your work. Open their case to ask for access.");
+    }
+    return std::move(*child);
+}
+
+}  // namespace
 
 core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t case_id) {
     auto now = clock_.now();
@@ -22,12 +50,8 @@ core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t cas
         auto lease = db_.lease();
         auto& sql = lease.sql();
         store::ReadTransaction read{lease};
-        auto record = store::cases::find(sql, case_id);
-        if (!record)
-            return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
-        page.access = case_access(sql, actor, *record, core::to_storage(now));
-        if (page.access == CaseAccess::Refused)
-            return core::fail(core::ErrorKind::Forbidden, "You cannot open this case");
+        auto record = case_to_read(sql, actor, case_id, core::to_storage(now), page.access);
+        if (!record) return std::unexpected(record.error());
         if (page.access == CaseAccess::BreakGlassNeeded) {
             page.view.record = std::move(*record);
             return page;
@@ -75,12 +99,8 @@ core::Result<CasePageKey> CasePages::case_page_key(const Actor& actor, std::int6
         auto lease = db_.lease();
         auto& sql = lease.sql();
         store::ReadTransaction read{lease};
-        auto record = store::cases::find(sql, case_id);
-        if (!record)
-            return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
-        out.access = case_access(sql, actor, *record, core::to_storage(now));
-        if (out.access == CaseAccess::Refused)
-            return core::fail(core::ErrorKind::Forbidden, "You cannot open this case");
+        auto record = case_to_read(sql, actor, case_id, core::to_storage(now), out.access);
+        if (!record) return std::unexpected(record.error());
         if (out.access == CaseAccess::BreakGlassNeeded) return out;
         own = is_own_work(actor, *record);
         bool manager = own && actor.has_role(domain::Role::TeamManager);
@@ -104,14 +124,8 @@ core::Result<std::string> CasePages::child_page_key(const Actor& actor, std::int
         auto lease = db_.lease();
         auto& sql = lease.sql();
         store::ReadTransaction read{lease};
-        auto child = store::children::find(sql, child_id);
-        if (!child)
-            return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
-        if (!can_open_child(sql, actor, *child, core::to_storage(now))) {
-            return core::fail(
-                core::ErrorKind::Forbidden,
-                "This child's record is not part of your work. Open their case to ask for access.");
-        }
+        auto child = child_to_read(sql, actor, child_id, core::to_storage(now));
+        if (!child) return std::unexpected(child.error());
         key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
               std::to_string(store::page_stamps::child(sql, child_id)) + "." +
               core::london_date(now).iso();
@@ -133,14 +147,8 @@ core::Result<ChildPage> CasePages::child_page(const Actor& actor, std::int64_t c
         auto lease = db_.lease();
         auto& sql = lease.sql();
         store::ReadTransaction read{lease};
-        auto child = store::children::find(sql, child_id);
-        if (!child)
-            return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
-        if (!can_open_child(sql, actor, *child, core::to_storage(clock_.now()))) {
-            return core::fail(
-                core::ErrorKind::Forbidden,
-                "This child's record is not part of your work. Open their case to ask for access.");
-        }
+        auto child = child_to_read(sql, actor, child_id, core::to_storage(clock_.now()));
+        if (!child) return std::unexpected(child.error());
         page.view = child_view(sql, *child);
         const auto& user = *actor.user;
         bool manages = actor.has_role(domain::Role::TeamManager) && user.team_id &&
