@@ -37,6 +37,12 @@ core::Result<store::ChildRecord> child_to_read(soci::session& sql, const Actor& 
     return std::move(*child);
 }
 
+/// A manager working on their own team's case sees the allocation form; the kept page's
+/// key and the page itself must agree on it.
+bool allocates(const Actor& actor, bool own) {
+    return own && actor.has_role(domain::Role::TeamManager);
+}
+
 }  // namespace
 
 core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t case_id) {
@@ -79,7 +85,7 @@ core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t cas
         page.stories = latest_stories(sql, case_id);
         page.visits = case_visits(sql, *record);
         const auto& user = *actor.user;
-        page.manager = own && actor.has_role(domain::Role::TeamManager);
+        page.manager = allocates(actor, own);
         if (page.manager && user.team_id) {
             page.team_members = active_team_members(sql, *user.team_id);
             if (record->team_id == user.team_id)
@@ -103,7 +109,7 @@ core::Result<CasePageKey> CasePages::case_page_key(const Actor& actor, std::int6
         if (!record) return std::unexpected(record.error());
         if (out.access == CaseAccess::BreakGlassNeeded) return out;
         own = is_own_work(actor, *record);
-        bool manager = own && actor.has_role(domain::Role::TeamManager);
+        bool manager = allocates(actor, own);
         const auto& team = actor.user->team_id;
         out.key = std::to_string(record->id) + "." + std::to_string(record->version) + "." +
                   std::to_string(record->mapping_stamp) + "." +

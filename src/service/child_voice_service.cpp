@@ -88,15 +88,6 @@ core::Result<std::int64_t> ChildVoiceService::record(const Actor& actor, std::in
     return id;
 }
 
-core::Result<std::vector<store::child_voice::VoiceRecord>> ChildVoiceService::for_case(
-    const Actor& actor, std::int64_t case_id) {
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    auto open = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
-    if (!open) return std::unexpected(open.error());
-    return store::child_voice::for_case(sql, case_id);
-}
-
 core::Result<ChildVoiceView> ChildVoiceService::view(const Actor& actor, std::int64_t id) {
     ChildVoiceView out;
     {

@@ -48,8 +48,6 @@ class ChildVoiceService {
     core::Result<std::int64_t> record(const Actor& actor, std::int64_t case_id,
                                       const domain::ChildVoiceForm& form,
                                       const std::optional<Upload>& drawing);
-    core::Result<std::vector<store::child_voice::VoiceRecord>> for_case(const Actor& actor,
-                                                                        std::int64_t case_id);
     core::Result<ChildVoiceView> view(const Actor& actor, std::int64_t id);
     core::Result<VoiceDrawing> drawing(const Actor& actor, std::int64_t id);
     /// Adds each part's words to a draft mapping of the case as an entry said by the child,

@@ -250,15 +250,6 @@ core::Result<StoryView> FamilyDocumentService::story(const Actor& actor, std::in
     return out;
 }
 
-core::Result<std::vector<store::stories::StoryRecord>> FamilyDocumentService::stories(
-    const Actor& actor, std::int64_t case_id) {
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    auto open = open_case_for(sql, actor, case_id, core::to_storage(clock_.now()));
-    if (!open) return std::unexpected(open.error());
-    return latest_stories(sql, case_id);
-}
-
 std::vector<store::stories::StoryRecord> latest_stories(soci::session& sql, std::int64_t case_id) {
     std::vector<store::stories::StoryRecord> latest;
     for (auto& s : store::stories::for_case(sql, case_id)) {

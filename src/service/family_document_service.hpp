@@ -69,9 +69,6 @@ class FamilyDocumentService {
     core::Result<std::int64_t> write_story(const Actor& actor, std::int64_t case_id,
                                            const domain::StoryForm& form);
     core::Result<StoryView> story(const Actor& actor, std::int64_t story_id);
-    /// The latest version of each child's story in the case.
-    core::Result<std::vector<store::stories::StoryRecord>> stories(const Actor& actor,
-                                                                   std::int64_t case_id);
     core::Result<std::int64_t> record_story_given(const Actor& actor, std::int64_t story_id,
                                                   const domain::GivenForm& form);
 

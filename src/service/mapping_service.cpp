@@ -468,14 +468,6 @@ core::Result<OverTime> MappingService::over_time(const Actor& actor, std::int64_
     return result;
 }
 
-core::Result<std::vector<store::mappings::AlertRecord>> MappingService::alerts(
-    const Actor& actor, std::int64_t case_id) {
-    auto lease = db_.lease();
-    auto record = open_case_for(lease.sql(), actor, case_id, core::to_storage(clock_.now()));
-    if (!record) return std::unexpected(record.error());
-    return store::mappings::alerts(lease.sql(), case_id);
-}
-
 core::Result<std::int64_t> MappingService::mark_alert_seen(const Actor& actor,
                                                            std::int64_t alert_id) {
     auto now = core::to_storage(clock_.now());

@@ -98,9 +98,6 @@ class MappingService {
     core::Result<OverTime> over_time(const Actor& actor, std::int64_t case_id,
                                      std::optional<std::int64_t> from,
                                      std::optional<std::int64_t> to);
-    /// Escalation alerts raised on a case, newest first.
-    core::Result<std::vector<store::mappings::AlertRecord>> alerts(const Actor& actor,
-                                                                   std::int64_t case_id);
     /// The stamp of a mapping's page, checked and audited exactly as view() is.
     core::Result<PageStamp> view_stamp(const Actor& actor, std::int64_t mapping_id);
     /// The stamp of a case's mappings over time, checked and audited as over_time() is.
