@@ -147,6 +147,25 @@ core::Result<std::string> CasePages::child_page_key(const Actor& actor, std::int
     return key;
 }
 
+core::Result<std::string> CasePages::child_form_key(const Actor& actor, std::int64_t child_id,
+                                                    bool family, const std::string& purpose) {
+    auto now = clock_.now();
+    std::string key;
+    {
+        auto lease = db_.lease();
+        auto& sql = lease.sql();
+        store::ReadTransaction read{lease};
+        auto child = child_to_read(sql, actor, child_id, core::to_storage(now));
+        if (!child) return std::unexpected(child.error());
+        key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
+              std::to_string(store::page_stamps::child(sql, child_id)) + "." +
+              core::london_date(now).iso();
+        if (family) key += ".family." + store::page_stamps::family(sql, child_id);
+    }
+    audit_.record_view(actor, {"view", "child", std::to_string(child_id), purpose});
+    return key;
+}
+
 core::Result<ChildPage> CasePages::child_page(const Actor& actor, std::int64_t child_id) {
     ChildPage page;
     {

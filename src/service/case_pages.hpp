@@ -83,6 +83,13 @@ class CasePages {
     /// As `case_page_key`, for the child's page. A team manager's page also lists who has
     /// opened the record, so their key names the newest audit event about the child.
     core::Result<std::string> child_page_key(const Actor& actor, std::int64_t child_id);
+    /// The key forms about one child are kept under (editing the record, adding an address,
+    /// a professional, a contact or a network member): access checked and the view audited
+    /// as for the page, with `purpose` as the audit's detail; the child's version and page
+    /// stamp and the day; with `family`, the stamps of the children who share a case with
+    /// them, whose people the network form offers.
+    core::Result<std::string> child_form_key(const Actor& actor, std::int64_t child_id, bool family,
+                                             const std::string& purpose);
 
   private:
     store::Database& db_;

@@ -25,12 +25,15 @@ core::Result<store::ChildRecord> openable_child(soci::session& sql, const core::
 
 core::Result<store::ChildRecord> ChildRecordService::child_for_edit(const Actor& actor,
                                                                     std::int64_t child_id) {
-    auto child = [&] {
-        auto lease = db_.lease();
-        return openable_child(lease.sql(), clock_, actor, child_id);
-    }();
+    auto child = read_child(actor, child_id);
     if (child) audit_.record_view(actor, {"view", "child", std::to_string(child_id), "edit"});
     return child;
+}
+
+core::Result<store::ChildRecord> ChildRecordService::read_child(const Actor& actor,
+                                                                std::int64_t child_id) {
+    auto lease = db_.lease();
+    return openable_child(lease.sql(), clock_, actor, child_id);
 }
 
 core::Result<void> ChildRecordService::update_child(const Actor& actor, std::int64_t child_id,

@@ -24,6 +24,9 @@ class ChildRecordService {
 
     /// The record as saved now, for an edit form; for anyone who may open the child.
     core::Result<store::ChildRecord> child_for_edit(const Actor& actor, std::int64_t child_id);
+    /// As `child_for_edit` without auditing, for a form whose view was audited as its kept
+    /// copy was looked up (see CasePages::child_form_key).
+    core::Result<store::ChildRecord> read_child(const Actor& actor, std::int64_t child_id);
     /// Saves the checked form if the record is still at `expected_version`. A Stale error
     /// means someone saved in between; nothing is changed and the form can be shown again
     /// with what they changed. The chronology notes which parts changed.

@@ -307,7 +307,13 @@ TEST(Casework, AParentIsRecordedOnceAndLinkedToBrothersAndSisters) {
     ASSERT_EQ(worker.post("/cases", fields).status, 303);
 
     auto maya_path = "/children/" + std::to_string(maya);
+    auto leo_path = "/children/" + std::to_string(leo);
     EXPECT_EQ(worker.get(maya_path + "/network/new").status, 200);
+    // Leo's form is kept once drawn; his sister's new link must still reach it.
+    const std::regex offered("name=\"person\" type=\"radio\" value=\"([0-9]+)\"");
+    auto before = worker.get(leo_path + "/network/new");
+    ASSERT_EQ(before.status, 200);
+    EXPECT_FALSE(std::regex_search(before.body, offered)) << "nobody to offer yet";
     Fields mother{{"person", "new"},
                   {"first_name", "Dana"},
                   {"last_name", "Carter"},
@@ -321,12 +327,9 @@ TEST(Casework, AParentIsRecordedOnceAndLinkedToBrothersAndSisters) {
     EXPECT_NE(page.find("Dana Carter"), std::string::npos);
     EXPECT_NE(page.find("01632 960 001"), std::string::npos);
 
-    auto leo_path = "/children/" + std::to_string(leo);
     auto offer = worker.get(leo_path + "/network/new").body;
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(offer, m,
-                                  std::regex("name=\"person\" type=\"radio\" value=\"([0-9]+)\"")))
-        << "Leo's form offers his sister's mother";
+    ASSERT_TRUE(std::regex_search(offer, m, offered)) << "Leo's form offers his sister's mother";
     Fields same{{"person", m[1]},
                 {"relationship", "mother"},
                 {"parental_responsibility", "yes"},

@@ -166,5 +166,47 @@ TYPED_TEST(CasePageStamp, EveryChangeTheChildPageShowsMovesItsOwn) {
     EXPECT_EQ(store::page_stamps::child(sql, brother.child_id), untouched) << "another child";
 }
 
+// The form for a new network member offers the people linked to the child's brothers and
+// sisters, so it is kept under their stamps too.
+TYPED_TEST(CasePageStamp, TheFamilyStampsFollowBrothersAndSisters) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto k = a_case_with_child(sql);
+    EXPECT_EQ(store::page_stamps::family(sql, k.child_id), "") << "an only child";
+    auto sister = a_case_with_child(sql, "Carter");
+    auto stranger = a_case_with_child(sql, "Okafor");
+    auto family = [&] { return store::page_stamps::family(sql, k.child_id); };
+    auto moved = [&](const char* what, const std::function<void()>& change) {
+        auto before = family();
+        change();
+        EXPECT_NE(family(), before) << what;
+    };
+    moved("a sister joined the case",
+          [&] { store::cases::add_child(sql, k.case_id, sister.child_id); });
+    EXPECT_EQ(family(), std::to_string(sister.child_id) + ":" +
+                            std::to_string(store::page_stamps::child(sql, sister.child_id)));
+    std::int64_t dad = 0;
+    moved("her dad linked to her", [&] {
+        dad = store::network::insert_person(sql, {0, "Lee", "Carter", "", "", "", "t", {}});
+        store::NetworkRow answers;
+        answers.relationship = "father";
+        store::network::link(sql, sister.child_id, dad, answers, "t");
+    });
+    moved("his name corrected", [&] {
+        long long key = dad;
+        sql << "UPDATE people SET first_name = 'Leigh' WHERE id = :id", soci::use(key);
+    });
+    auto before = family();
+    store::chronology::add(sql, {0, stranger.child_id, "2026-11-20", "note", "Seen at school",
+                                 "manual", std::nullopt, "", "t"});
+    EXPECT_EQ(family(), before) << "a child of another family";
+    moved("the sister left the case", [&] {
+        long long case_key = k.case_id, child_key = sister.child_id;
+        sql << "DELETE FROM case_children WHERE case_id = :c AND child_id = :k",
+            soci::use(case_key), soci::use(child_key);
+    });
+    EXPECT_EQ(family(), "");
+}
+
 }  // namespace
 }  // namespace signs::testing

@@ -2,7 +2,7 @@
 #include "service/case_membership_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
-#include "web/handlers/kept_case_form.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -107,6 +107,7 @@ Response close_child(App& app, Exchange& ex) {
     return close_page(app, ex, 422, *found, form, &error);
 }
 
+/// Not kept: the form offers children recorded anywhere in the user's work since.
 Response show_add_to_case(App& app, Exchange& ex) {
     auto case_id = ex.id_param("id");
     if (!case_id) return app.error_page(ex, 404);

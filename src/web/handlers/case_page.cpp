@@ -9,7 +9,7 @@
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
-#include "web/handlers/kept_case_form.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 

@@ -8,12 +8,13 @@
 #include "domain/meetings/meeting.hpp"
 #include "domain/timescales/deadline_rules.hpp"
 #include "service/casework_service.hpp"
+#include "service/child_record_service.hpp"
 #include "service/mapping_service.hpp"
 #include "web/ecomap_svg.hpp"
 #include "web/handlers/case_lists.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
-#include "web/handlers/kept_case_form.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -126,7 +127,12 @@ Response find_children(App& app, Exchange& ex) {
     return app.page(ex, 200, "casework/find_children", model);
 }
 
-Response new_child(App& app, Exchange& ex) { return new_child_page(app, ex, 200, {}, nullptr, {}); }
+Response new_child(App& app, Exchange& ex) {
+    // The empty form is the same for everyone with the same role; its date checks follow the
+    // day.
+    return app.kept_page(ex, "new-child." + core::london_date(app.clock().now()).iso(),
+                         [&] { return new_child_page(app, ex, 200, {}, nullptr, {}); });
+}
 
 namespace {
 
@@ -336,6 +342,14 @@ Response show_child(App& app, Exchange& ex) {
     return app.kept_page(ex, "child." + *key + (banner ? "." + done : ""), draw);
 }
 
+Response kept_child_form(App& app, Exchange& ex, std::int64_t child_id, const std::string& variant,
+                         bool family, const std::string& purpose,
+                         const std::function<Response()>& draw) {
+    auto key = app.case_pages().child_form_key(ex.actor(), child_id, family, purpose);
+    if (!key) return app.error(ex, key.error());
+    return app.kept_page(ex, "child-form." + *key + "." + variant, draw);
+}
+
 namespace {
 
 const Options kYesNo = {{"yes", "Yes"}, {"no", "No"}};
@@ -421,9 +435,11 @@ domain::NetworkMemberForm network_form(const Form& f) {
 Response new_network_member(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto view = app.casework().view_child(ex.actor(), *id);
-    if (!view) return app.error(ex, view.error());
-    return network_page(app, ex, 200, *id, view->child, {}, "", nullptr);
+    return kept_child_form(app, ex, *id, "", true, "", [&] {
+        auto child = app.child_records().read_child(ex.actor(), *id);
+        if (!child) return app.error(ex, child.error());
+        return network_page(app, ex, 200, *id, *child, {}, "", nullptr);
+    });
 }
 
 Response add_network_member(App& app, Exchange& ex) {
@@ -448,9 +464,11 @@ Response add_network_member(App& app, Exchange& ex) {
 Response new_professional(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto view = app.casework().view_child(ex.actor(), *id);
-    if (!view) return app.error(ex, view.error());
-    return professional_page(app, ex, 200, *id, view->child, {}, nullptr);
+    return kept_child_form(app, ex, *id, "", false, "", [&] {
+        auto child = app.child_records().read_child(ex.actor(), *id);
+        if (!child) return app.error(ex, child.error());
+        return professional_page(app, ex, 200, *id, *child, {}, nullptr);
+    });
 }
 
 Response add_professional(App& app, Exchange& ex) {
@@ -485,14 +503,19 @@ Response add_chronology_entry(App& app, Exchange& ex) {
 Response new_case(App& app, Exchange& ex) {
     auto child_id = ex.query().number("child");
     if (!child_id) return app.error_page(ex, 404, "Open a case from a child's page.");
-    auto view = app.casework().view_child(ex.actor(), *child_id);
-    if (!view) return app.error(ex, view.error());
     LevelForm form = today_form(app);
     // A decision on a contact suggests the level to start at.
     auto level = ex.query().get("level");
     form.level = domain::parse_level(level) ? level : "early-help";
-    return new_case_page(app, ex, 200, {view->child}, {std::to_string(*child_id)},
-                         view->child.last_name + " family", form, nullptr);
+    // The levels are named with the council's words for each way of working.
+    std::string variant = form.level;
+    for (const auto& [way, name] : app.practice_settings().variant_names()) variant += "." + name;
+    return kept_child_form(app, ex, *child_id, variant, false, "", [&] {
+        auto child = app.child_records().read_child(ex.actor(), *child_id);
+        if (!child) return app.error(ex, child.error());
+        return new_case_page(app, ex, 200, {*child}, {std::to_string(*child_id)},
+                             child->last_name + " family", form, nullptr);
+    });
 }
 
 Response create_case(App& app, Exchange& ex) {

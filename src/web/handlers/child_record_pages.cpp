@@ -3,6 +3,7 @@
 #include "service/child_record_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {
@@ -63,9 +64,11 @@ Response address_page(App& app, Exchange& ex, int status, const store::ChildReco
 Response edit_child(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto child = app.child_records().child_for_edit(ex.actor(), *id);
-    if (!child) return app.error(ex, child.error());
-    return edit_page(app, ex, 200, *child, child_form_from(*child), nullptr, nullptr);
+    return kept_child_form(app, ex, *id, "", false, "edit", [&] {
+        auto child = app.child_records().read_child(ex.actor(), *id);
+        if (!child) return app.error(ex, child.error());
+        return edit_page(app, ex, 200, *child, child_form_from(*child), nullptr, nullptr);
+    });
 }
 
 Response update_child(App& app, Exchange& ex) {
@@ -91,9 +94,11 @@ Response update_child(App& app, Exchange& ex) {
 Response new_address(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto child = app.child_records().child_for_edit(ex.actor(), *id);
-    if (!child) return app.error(ex, child.error());
-    return address_page(app, ex, 200, *child, {}, nullptr);
+    return kept_child_form(app, ex, *id, "", false, "edit", [&] {
+        auto child = app.child_records().read_child(ex.actor(), *id);
+        if (!child) return app.error(ex, child.error());
+        return address_page(app, ex, 200, *child, {}, nullptr);
+    });
 }
 
 Response add_address(App& app, Exchange& ex) {

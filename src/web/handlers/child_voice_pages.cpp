@@ -2,7 +2,7 @@
 #include "web/downloads.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
-#include "web/handlers/kept_case_form.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/view_model.hpp"
 
 namespace signs::web::handlers {

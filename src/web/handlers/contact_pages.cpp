@@ -4,6 +4,7 @@
 #include "service/contact_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -135,8 +136,7 @@ Response list_contacts(App& app, Exchange& ex) {
 Response new_contact(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto child = app.child_records().child_for_edit(ex.actor(), *id);
-    if (!child) return app.error(ex, child.error());
+    // The form starts at the present minute, so the kept copy lasts a minute at most.
     auto today = today_form(app);
     auto clock = core::london_clock(app.clock().now());
     domain::ContactForm form;
@@ -147,7 +147,13 @@ Response new_contact(App& app, Exchange& ex) {
     char minute[4];
     std::snprintf(minute, sizeof minute, "%02d", clock.minute);
     form.minute = minute;
-    return new_contact_page(app, ex, 200, *child, form, nullptr);
+    auto minute_key =
+        form.year + "-" + form.month + "-" + form.day + "T" + form.hour + ":" + form.minute;
+    return kept_child_form(app, ex, *id, minute_key, false, "edit", [&] {
+        auto child = app.child_records().read_child(ex.actor(), *id);
+        if (!child) return app.error(ex, child.error());
+        return new_contact_page(app, ex, 200, *child, form, nullptr);
+    });
 }
 
 Response create_contact(App& app, Exchange& ex) {

@@ -134,11 +134,16 @@ Response show_mapping_entry(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     auto entry_id = ex.id_param("entry");
     if (!id || !entry_id) return app.error_page(ex, 404);
-    auto view = app.mappings().view(ex.actor(), *id);
-    if (!view) return app.error(ex, view.error());
-    const auto* entry = entry_in(*view, *entry_id);
-    if (!entry) return app.error_page(ex, 404);
-    return entry_page(app, ex, 200, *view, *entry, form_of(*entry), nullptr, false);
+    // The entry and its history are part of the mapping, so its stamp names them too.
+    auto stamp = app.mappings().view_stamp(ex.actor(), *id);
+    if (!stamp) return app.error(ex, stamp.error());
+    return app.kept_page(ex, "mapping-entry." + stamp->key, [&] {
+        auto view = app.mappings().view(ex.actor(), *id);
+        if (!view) return app.error(ex, view.error());
+        const auto* entry = entry_in(*view, *entry_id);
+        if (!entry) return app.error_page(ex, 404);
+        return entry_page(app, ex, 200, *view, *entry, form_of(*entry), nullptr, false);
+    });
 }
 
 Response update_mapping_entry(App& app, Exchange& ex) {
@@ -169,9 +174,13 @@ Response update_mapping_entry(App& app, Exchange& ex) {
 Response show_mapping_builder(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto view = app.mappings().view(ex.actor(), *id);
-    if (!view) return app.error(ex, view.error());
-    return builder_page(app, ex, 200, *view, Form{}, "", "");
+    auto stamp = app.mappings().view_stamp(ex.actor(), *id);
+    if (!stamp) return app.error(ex, stamp.error());
+    return app.kept_page(ex, "mapping-builder." + stamp->key, [&] {
+        auto view = app.mappings().view(ex.actor(), *id);
+        if (!view) return app.error(ex, view.error());
+        return builder_page(app, ex, 200, *view, Form{}, "", "");
+    });
 }
 
 /// Puts the builder's parts together into a statement the worker can change before adding.

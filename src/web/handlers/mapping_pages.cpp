@@ -5,7 +5,7 @@
 #include "service/mapping_service.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
-#include "web/handlers/kept_case_form.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/handlers/level_views.hpp"
 #include "web/view_model.hpp"
 
@@ -286,20 +286,8 @@ core::Result<void> as_void(const core::Result<std::int64_t>& r) {
     return {};
 }
 
-}  // namespace
-
-Response search_questions(App& app, Exchange& ex) {
-    auto query = ex.query();
-    auto category = query.get("category");
-    auto asked = query.get("asked");
-    auto search = query.get("q");
-    if (!category.empty() && category != "scaling" &&
-        !domain::is_code_in(domain::entry_categories(), category))
-        category.clear();
-    if (!domain::is_code_in(domain::question_audiences(), asked)) asked.clear();
-    core::FieldChecks checks;
-    checks.optional_text("q", search, "Search", 100);
-    if (!checks.ok()) search.clear();
+Response questions_page(App& app, Exchange& ex, const std::string& category,
+                        const std::string& asked, const std::string& search) {
     nlohmann::json results = nlohmann::json::array();
     for (const auto& q : app.questions().find(category, asked, search)) {
         std::string where =
@@ -330,6 +318,27 @@ Response search_questions(App& app, Exchange& ex) {
                                     : std::to_string(results.size()) + " questions"},
     };
     return app.page(ex, 200, "mapping/questions", model);
+}
+
+}  // namespace
+
+Response search_questions(App& app, Exchange& ex) {
+    auto query = ex.query();
+    auto category = query.get("category");
+    auto asked = query.get("asked");
+    auto search = query.get("q");
+    if (!category.empty() && category != "scaling" &&
+        !domain::is_code_in(domain::entry_categories(), category))
+        category.clear();
+    if (!domain::is_code_in(domain::question_audiences(), asked)) asked.clear();
+    core::FieldChecks checks;
+    checks.optional_text("q", search, "Search", 100);
+    if (!checks.ok()) search.clear();
+    auto draw = [&] { return questions_page(app, ex, category, asked, search); };
+    // The bank is fixed at start, so a list without words to search for is kept; searches
+    // are drawn as they come, so that made-up words cannot crowd real pages out.
+    if (!search.empty()) return draw();
+    return app.kept_page(ex, "questions." + category + "." + asked, draw);
 }
 
 Response new_mapping(App& app, Exchange& ex) {

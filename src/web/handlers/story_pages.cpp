@@ -1,7 +1,7 @@
 #include "domain/documents/words_and_pictures.hpp"
 #include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
-#include "web/handlers/kept_case_form.hpp"
+#include "web/handlers/kept_forms.hpp"
 #include "web/story_pictures.hpp"
 #include "web/view_model.hpp"
 

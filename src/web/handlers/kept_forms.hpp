@@ -1,4 +1,6 @@
 #pragma once
+/// Forms are drawn afresh only when what they show has changed.
+///
 /// Forms about one case (start a mapping, record a visit, change a level...) are drawn from
 /// the case as its page is, so they are kept under the case page's key: its version and the
 /// stamps the database moves with every change (see service::CasePages::case_page_key), the
@@ -17,5 +19,12 @@ namespace signs::web::handlers {
 /// address; only values the handler has checked belong in it.
 Response kept_case_form(App& app, Exchange& ex, std::int64_t case_id, const std::string& variant,
                         const std::function<Response()>& draw);
+
+/// Forms about one child, kept in the same way under service::CasePages::child_form_key;
+/// `purpose` is the audit's detail, `family` says the form shows the people of the child's
+/// brothers and sisters.
+Response kept_child_form(App& app, Exchange& ex, std::int64_t child_id, const std::string& variant,
+                         bool family, const std::string& purpose,
+                         const std::function<Response()>& draw);
 
 }  // namespace signs::web::handlers
