@@ -10,6 +10,8 @@
 #include "service/case_access.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_voice_repository.hpp"
+#include "store/family_document_repository.hpp"
+#include "store/local_term_repository.hpp"
 #include "store/store_error.hpp"
 
 namespace signs::service {
@@ -141,6 +143,13 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
     for (auto& g : store::family_documents::for_case(lease.sql(), case_id))
         if (g.kind == "our-plan") out.given.push_back(std::move(g));
     return out;
+}
+
+std::string FamilyDocumentService::our_plan_stamp(std::int64_t case_id) {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    return store::local_terms::stamp(sql) + "." +
+           store::family_documents::stamp_for_case(sql, case_id);
 }
 
 core::Result<std::int64_t> FamilyDocumentService::record_given(const Actor& actor,

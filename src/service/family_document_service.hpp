@@ -57,6 +57,9 @@ class FamilyDocumentService {
     /// The case's plan for the family, from its latest agreed mapping and the plan in force.
     /// Conflict when no mapping of the case has been agreed yet.
     core::Result<OurPlanDocument> our_plan(const Actor& actor, std::int64_t case_id);
+    /// What the family's plan is drawn from beyond the case page's key: the council's own
+    /// plain words and the copies given. The caller has checked access to the case.
+    std::string our_plan_stamp(std::int64_t case_id);
     /// Records that the document as it stands now was given to someone.
     core::Result<std::int64_t> record_given(const Actor& actor, std::int64_t case_id,
                                             const domain::GivenForm& form);

@@ -39,6 +39,11 @@ std::vector<store::ResourceRecord> GuidanceService::library(Reader reader,
     return store::resources::search(lease.sql(), filter, kLibraryPage);
 }
 
+std::string GuidanceService::stamp() {
+    auto lease = db_.lease();
+    return store::resources::stamp(lease.sql());
+}
+
 core::Result<store::ResourceRecord> GuidanceService::resource(Reader reader, std::int64_t id) {
     auto lease = db_.lease();
     auto found = store::resources::find(lease.sql(), id);

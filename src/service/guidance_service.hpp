@@ -44,6 +44,8 @@ class GuidanceService {
     /// At most 200 resources, newest first.
     std::vector<store::ResourceRecord> library(Reader reader, store::ResourceFilter filter);
     core::Result<store::ResourceRecord> resource(Reader reader, std::int64_t id);
+    /// Names the state of the whole library, for the pages kept ready-drawn.
+    std::string stamp();
     core::Result<ResourceFile> file(Reader reader, std::int64_t id);
 
     core::Result<std::int64_t> add(const Actor& actor, const domain::ResourceForm& form,

@@ -398,6 +398,15 @@ std::string TrainingService::upcoming_stamp() {
            store::training_sessions::stamp(lease.sql());
 }
 
+std::string TrainingService::page_stamp(const Actor& actor) {
+    auto stamp = upcoming_stamp() + ".user." + (actor.user ? std::to_string(actor.user->id) : "");
+    if (runs_training(actor)) {
+        auto lease = db_.lease();
+        stamp += ".staff." + store::users::stamp(lease.sql());
+    }
+    return stamp;
+}
+
 std::vector<store::TrainingSessionRecord> TrainingService::upcoming(int limit) {
     auto lease = db_.lease();
     return store::training_sessions::upcoming(lease.sql(), now_of(clock_).today.iso(), limit);

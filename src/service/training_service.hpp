@@ -102,6 +102,10 @@ class TrainingService {
     /// Names everything the list of sessions coming up is drawn from, to the minute (a
     /// session closes as it starts).
     std::string upcoming_stamp();
+    /// As `upcoming_stamp`, for the pages a signed-in person sees: their own bookings and
+    /// what their training covers are theirs alone, and people who run training also see
+    /// the staff they can book.
+    std::string page_stamp(const Actor& actor);
     std::vector<store::TrainingSessionRecord> upcoming(int limit = 200);
     std::vector<store::TrainingSessionRecord> past(int limit = 50);
     core::Result<SessionView> session(const Actor& actor, std::int64_t session_id);

@@ -77,4 +77,14 @@ std::optional<GivenRecord> find(soci::session& sql, std::int64_t id) {
     return first_of(select(sql, "WHERE g.id = :id", id));
 }
 
+std::string stamp_for_case(soci::session& sql, std::int64_t case_id) {
+    return translate_errors([&] {
+        long long key = case_id, given = 0, newest = 0;
+        sql << "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM family_documents_given WHERE case_id = "
+               ":c",
+            soci::into(given), soci::into(newest), soci::use(key);
+        return std::to_string(given) + "." + std::to_string(newest);
+    });
+}
+
 }  // namespace signs::store::family_documents

@@ -30,5 +30,7 @@ std::int64_t add(soci::session& sql, const GivenRecord& record);
 /// A case's records, newest first.
 std::vector<GivenRecord> for_case(soci::session& sql, std::int64_t case_id);
 std::optional<GivenRecord> find(soci::session& sql, std::int64_t id);
+/// Moves with every record added for the case.
+std::string stamp_for_case(soci::session& sql, std::int64_t case_id);
 
 }  // namespace signs::store::family_documents

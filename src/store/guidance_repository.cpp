@@ -123,6 +123,15 @@ bool withdraw(soci::session& sql, std::int64_t id, const std::string& at,
     });
 }
 
+std::string stamp(soci::session& sql) {
+    return translate_errors([&] {
+        long long resources = 0, changes = 0;
+        sql << "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM guidance_resources",
+            soci::into(resources), soci::into(changes);
+        return std::to_string(resources) + "." + std::to_string(changes);
+    });
+}
+
 std::vector<ResourceRecord> search(soci::session& sql, const ResourceFilter& filter, int limit) {
     std::string where = "WHERE withdrawn = 0";
     std::vector<std::string> texts;

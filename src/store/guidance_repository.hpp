@@ -45,6 +45,8 @@ bool withdraw(soci::session& sql, std::int64_t id, const std::string& at,
               std::optional<std::int64_t> by);
 /// Resources still offered, newest first, at most `limit`.
 std::vector<ResourceRecord> search(soci::session& sql, const ResourceFilter& filter, int limit);
+/// Moves with every resource added, changed or withdrawn (their version).
+std::string stamp(soci::session& sql);
 
 }  // namespace resources
 }  // namespace signs::store

@@ -65,4 +65,13 @@ std::optional<std::string> remove(soci::session& sql, std::int64_t id) {
     });
 }
 
+std::string stamp(soci::session& sql) {
+    return translate_errors([&] {
+        long long terms = 0, newest = 0;
+        sql << "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM local_terms", soci::into(terms),
+            soci::into(newest);
+        return std::to_string(terms) + "." + std::to_string(newest);
+    });
+}
+
 }  // namespace signs::store::local_terms

@@ -23,6 +23,8 @@ std::vector<LocalTermRecord> all(soci::session& sql);
 /// Throws StoreFault(Unique) when a local term has the same words in any case.
 std::int64_t add(soci::session& sql, const domain::Term& term, std::optional<std::int64_t> by,
                  const std::string& at);
+/// Moves with every term added or removed.
+std::string stamp(soci::session& sql);
 /// The words of the term removed, or nothing when there was no such term.
 std::optional<std::string> remove(soci::session& sql, std::int64_t id);
 

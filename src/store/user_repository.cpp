@@ -142,6 +142,16 @@ bool set_active(soci::session& sql, std::int64_t id, bool active, int expected_v
     return update_if_version(sql, "active", active ? 1 : 0, id, expected_version);
 }
 
+std::string stamp(soci::session& sql) {
+    return translate_errors([&] {
+        long long users = 0, changes = 0, teams = 0;
+        sql << "SELECT (SELECT COUNT(*) FROM users), (SELECT COALESCE(SUM(version), 0) FROM "
+               "users), (SELECT COUNT(*) FROM teams)",
+            soci::into(users), soci::into(changes), soci::into(teams);
+        return std::to_string(users) + "." + std::to_string(changes) + "." + std::to_string(teams);
+    });
+}
+
 std::int64_t find_or_create_team(soci::session& sql, const std::string& name, bool is_demo) {
     return translate_errors([&] {
         long long id = 0;

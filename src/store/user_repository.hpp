@@ -36,6 +36,8 @@ std::optional<UserRecord> find_by_email(soci::session& sql, const std::string& e
 std::optional<UserRecord> find_by_id(soci::session& sql, std::int64_t id);
 std::vector<UserRecord> list(soci::session& sql);
 int count(soci::session& sql);
+/// Moves with every user added or changed (their version), for pages that list staff.
+std::string stamp(soci::session& sql);
 
 /// Inserts and returns the new id; a duplicate email throws StoreFault(Unique).
 std::int64_t insert(soci::session& sql, const UserRecord& user);

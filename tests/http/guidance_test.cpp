@@ -111,6 +111,10 @@ TEST(Guidance, TrainingAdministratorsKeepTheLibraryAndEveryoneElseReadsIt) {
     change.emplace_back("version", "1");
     auto saved = admin.post_multipart(href, change, {});
     EXPECT_EQ(saved.status, 303) << saved.body;
+    // The pages readers saw before the change are kept, but not past it.
+    auto reader = server.signed_in_as(Role::Practitioner, "Another team");
+    EXPECT_TRUE(has(reader.get(href).body, "Writing danger statements together"));
+    EXPECT_TRUE(has(reader.get("/guidance").body, "Writing danger statements together"));
     // An edit from a page read before that save is refused, not silently lost.
     keeper.get(href + "/edit");
     auto stale = keeper.post_multipart(href, change, {});

@@ -88,6 +88,7 @@ TEST(Training, StaffBookThemselvesAndTheWaitlistFillsFreedPlaces) {
     ASSERT_EQ(list.status, 200);
     EXPECT_TRUE(has(list.body, "Introduction to Signs of Safety"));
     EXPECT_TRUE(has(list.body, "1 of 1 places left"));
+    EXPECT_FALSE(has(list.body, "Your bookings"));
     auto page = ada.get(page_of(session));
     EXPECT_TRUE(has(page.body, "Calvary Church"));
     EXPECT_TRUE(has(page.body, "Step-free entrance at the side"));
@@ -97,6 +98,9 @@ TEST(Training, StaffBookThemselvesAndTheWaitlistFillsFreedPlaces) {
     ASSERT_EQ(booked.status, 303) << booked.body.substr(0, 2000);
     EXPECT_EQ(booked.header("location"), page_of(session) + "?done=booked");
     EXPECT_EQ(ada.post(page_of(session) + "/book", {}).status, 409);  // once is enough
+    // Both pages are kept between visits, and a booking shows on them at once.
+    EXPECT_TRUE(has(ada.get("/training").body, "Your bookings"));
+    EXPECT_FALSE(has(ada.get(page_of(session)).body, "Book a place"));
     EXPECT_TRUE(has(ben.get(page_of(session)).body, "Join the waiting list"));
     auto waiting = ben.post(page_of(session) + "/book", {});
     EXPECT_EQ(waiting.header("location"), page_of(session) + "?done=waitlisted");

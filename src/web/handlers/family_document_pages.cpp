@@ -1,4 +1,5 @@
 #include "domain/documents/family_document.hpp"
+#include "service/case_pages.hpp"
 #include "web/downloads.hpp"
 #include "web/family_pdf.hpp"
 #include "web/handlers/child_views.hpp"
@@ -109,7 +110,13 @@ Response our_plan_page(App& app, Exchange& ex, int status, std::int64_t case_id,
 Response show_our_plan(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return our_plan_page(app, ex, 200, *id, {}, nullptr);
+    auto draw = [&] { return our_plan_page(app, ex, 200, *id, {}, nullptr); };
+    if (ex.query().has("done")) return draw();
+    auto key = app.case_pages().case_page_key(ex.actor(), *id);
+    if (!key) return app.error(ex, key.error());
+    if (key->access != service::CaseAccess::Allowed) return draw();
+    return app.kept_page(
+        ex, "our-plan." + key->key + "." + app.family_documents().our_plan_stamp(*id), draw);
 }
 
 Response our_plan_pdf(App& app, Exchange& ex) {

@@ -145,6 +145,18 @@ Response library_page(App& app, Exchange& ex) {
     return app.page(ex, 200, "guidance/list", model);
 }
 
+/// The library without words to look for is kept under the library's stamp and the choices
+/// made (only ones the lists offer); searches for words are drawn as they come.
+Response kept_library_page(App& app, Exchange& ex) {
+    auto query = ex.query();
+    auto draw = [&] { return library_page(app, ex); };
+    if (!query.get("q").empty() || query.has("done")) return draw();
+    auto key = "library." + app.guidance().stamp() + "." + chosen(query, "kind", kind_options()) +
+               "." + chosen(query, "level", level_options()) + "." +
+               chosen(query, "audience", audience_options());
+    return app.kept_page(ex, key, draw);
+}
+
 Response resource_page(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
@@ -219,9 +231,14 @@ Response form_page(App& app, Exchange& ex, int status, const domain::ResourceFor
 
 }  // namespace
 
-Response list_guidance(App& app, Exchange& ex) { return library_page(app, ex); }
-Response public_guidance(App& app, Exchange& ex) { return library_page(app, ex); }
-Response show_guidance(App& app, Exchange& ex) { return resource_page(app, ex); }
+Response list_guidance(App& app, Exchange& ex) { return kept_library_page(app, ex); }
+Response public_guidance(App& app, Exchange& ex) { return kept_library_page(app, ex); }
+
+Response show_guidance(App& app, Exchange& ex) {
+    auto draw = [&] { return resource_page(app, ex); };
+    if (ex.query().has("done")) return draw();
+    return app.kept_page(ex, "resource." + app.guidance().stamp(), draw);
+}
 Response guidance_file(App& app, Exchange& ex) { return file_of(app, ex); }
 
 Response new_guidance(App& app, Exchange& ex) {
@@ -242,14 +259,16 @@ Response create_guidance(App& app, Exchange& ex) {
 Response edit_guidance(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    auto found = app.guidance().resource(Reader::Staff, *id);
-    if (!found) return app.error(ex, found.error());
-    domain::ResourceForm form{found->title, found->summary, found->kind, found->body, {}, {}};
-    for (auto a : domain::audiences_in(found->audiences))
-        form.audiences.emplace_back(domain::audience_code(a));
-    for (auto level : domain::levels_in(found->levels))
-        form.levels.emplace_back(domain::level_code(level));
-    return form_page(app, ex, 200, form, &*found, nullptr);
+    return app.kept_page(ex, "resource-edit." + app.guidance().stamp(), [&] {
+        auto found = app.guidance().resource(Reader::Staff, *id);
+        if (!found) return app.error(ex, found.error());
+        domain::ResourceForm form{found->title, found->summary, found->kind, found->body, {}, {}};
+        for (auto a : domain::audiences_in(found->audiences))
+            form.audiences.emplace_back(domain::audience_code(a));
+        for (auto level : domain::levels_in(found->levels))
+            form.levels.emplace_back(domain::level_code(level));
+        return form_page(app, ex, 200, form, &*found, nullptr);
+    });
 }
 
 Response update_guidance(App& app, Exchange& ex) {

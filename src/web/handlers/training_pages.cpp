@@ -158,7 +158,9 @@ core::Result<std::int64_t> session_of_booking(App& app, Exchange& ex, std::int64
 
 }  // namespace
 
-Response list_training(App& app, Exchange& ex) {
+namespace {
+
+Response training_list_page(App& app, Exchange& ex) {
     nlohmann::json upcoming = nlohmann::json::array(), past = nlohmann::json::array();
     for (const auto& s : app.training().upcoming()) {
         auto status = std::string{domain::session_status_label(app.training().status_of(s))};
@@ -195,6 +197,14 @@ Response list_training(App& app, Exchange& ex) {
     return app.page(ex, 200, "training/list", model);
 }
 
+}  // namespace
+
+Response list_training(App& app, Exchange& ex) {
+    auto draw = [&] { return training_list_page(app, ex); };
+    if (ex.query().has("done")) return draw();
+    return app.kept_page(ex, "training." + app.training().page_stamp(ex.actor()), draw);
+}
+
 Response public_training(App& app, Exchange& ex) {
     return app.kept_page(ex, "public-training." + app.training().upcoming_stamp(), [&] {
         nlohmann::json upcoming = nlohmann::json::array();
@@ -212,7 +222,10 @@ Response public_training(App& app, Exchange& ex) {
 Response show_training_session(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return session_page(app, ex, 200, *id, {}, nullptr);
+    auto draw = [&] { return session_page(app, ex, 200, *id, {}, nullptr); };
+    // A banner after a change is drawn afresh; the page itself is kept under the stamp.
+    if (ex.query().has("done")) return draw();
+    return app.kept_page(ex, "session." + app.training().page_stamp(ex.actor()), draw);
 }
 
 Response book_training(App& app, Exchange& ex) {
