@@ -112,5 +112,19 @@ bench_rate() {
     awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
 }
 
+# bench_wrk_p99 SECONDS URL [HEADER]: "requests/s p99_ms non_200s" for one timed run at 50
+# connections on one thread, the way bench/pages measures every page.
+bench_wrk_p99() {
+    local args=(-t1 -c50 -d"$1s" --latency)
+    [[ -n ${3:-} ]] && args+=(-H "$3")
+    wrk "${args[@]}" "$2" | awk '
+        /^Requests\/sec:/ { rate = $2 }
+        $1 == "99%" { v = $2; ms = v + 0
+                      if (v ~ /us$/) ms /= 1000; else if (v ~ /[^m]s$/) ms *= 1000
+                      p99 = ms }
+        /Non-2xx or 3xx responses:/ { bad += $NF }
+        END { printf "%s %.2f %d\n", rate, p99, bad }'
+}
+
 # bench_ratio A B: A / B to two places.
 bench_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
