@@ -30,6 +30,11 @@ domain::Glossary LanguageService::read(soci::session& sql) const {
     return domain::Glossary{domain::with_local_terms(file_terms_, local)};
 }
 
+std::string LanguageService::terms_stamp() {
+    auto lease = db_.lease();
+    return store::local_terms::stamp(lease.sql());
+}
+
 core::Result<std::vector<store::local_terms::LocalTermRecord>> LanguageService::local_terms(
     const Actor& actor) {
     if (auto allowed = require_admin(actor, kRefusal); !allowed)

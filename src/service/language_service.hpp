@@ -33,6 +33,8 @@ class LanguageService {
     const std::vector<domain::Term>& file_terms() const { return file_terms_; }
 
     core::Result<std::vector<store::local_terms::LocalTermRecord>> local_terms(const Actor& actor);
+    /// Moves with every local term added or removed; the file's terms are fixed at start.
+    std::string terms_stamp();
     core::Result<std::int64_t> add_term(const Actor& actor, const domain::Term& term);
     core::Result<void> remove_term(const Actor& actor, std::int64_t id);
 

@@ -257,6 +257,42 @@ TYPED_TEST(CaseworkStore, ACaseHoldsChildrenWithTheirLevelsAndLists) {
     EXPECT_EQ(store::cases::list(sql, queue).size(), 2u);
 }
 
+// The list takes its cases a page at a time in family-name order, and a filter on the
+// children still fills the page with the next cases that match.
+TYPED_TEST(CaseworkStore, CaseListsFillAPageInFamilyOrder) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto worker = this->a_worker(sql, "w@example.org", "Riverside");
+    std::vector<std::string> families{"Evans", "Carter", "Adams", "Dunn", "Brown"};
+    for (const auto& family : families) {
+        auto child = store::children::insert(sql, this->a_child("Jo", family), {"jo"});
+        store::CaseRecord record;
+        record.family_name = family + " family";
+        record.worker_id = worker;
+        record.opened_on = "2026-01-05";
+        record.created_at = "t";
+        auto case_id = store::cases::insert(sql, record);
+        store::cases::add_child(sql, case_id, child);
+        // Adams and Carter are at child protection, the rest at early help.
+        auto level = family == "Adams" || family == "Carter" ? "child-protection" : "early-help";
+        store::cases::add_level_period(
+            sql, {0, case_id, child, level, "2026-01-05", "", "why", "", "", worker, "now"});
+    }
+    store::cases::ListFilter mine;
+    mine.worker_id = worker;
+    mine.limit = 3;
+    auto names = [&] {
+        std::vector<std::string> out;
+        for (const auto& row : store::cases::list(sql, mine)) out.push_back(row.family_name);
+        return out;
+    };
+    EXPECT_EQ(names(), (std::vector<std::string>{"Adams family", "Brown family", "Carter family"}));
+    mine.levels = {"early-help"};
+    EXPECT_EQ(names(), (std::vector<std::string>{"Brown family", "Dunn family", "Evans family"}));
+    mine.levels = {"child-protection"};
+    EXPECT_EQ(names(), (std::vector<std::string>{"Adams family", "Carter family"}));
+}
+
 TYPED_TEST(CaseworkStore, ChronologyIsNewestFirstAndBreakGlassExpires) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();

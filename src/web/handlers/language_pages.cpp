@@ -66,7 +66,9 @@ Response plain_words_page(App& app, Exchange& ex, int status, const TermFields& 
 }  // namespace
 
 Response list_plain_words(App& app, Exchange& ex) {
-    return plain_words_page(app, ex, 200, {}, nullptr);
+    auto draw = [&] { return plain_words_page(app, ex, 200, {}, nullptr); };
+    if (ex.query().has("done")) return draw();
+    return app.kept_page(ex, "plain-words." + app.language().terms_stamp(), draw);
 }
 
 Response add_plain_word(App& app, Exchange& ex) {

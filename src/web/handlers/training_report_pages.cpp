@@ -57,7 +57,9 @@ Response training_register_xlsx(App& app, Exchange& ex) {
     return xlsx_download(made->second, "Register", "register.xlsx");
 }
 
-Response training_sign_in_sheet(App& app, Exchange& ex) {
+namespace {
+
+Response sign_in_sheet_page(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
     auto view = app.training().session(ex.actor(), *id);
@@ -83,6 +85,13 @@ Response training_sign_in_sheet(App& app, Exchange& ex) {
                      {"spare", spare}});
 }
 
+}  // namespace
+
+Response training_sign_in_sheet(App& app, Exchange& ex) {
+    return app.kept_page(ex, "sign-in-sheet." + app.training().page_stamp(ex.actor()),
+                         [&] { return sign_in_sheet_page(app, ex); });
+}
+
 Response training_trained_csv(App& app, Exchange& ex) {
     auto table = trained_table(app, ex);
     if (!table) return app.error(ex, table.error());
@@ -95,7 +104,9 @@ Response training_trained_xlsx(App& app, Exchange& ex) {
     return xlsx_download(*table, "Trained", "trained.xlsx");
 }
 
-Response training_workforce(App& app, Exchange& ex) {
+namespace {
+
+Response workforce_page(App& app, Exchange& ex) {
     auto view = app.training().workforce(ex.actor());
     if (!view) return app.error(ex, view.error());
     nlohmann::json courses = nlohmann::json::array(), rows = nlohmann::json::array();
@@ -116,6 +127,13 @@ Response training_workforce(App& app, Exchange& ex) {
                      {"courses", courses},
                      {"rows", rows},
                      {"has_rows", !rows.empty()}});
+}
+
+}  // namespace
+
+Response training_workforce(App& app, Exchange& ex) {
+    return app.kept_page(ex, "workforce." + app.training().page_stamp(ex.actor()),
+                         [&] { return workforce_page(app, ex); });
 }
 
 }  // namespace signs::web::handlers
