@@ -116,10 +116,8 @@ int main(int argc, char** argv) {
     auto text = doc.plain_text();
     std::string ceiling_pdf;
     double ceiling = seconds_per_run(runs, [&] { ceiling_pdf = plain_pdf(text); });
-    std::printf(
-        "Our plan with %d goals (%zu KB of words, %zu words explained): put together in "
-        "%.1f ms\n",
-        goals, text.size() / 1024, doc.explained.size(), assemble * 1000);
+    std::printf("Our plan with %d goals (%zu KB of words, %zu sections): put together in %.1f ms\n",
+                goals, text.size() / 1024, doc.sections.size(), assemble * 1000);
     std::printf("PDF: signs %.1f ms (%zu KB), plain cairo text %.1f ms (%zu KB), ratio %.2f\n",
                 drawn * 1000, pdf.size() / 1024, ceiling * 1000, ceiling_pdf.size() / 1024,
                 ceiling / drawn);

@@ -51,6 +51,12 @@ void add_server_options(CLI::App& command, Config& config) {
         ->check(CLI::Range(1, 30 * 1024))
         ->capture_default_str();
     command
+        .add_option("--max-upload-mib", config.max_upload_mib,
+                    "Largest file accepted in the guidance library or as a child's drawing, in MiB")
+        ->envname("SIGNS_MAX_UPLOAD_MIB")
+        ->check(CLI::Range(1, 1024))
+        ->capture_default_str();
+    command
         .add_flag("--secure-cookies", config.secure_cookies,
                   "Mark cookies Secure and send HSTS (when signs is served over HTTPS)")
         ->envname("SIGNS_SECURE_COOKIES");

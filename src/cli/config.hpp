@@ -19,6 +19,7 @@ struct Config {
     std::size_t threads = 4;
     std::filesystem::path resources = SIGNS_RESOURCES_DIR;
     std::size_t max_body_kib = 1024;
+    std::size_t max_upload_mib = 20;  ///< the largest file the guidance library or a drawing takes
     bool secure_cookies = false;
     bool log_requests = true;
     int session_idle_minutes = 120;

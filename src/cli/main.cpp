@@ -87,6 +87,7 @@ int serve(const cli::Config& config) {
     app_config.resources = config.resources;
     app_config.files = config.data_dir / "files";
     app_config.max_body_bytes = config.max_body_kib * 1024;
+    app_config.upload_limit = {config.max_upload_mib};
     app_config.secure_cookies = config.secure_cookies;
     app_config.log_requests = config.log_requests;
     app_config.auth.sessions.idle_timeout = std::chrono::minutes{config.session_idle_minutes};
@@ -98,6 +99,10 @@ int serve(const cli::Config& config) {
     options.address = listen->host;
     options.port = listen->port;
     options.threads = config.threads;
+    // The server cuts off only what the app would refuse anyway, with room for a form's fields.
+    options.hard_body_limit =
+        std::max({options.hard_body_limit, app_config.upload_limit.bytes() + 2 * 1024 * 1024,
+                  app_config.max_body_bytes + 1024 * 1024});
     web::HttpServer server{options, [&app](web::Request& request) { return app.handle(request); }};
     server.start();
     auto host =

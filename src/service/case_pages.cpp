@@ -124,31 +124,26 @@ core::Result<CasePageKey> CasePages::case_page_key(const Actor& actor, std::int6
 }
 
 core::Result<std::string> CasePages::child_page_key(const Actor& actor, std::int64_t child_id) {
-    auto now = clock_.now();
-    std::string key;
-    {
-        auto lease = db_.lease();
-        auto& sql = lease.sql();
-        store::ReadTransaction read{lease};
-        auto child = child_to_read(sql, actor, child_id, core::to_storage(now));
-        if (!child) return std::unexpected(child.error());
-        key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
-              std::to_string(store::page_stamps::child(sql, child_id)) + "." +
-              core::london_date(now).iso();
+    return child_key(actor, child_id, "", [&](soci::session& sql) {
         // A manager's page lists who has opened the record, so it is kept only until the
         // next view, and only for their own team.
-        if (actor.has_role(domain::Role::TeamManager)) {
-            const auto& team = actor.user->team_id;
-            key += ".viewers." + std::to_string(store::page_stamps::child_audit(sql, child_id)) +
-                   (team ? "." + std::to_string(*team) : std::string{});
-        }
-    }
-    audit_.record_view(actor, {"view", "child", std::to_string(child_id), ""});
-    return key;
+        if (!actor.has_role(domain::Role::TeamManager)) return std::string{};
+        const auto& team = actor.user->team_id;
+        return ".viewers." + std::to_string(store::page_stamps::child_audit(sql, child_id)) +
+               (team ? "." + std::to_string(*team) : std::string{});
+    });
 }
 
 core::Result<std::string> CasePages::child_form_key(const Actor& actor, std::int64_t child_id,
                                                     bool family, const std::string& purpose) {
+    return child_key(actor, child_id, purpose, [&](soci::session& sql) {
+        return family ? ".family." + store::page_stamps::family(sql, child_id) : std::string{};
+    });
+}
+
+core::Result<std::string> CasePages::child_key(
+    const Actor& actor, std::int64_t child_id, const std::string& purpose,
+    const std::function<std::string(soci::session&)>& more) {
     auto now = clock_.now();
     std::string key;
     {
@@ -159,8 +154,7 @@ core::Result<std::string> CasePages::child_form_key(const Actor& actor, std::int
         if (!child) return std::unexpected(child.error());
         key = std::to_string(child->id) + "." + std::to_string(child->version) + "." +
               std::to_string(store::page_stamps::child(sql, child_id)) + "." +
-              core::london_date(now).iso();
-        if (family) key += ".family." + store::page_stamps::family(sql, child_id);
+              core::london_date(now).iso() + more(sql);
     }
     audit_.record_view(actor, {"view", "child", std::to_string(child_id), purpose});
     return key;

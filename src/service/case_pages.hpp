@@ -4,6 +4,7 @@
 /// read transaction, so the page is one moment of the record and costs one lease rather
 /// than one per part. The view is audited once, after the connection is given back.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -92,6 +93,12 @@ class CasePages {
                                              const std::string& purpose);
 
   private:
+    /// Checks access and reads, in one read transaction, the child's version, page stamp and
+    /// the day, with what `more` adds; then audits the view with `purpose` as its detail.
+    core::Result<std::string> child_key(const Actor& actor, std::int64_t child_id,
+                                        const std::string& purpose,
+                                        const std::function<std::string(soci::session&)>& more);
+
     store::Database& db_;
     const core::Clock& clock_;
     CalendarService& calendars_;

@@ -13,14 +13,14 @@ namespace signs::service {
 namespace {
 
 /// A child's drawing arrives as a photo or a scan; a Word document is not a drawing.
-core::Result<domain::CheckedUpload> check_drawing(const Upload& upload) {
+core::Result<domain::CheckedUpload> check_drawing(const Upload& upload, domain::UploadLimit limit) {
     auto detected = core::media_type_of(upload.bytes);
     auto type = domain::file_type_for(detected);
     // Too big, empty or misnamed is said as the library says it; any other type is not a
     // drawing, whatever the library would take.
-    if (upload.bytes.empty() || upload.bytes.size() > domain::kMaxUploadBytes ||
+    if (upload.bytes.empty() || upload.bytes.size() > limit.bytes() ||
         (type && *type != domain::FileType::Docx))
-        return domain::check_upload("drawing", upload.name, upload.bytes.size(), detected);
+        return domain::check_upload("drawing", upload.name, upload.bytes.size(), detected, limit);
     return std::unexpected(core::Error::invalid(
         {{"drawing", "The drawing must be a photo or scan: PNG, JPEG, GIF, WebP or PDF"}}));
 }
@@ -49,7 +49,7 @@ core::Result<std::int64_t> ChildVoiceService::record(const Actor& actor, std::in
     }
     auto checked = domain::check_child_voice(form, child_ids, core::london_date(clock_.now()));
     std::optional<core::Result<domain::CheckedUpload>> checked_drawing;
-    if (drawing) checked_drawing = check_drawing(*drawing);
+    if (drawing) checked_drawing = check_drawing(*drawing, limit_);
     if (!checked || (checked_drawing && !*checked_drawing)) {
         std::vector<core::FieldError> fields;
         if (!checked) fields = checked.error().fields;

@@ -38,8 +38,13 @@ struct VoiceDrawing {
 class ChildVoiceService {
   public:
     ChildVoiceService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
-                      FileStore& files, MappingService& mappings)
-        : db_(db), clock_(clock), audit_(audit), files_(files), mappings_(mappings) {}
+                      FileStore& files, MappingService& mappings, domain::UploadLimit limit)
+        : db_(db),
+          clock_(clock),
+          audit_(audit),
+          files_(files),
+          mappings_(mappings),
+          limit_(limit) {}
 
     /// The case's children, for the form.
     core::Result<std::vector<store::ChildRecord>> children(const Actor& actor,
@@ -61,6 +66,7 @@ class ChildVoiceService {
     AuditWriter& audit_;
     FileStore& files_;
     MappingService& mappings_;
+    domain::UploadLimit limit_;
 };
 
 }  // namespace signs::service

@@ -73,7 +73,7 @@ core::Result<void> GuidanceService::fill(store::ResourceRecord& record,
     std::optional<core::Result<domain::CheckedUpload>> checked_upload;
     if (upload)
         checked_upload = domain::check_upload("file", upload->name, upload->bytes.size(),
-                                              core::media_type_of(upload->bytes));
+                                              core::media_type_of(upload->bytes), limit_);
     auto checked = domain::check_resource(form, record.has_file() || upload.has_value());
     if (!checked || (checked_upload && !*checked_upload)) {
         std::vector<core::FieldError> fields;

@@ -11,6 +11,7 @@
 #include "core/clock.hpp"
 #include "core/error.hpp"
 #include "domain/guidance/resource.hpp"
+#include "domain/guidance/upload.hpp"
 #include "service/actor.hpp"
 #include "service/file_store.hpp"
 #include "store/database.hpp"
@@ -38,8 +39,9 @@ enum class Reader { Staff, Public };
 
 class GuidanceService {
   public:
-    GuidanceService(store::Database& db, const core::Clock& clock, FileStore& files)
-        : db_(db), clock_(clock), files_(files) {}
+    GuidanceService(store::Database& db, const core::Clock& clock, FileStore& files,
+                    domain::UploadLimit limit)
+        : db_(db), clock_(clock), files_(files), limit_(limit) {}
 
     /// At most 200 resources, newest first.
     std::vector<store::ResourceRecord> library(Reader reader, store::ResourceFilter filter);
@@ -64,6 +66,7 @@ class GuidanceService {
     store::Database& db_;
     const core::Clock& clock_;
     FileStore& files_;
+    domain::UploadLimit limit_;
 };
 
 /// Adds the guidance pages in `folder` (Markdown, titled by their first heading) as demo

@@ -20,7 +20,8 @@ namespace signs::web {
 namespace {
 
 /// A form carrying a file may be as large as the file allowed plus room for its other fields.
-constexpr std::size_t kUploadBodyLimit = domain::kMaxUploadBytes + 1024 * 1024;
+/// A form that carries a file also carries its fields and the multipart boundaries.
+constexpr std::size_t kUploadFormRoom = 1024 * 1024;
 
 bool is_safe_method(std::string_view method) { return method == "GET" || method == "HEAD"; }
 
@@ -145,9 +146,9 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       files_(config_.files.empty()
                  ? throw std::invalid_argument("AppConfig::files must name the uploads folder")
                  : config_.files),
-      guidance_(db, clock, files_),
+      guidance_(db, clock, files_, config.upload_limit),
       family_documents_(db, clock, mappings_, plans_, meetings_, language_),
-      child_voice_(db, clock, audit_writer_, files_, mappings_),
+      child_voice_(db, clock, audit_writer_, files_, mappings_, config.upload_limit),
       public_pages_(config_.resources / "data" / "public"),
       deadline_notices_(db, clock, calendars_, deadlines_),
       practice_settings_(db, clock),
@@ -213,10 +214,11 @@ Response App::dispatch(Exchange& ex) {
     if (!core::is_valid_utf8(request.path)) return error_page(ex, 400);
     auto match = router_.match(request.method, request.path);
     bool uploads = match.route && match.route->uploads;
-    if (request.body.size() > (uploads ? kUploadBodyLimit : config_.max_body_bytes)) {
+    auto limit = uploads ? config_.upload_limit.bytes() + kUploadFormRoom : config_.max_body_bytes;
+    if (request.body.size() > limit) {
         return error(
             ex, core::Error::of(core::ErrorKind::TooLarge,
-                                uploads ? domain::too_large_message()
+                                uploads ? domain::too_large_message(config_.upload_limit)
                                         : "The request body is larger than " +
                                               std::to_string(config_.max_body_bytes) + " bytes"));
     }

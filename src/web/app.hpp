@@ -13,6 +13,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "domain/guidance/upload.hpp"
 #include "domain/mapping/question_bank.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
@@ -55,6 +56,7 @@ struct AppConfig {
     std::filesystem::path resources;  ///< holds templates/, assets/, migrations/
     std::filesystem::path files;      ///< where uploaded files are kept; outside any web root
     std::size_t max_body_bytes = 1024 * 1024;  ///< larger bodies get 413
+    domain::UploadLimit upload_limit;          ///< for forms that take a file
     bool secure_cookies = false;               ///< set when served over HTTPS
     bool log_requests = true;
     service::AuthSettings auth;

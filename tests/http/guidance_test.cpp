@@ -187,6 +187,28 @@ TEST(Guidance, FilesAreTakenByWhatTheyAreAndServedSafely) {
     }
 }
 
+// A council sets its own limit (--max-upload-mib); the forms and the refusals say it.
+TEST(Guidance, TheCouncilsUploadLimitIsKeptAndNamed) {
+    web::AppConfig config;
+    config.upload_limit = {1};
+    TestServer server{config};
+    auto keeper = server.signed_in_as(Role::TrainingAdministrator);
+    EXPECT_TRUE(has(keeper.get("/guidance/new").body, "smaller than 1 MB"));
+    auto try_file = [&](const std::string& bytes) {
+        return keeper.post_multipart("/guidance", resource_fields("A leaflet"),
+                                     {{"file", "leaflet.pdf", "application/pdf", bytes}});
+    };
+    auto over = try_file(samples::pdf() + std::string(1024 * 1024, ' '));
+    EXPECT_EQ(over.status, 422);
+    EXPECT_TRUE(has(over.body, "The file must be smaller than 1 MB"));
+    auto beyond = try_file(samples::pdf() + std::string(3 * 1024 * 1024, ' '));
+    EXPECT_EQ(beyond.status, 413);
+    EXPECT_TRUE(has(beyond.body, "The file must be smaller than 1 MB"));
+    EXPECT_EQ(resources(server), 0);
+    EXPECT_EQ(try_file(samples::pdf() + std::string(512 * 1024, ' ')).status, 303);
+    EXPECT_EQ(resources(server), 1);
+}
+
 TEST(Guidance, UploadsThatLieOrHarmAreRefusedAndChangeNothing) {
     TestServer server;
     auto keeper = server.signed_in_as(Role::TrainingAdministrator);

@@ -67,13 +67,14 @@ bool is_image(FileType type) {
 }
 
 core::Result<CheckedUpload> check_upload(std::string_view field, std::string_view name,
-                                         std::size_t size, std::string_view detected) {
+                                         std::size_t size, std::string_view detected,
+                                         UploadLimit limit) {
     auto refuse = [&](std::string message) {
         return core::Result<CheckedUpload>{std::unexpected(
             core::Error::invalid({core::FieldError{std::string{field}, std::move(message)}}))};
     };
     if (size == 0) return refuse("The chosen file is empty");
-    if (size > kMaxUploadBytes) return refuse(too_large_message());
+    if (size > limit.bytes()) return refuse(too_large_message(limit));
     auto type = file_type_for(detected);
     if (!type)
         return refuse(
@@ -89,9 +90,8 @@ core::Result<CheckedUpload> check_upload(std::string_view field, std::string_vie
     return CheckedUpload{*type, safe};
 }
 
-std::string too_large_message() {
-    return "The file must be smaller than " + std::to_string(kMaxUploadBytes / (1024 * 1024)) +
-           " MB";
+std::string too_large_message(UploadLimit limit) {
+    return "The file must be smaller than " + std::to_string(limit.mib) + " MB";
 }
 
 std::string safe_file_name(std::string_view sent, std::string_view fallback) {

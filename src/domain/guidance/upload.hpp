@@ -25,21 +25,28 @@ std::span<const FileTypeInfo> accepted_file_types();
 std::optional<FileType> file_type_for(std::string_view media_type);
 bool is_image(FileType type);
 
-inline constexpr std::size_t kMaxUploadBytes = 20 * 1024 * 1024;
-/// "The file must be smaller than 20 MB", from kMaxUploadBytes: the one message for a file
-/// too large, whether the library or the server's body limit refuses it.
-std::string too_large_message();
+/// The largest file the council takes, in whole MiB: 20 unless `--max-upload-mib` says
+/// otherwise.
+struct UploadLimit {
+    std::size_t mib = 20;
+    std::size_t bytes() const { return mib * 1024 * 1024; }
+};
+
+/// "The file must be smaller than 20 MB": the one message for a file too large, whether the
+/// library, the child's voice or the server's body limit refuses it.
+std::string too_large_message(UploadLimit limit);
 
 struct CheckedUpload {
     FileType type;
     std::string name;  ///< safe to show and to offer as the download's name
 };
 
-/// An upload is accepted when it has bytes, is at most kMaxUploadBytes, `detected` (the media
-/// type read from its content) is one we take, and the name's extension, if it has one,
-/// belongs to that type. Errors are for `field`.
+/// An upload is accepted when it has bytes, is within `limit`, `detected` (the media type
+/// read from its content) is one we take, and the name's extension, if it has one, belongs
+/// to that type. Errors are for `field`.
 core::Result<CheckedUpload> check_upload(std::string_view field, std::string_view name,
-                                         std::size_t size, std::string_view detected);
+                                         std::size_t size, std::string_view detected,
+                                         UploadLimit limit);
 
 /// The last part of a path as sent by any browser (either slash), without control characters
 /// or quotes, at most 120 characters; `fallback` when nothing is left.

@@ -31,6 +31,7 @@ Response voice_form(App& app, Exchange& ex, int status, std::int64_t case_id,
     nlohmann::json model = {
         {"title", (error ? "Error: " : "") + std::string{tool->name}},
         {"case_id", std::to_string(case_id)},
+        {"max_upload_mib", app.config().upload_limit.mib},
         {"tool", std::string{tool->code}},
         {"tool_name", std::string{tool->name}},
         {"child", radios("child", "Whose words are these?", choices, chosen, error)},

@@ -200,6 +200,7 @@ Response form_page(App& app, Exchange& ex, int status, const domain::ResourceFor
     nlohmann::json model = {
         {"title", (error ? "Error: " : "") + heading},
         {"heading", heading},
+        {"max_upload_mib", app.config().upload_limit.mib},
         {"action", editing ? "/guidance/" + std::to_string(editing->id) : "/guidance"},
         {"back", editing ? "/guidance/" + std::to_string(editing->id) : "/guidance"},
         {"version", editing ? editing->version : 0},

@@ -5,20 +5,23 @@
 namespace signs::domain {
 namespace {
 
-std::string refusal(std::string_view name, std::size_t size, std::string_view detected) {
-    auto checked = check_upload("file", name, size, detected);
+const UploadLimit kDefault{};
+
+std::string refusal(std::string_view name, std::size_t size, std::string_view detected,
+                    UploadLimit limit = kDefault) {
+    auto checked = check_upload("file", name, size, detected, limit);
     return checked ? "" : checked.error().message_for("file");
 }
 
 TEST(Upload, EachAcceptedTypeIsTakenUnderItsOwnName) {
     for (const auto& info : accepted_file_types()) {
-        auto checked =
-            check_upload("file", "leaflet." + std::string{info.extension}, 100, info.media_type);
+        auto checked = check_upload("file", "leaflet." + std::string{info.extension}, 100,
+                                    info.media_type, kDefault);
         ASSERT_TRUE(checked) << info.label;
         EXPECT_EQ(checked->type, info.type);
         EXPECT_EQ(checked->name, "leaflet." + std::string{info.extension});
     }
-    EXPECT_TRUE(check_upload("file", "photo.JPEG", 100, "image/jpeg"));
+    EXPECT_TRUE(check_upload("file", "photo.JPEG", 100, "image/jpeg", kDefault));
 }
 
 TEST(Upload, TheContentDecidesNotTheName) {
@@ -36,18 +39,31 @@ TEST(Upload, TheContentDecidesNotTheName) {
 }
 
 TEST(Upload, ANameWithoutAnExtensionGetsTheRightOne) {
-    auto checked = check_upload("file", "scan", 100, "image/png");
+    auto checked = check_upload("file", "scan", 100, "image/png", kDefault);
     ASSERT_TRUE(checked);
     EXPECT_EQ(checked->name, "scan.png");
 }
 
 TEST(Upload, EmptyAndOversizedFilesAreRefused) {
     EXPECT_EQ(refusal("a.pdf", 0, "application/x-empty"), "The chosen file is empty");
-    EXPECT_EQ(refusal("a.pdf", kMaxUploadBytes + 1, "application/pdf"),
+    EXPECT_EQ(kDefault.mib, 20u);
+    EXPECT_EQ(refusal("a.pdf", kDefault.bytes() + 1, "application/pdf"),
               "The file must be smaller than 20 MB");
-    EXPECT_EQ(refusal("a.pdf", kMaxUploadBytes, "application/pdf"), "");
+    EXPECT_EQ(refusal("a.pdf", kDefault.bytes(), "application/pdf"), "");
     EXPECT_EQ(refusal("a.pdf", 100 * 1024 * 1024, "application/pdf"),
               "The file must be smaller than 20 MB");
+}
+
+// A council that sets --max-upload-mib gets its own limit, and the message says it.
+TEST(Upload, TheCouncilsOwnLimitIsKeptAndNamed) {
+    UploadLimit five{5};
+    EXPECT_EQ(five.bytes(), 5u * 1024 * 1024);
+    EXPECT_EQ(refusal("a.pdf", five.bytes(), "application/pdf", five), "");
+    EXPECT_EQ(refusal("a.pdf", five.bytes() + 1, "application/pdf", five),
+              "The file must be smaller than 5 MB");
+    UploadLimit large{100};
+    EXPECT_EQ(refusal("a.pdf", 50 * 1024 * 1024, "application/pdf", large), "");
+    EXPECT_EQ(too_large_message(large), "The file must be smaller than 100 MB");
 }
 
 TEST(Upload, NamesLoseTheirPathsAndAnythingUnsafe) {
@@ -64,7 +80,7 @@ TEST(Upload, NamesLoseTheirPathsAndAnythingUnsafe) {
 }
 
 TEST(Upload, TraversalInANameEndsAsAPlainName) {
-    auto checked = check_upload("file", "../../srv/www/evil.pdf", 100, "application/pdf");
+    auto checked = check_upload("file", "../../srv/www/evil.pdf", 100, "application/pdf", kDefault);
     ASSERT_TRUE(checked);
     EXPECT_EQ(checked->name, "evil.pdf");
 }
