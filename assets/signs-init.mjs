@@ -70,7 +70,7 @@ for (const input of document.querySelectorAll('input[type=file][data-max-bytes]'
     message.id = messageId;
     message.setAttribute('role', 'alert');
     message.innerHTML = '<span class="govuk-visually-hidden">Error:</span> ';
-    message.append(`${file.name} is larger than 20 MB. Choose a smaller file.`);
+    message.append(`${file.name} is larger than ${input.dataset.maxMib} MB. Choose a smaller file.`);
     input.before(message);
     input.value = '';
   });

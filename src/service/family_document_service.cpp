@@ -8,6 +8,7 @@
 #include "domain/plans/plan.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "service/safety_houses.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_voice_repository.hpp"
 #include "store/family_document_repository.hpp"
@@ -116,22 +117,9 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
     }
 
     {
-        // Each child's latest Safety House: what they said keeps them safe belongs in the plan.
         auto lease = db_.lease();
-        std::vector<std::int64_t> seen;
-        for (const auto& r : store::child_voice::for_case(lease.sql(), case_id)) {
-            if (r.tool != "safety-house" ||
-                std::find(seen.begin(), seen.end(), r.child_id) != seen.end())
-                continue;
-            seen.push_back(r.child_id);
-            auto child = store::children::find(lease.sql(), r.child_id);
-            auto part = [&](const char* code) {
-                auto found = r.parts.find(code);
-                return found == r.parts.end() ? std::string{} : found->second;
-            };
-            input.safety_houses.push_back({child ? child->known_as() : "Your child", part("inside"),
-                                           part("path"), part("outside"), part("rules"), r.place});
-        }
+        for (auto& latest : latest_safety_houses(lease.sql(), case_id))
+            input.safety_houses.push_back(std::move(latest.house));
     }
 
     OurPlanDocument out;

@@ -13,6 +13,7 @@
 #include "domain/plans/plan.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
+#include "service/safety_houses.hpp"
 #include "store/case_repository.hpp"
 #include "store/database.hpp"
 #include "store/plan_repository.hpp"
@@ -32,6 +33,7 @@ struct PlanView {
     std::vector<std::string> bottom_lines;         ///< from the mapping it was built from
     bool draft = false;                            ///< the version shown may be changed
     int overdue = 0;  ///< actions of the version in force past their date and not done
+    std::vector<LatestSafetyHouse> safety_houses;  ///< each child's latest, for the goals
 
     const store::PlanVersionRecord& version() const { return versions.at(shown - 1); }
     /// An action's status: its latest update's, or not started.

@@ -147,9 +147,9 @@ test('guidance is read publicly, added with files and pages, searched, changed a
   const fileGroup = tp.locator('.govuk-form-group').filter({ has: tp.locator('#file') });
   const fileInput = tp.locator('#file');
   await tp.setInputFiles('#file', {
-    name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024),
+    name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(3 * 1024 * 1024),  // over the harness's --max-upload-mib 2
   });
-  const tooLarge = fileGroup.getByText('huge.pdf is larger than 20 MB. Choose a smaller file.');
+  const tooLarge = fileGroup.getByText('huge.pdf is larger than 2 MB. Choose a smaller file.');
   await tooLarge.waitFor();
   assert.match(await fileGroup.getAttribute('class'), /govuk-form-group--error/);
   assert.equal(await fileInput.evaluate((input) => input.files.length), 0, 'the file is let go');

@@ -107,7 +107,9 @@ const listeningLine = /listening on (http:\/\/[^\s"',]+)/;
  */
 export function startServer(dataDir) {
   return new Promise((resolvePromise, reject) => {
-    const args = ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir];
+    // A small upload limit, so the journeys show the council's own limit reaching the forms
+    // without pushing tens of megabytes through the browser.
+    const args = ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir, '--max-upload-mib', '2'];
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     // Never leave a server behind, even if the test process ends abruptly.
     const killOnExit = () => child.kill('SIGKILL');

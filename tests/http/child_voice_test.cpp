@@ -3,6 +3,8 @@
 // and everything a bad upload or a stranger could try.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "support/casework_steps.hpp"
 #include "support/plan_steps.hpp"
 #include "support/sample_files.hpp"
@@ -179,6 +181,47 @@ TEST(ChildVoice, TheSafetyHouseMarksTheChildsPlaceOnThePath) {
     EXPECT_TRUE(has(page, "Maya put themself at 7 out of 10"));
     EXPECT_TRUE(has(page, ">Me: 7</text>"));
     EXPECT_TRUE(has(page, "Nobody drinks at home."));
+}
+
+// The plan page shows each child's latest Safety House beside the goals, as Our plan does.
+TEST(ChildVoice, TheSafetyHouseStandsBesideThePlan) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto p = a_plan(worker);
+    auto base = "/cases/" + std::to_string(p.case_id);
+    EXPECT_FALSE(has(worker.get(p.path).body, "What the children said keeps them safe"));
+    std::smatch m;
+    auto case_page = worker.get(base).body;
+    ASSERT_TRUE(std::regex_search(case_page, m, std::regex("/children/([0-9]+)")));
+    auto house = [&](const std::string& day, const std::string& rules) {
+        return Fields{{"tool", "safety-house"}, {"child", m[1]},
+                      {"on-day", day},          {"on-month", "11"},
+                      {"on-year", "2026"},      {"helped_by", "Sam"},
+                      {"inside", "Mum, Gran"},  {"outside", "Uncle Ray"},
+                      {"rules", rules},         {"place", "7"}};
+    };
+    worker.get(base + "/child-voice/new?tool=safety-house");
+    ASSERT_EQ(
+        worker
+            .post_multipart(base + "/child-voice",
+                            house("24", "<script>alert(1)</script> Nobody drinks at home"), {})
+            .status,
+        303);
+    auto page = worker.get(p.path).body;
+    EXPECT_TRUE(has(page, "What the children said keeps them safe"));
+    EXPECT_TRUE(has(page, "&lt;script&gt;alert(1)&lt;/script&gt; Nobody drinks at home"));
+    EXPECT_FALSE(has(page, "<script>alert(1)"));
+    EXPECT_TRUE(has(page, "7 out of 10"));
+    EXPECT_TRUE(has(page, "Uncle Ray"));
+    // A newer house is the one the plan keeps to.
+    ASSERT_EQ(
+        worker
+            .post_multipart(base + "/child-voice", house("25", "Gran stays when Mum goes out"), {})
+            .status,
+        303);
+    page = worker.get(p.path).body;
+    EXPECT_TRUE(has(page, "Gran stays when Mum goes out"));
+    EXPECT_FALSE(has(page, "Nobody drinks at home"));
 }
 
 TEST(ChildVoice, TheChildsWordsBecomeMappingEntriesSaidByTheChild) {

@@ -201,6 +201,7 @@ Response form_page(App& app, Exchange& ex, int status, const domain::ResourceFor
         {"title", (error ? "Error: " : "") + heading},
         {"heading", heading},
         {"max_upload_mib", app.config().upload_limit.mib},
+        {"max_upload_bytes", app.config().upload_limit.bytes()},
         {"action", editing ? "/guidance/" + std::to_string(editing->id) : "/guidance"},
         {"back", editing ? "/guidance/" + std::to_string(editing->id) : "/guidance"},
         {"version", editing ? editing->version : 0},

@@ -64,6 +64,27 @@ nlohmann::json done_text(const std::string& done) {
     return it == kMessages.end() ? nlohmann::json(false) : nlohmann::json(it->second);
 }
 
+/// Each child's own Safety House, as they said it: the plan should keep to it.
+nlohmann::json safety_houses_model(const std::vector<service::LatestSafetyHouse>& houses) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& [record_id, house] : houses) {
+        nlohmann::json rows = nlohmann::json::array();
+        auto row = [&](const char* label, const std::string& value) {
+            if (!value.empty()) rows.push_back({{"label", label}, {"value", value}});
+        };
+        row("Inside the house", house.inside);
+        row("On the path, if they keep the rules", house.path);
+        row("Outside", house.outside);
+        row("The rules", house.rules);
+        if (house.place)
+            row("Where they put themself on the path", std::to_string(*house.place) + " out of 10");
+        out.push_back({{"child", house.child},
+                       {"href", "/child-voice/" + std::to_string(record_id)},
+                       {"rows", rows}});
+    }
+    return out;
+}
+
 Response plan_page(App& app, Exchange& ex, int status, const service::PlanView& view,
                    const domain::AgreeForm& agree, const std::string& goal_text,
                    const core::Error* error) {
@@ -129,6 +150,8 @@ Response plan_page(App& app, Exchange& ex, int status, const service::PlanView& 
                                  : nlohmann::json(std::to_string(overdue) +
                                                   (overdue == 1 ? " action is" : " actions are") +
                                                   " overdue")},
+        {"safety_houses", safety_houses_model(view.safety_houses)},
+        {"has_safety_houses", !view.safety_houses.empty()},
         {"bottom_lines", view.bottom_lines},
         {"has_bottom_lines", !view.bottom_lines.empty()},
         {"problems", problems},
