@@ -1,5 +1,6 @@
 #include "service/practice_settings_service.hpp"
 
+#include "core/crypto.hpp"
 #include "core/london_time.hpp"
 #include "service/audit_service.hpp"
 
@@ -43,6 +44,23 @@ std::map<domain::PracticeVariant, std::string> PracticeSettingsService::variant_
     std::map<domain::PracticeVariant, std::string> out;
     for (auto variant : kVariants) out[variant] = current_wording(lease.sql(), variant).name;
     return out;
+}
+
+std::string PracticeSettingsService::stamp() {
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    // Unit separators keep one setting from running into the next.
+    std::string all;
+    for (auto variant : kVariants) {
+        for (const auto& [field, value] :
+             store::practice_settings::wording(sql, std::string{domain::variant_code(variant)}))
+            all += field + '\x1f' + value + '\x1e';
+        all += '\x1d';
+    }
+    for (const auto& b : store::practice_settings::bands(sql))
+        all += std::to_string(b.id) + '\x1f' + b.purpose + '\x1f' + std::to_string(b.low) + '\x1f' +
+               std::to_string(b.high) + '\x1f' + b.why + '\x1e';
+    return core::sha256_hex(all);
 }
 
 core::Result<void> PracticeSettingsService::set_wording(

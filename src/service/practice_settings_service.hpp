@@ -43,6 +43,9 @@ class PracticeSettingsService {
                                    const std::map<std::string, std::string>& words);
 
     core::Result<std::vector<store::practice_settings::BandRecord>> bands(const Actor& actor);
+    /// A fingerprint of every setting the administrator's page shows: the council's words
+    /// and the bands, which are few, so the page can be kept until one changes.
+    std::string stamp();
     core::Result<std::int64_t> add_band(const Actor& actor, const domain::BandForm& form);
     core::Result<void> remove_band(const Actor& actor, std::int64_t id);
 

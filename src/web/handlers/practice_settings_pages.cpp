@@ -89,7 +89,9 @@ Response after(App& app, Exchange& ex, const core::Result<void>& done, const Set
 }  // namespace
 
 Response show_practice_settings(App& app, Exchange& ex) {
-    return settings_page(app, ex, 200, {}, nullptr);
+    auto draw = [&] { return settings_page(app, ex, 200, {}, nullptr); };
+    if (ex.query().has("done")) return draw();
+    return app.kept_page(ex, "practice." + app.practice_settings().stamp(), draw);
 }
 
 Response save_variant_wording(App& app, Exchange& ex) {
