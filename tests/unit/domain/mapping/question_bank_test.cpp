@@ -45,9 +45,14 @@ TEST(QuestionBank, ABadRowIsNamed) {
 
 TEST(QuestionBank, TheDataFileHasQuestionsForEveryPartOfTheMapping) {
     auto bank = service::load_question_bank(std::filesystem::path{SIGNS_DATA_DIR}.parent_path());
-    EXPECT_GE(bank.size(), 40u);
+    EXPECT_GE(bank.size(), 90u);
     for (const auto& c : entry_categories())
         EXPECT_FALSE(bank.find(c.code, "", "").empty()) << c.code;
+    // Every voice gets its own questions, scaling among them.
+    for (const auto* voice : {"parent", "child", "network", "professional"}) {
+        EXPECT_GE(bank.find("", voice, "").size(), 10u) << voice;
+        EXPECT_FALSE(bank.find("scaling", voice, "").empty()) << voice;
+    }
     EXPECT_FALSE(bank.find("scaling", "", "").empty());
     for (const auto& k : question_kinds()) {
         bool used = false;
