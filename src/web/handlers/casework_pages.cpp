@@ -344,10 +344,14 @@ Response show_child(App& app, Exchange& ex) {
 
 Response kept_child_form(App& app, Exchange& ex, std::int64_t child_id, const std::string& variant,
                          bool family, const std::string& purpose,
-                         const std::function<Response()>& draw) {
+                         const std::function<Response(const store::ChildRecord&)>& draw) {
     auto key = app.case_pages().child_form_key(ex.actor(), child_id, family, purpose);
     if (!key) return app.error(ex, key.error());
-    return app.kept_page(ex, "child-form." + *key + "." + variant, draw);
+    return app.kept_page(ex, "child-form." + *key + "." + variant, [&] {
+        auto child = app.child_records().read_child(ex.actor(), child_id);
+        if (!child) return app.error(ex, child.error());
+        return draw(*child);
+    });
 }
 
 namespace {
@@ -435,10 +439,8 @@ domain::NetworkMemberForm network_form(const Form& f) {
 Response new_network_member(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return kept_child_form(app, ex, *id, "", true, "", [&] {
-        auto child = app.child_records().read_child(ex.actor(), *id);
-        if (!child) return app.error(ex, child.error());
-        return network_page(app, ex, 200, *id, *child, {}, "", nullptr);
+    return kept_child_form(app, ex, *id, "", true, "", [&](const store::ChildRecord& child) {
+        return network_page(app, ex, 200, *id, child, {}, "", nullptr);
     });
 }
 
@@ -464,10 +466,8 @@ Response add_network_member(App& app, Exchange& ex) {
 Response new_professional(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return kept_child_form(app, ex, *id, "", false, "", [&] {
-        auto child = app.child_records().read_child(ex.actor(), *id);
-        if (!child) return app.error(ex, child.error());
-        return professional_page(app, ex, 200, *id, *child, {}, nullptr);
+    return kept_child_form(app, ex, *id, "", false, "", [&](const store::ChildRecord& child) {
+        return professional_page(app, ex, 200, *id, child, {}, nullptr);
     });
 }
 
@@ -510,12 +510,11 @@ Response new_case(App& app, Exchange& ex) {
     // The levels are named with the council's words for each way of working.
     std::string variant = form.level;
     for (const auto& [way, name] : app.practice_settings().variant_names()) variant += "." + name;
-    return kept_child_form(app, ex, *child_id, variant, false, "", [&] {
-        auto child = app.child_records().read_child(ex.actor(), *child_id);
-        if (!child) return app.error(ex, child.error());
-        return new_case_page(app, ex, 200, {*child}, {std::to_string(*child_id)},
-                             child->last_name + " family", form, nullptr);
-    });
+    return kept_child_form(
+        app, ex, *child_id, variant, false, "", [&](const store::ChildRecord& child) {
+            return new_case_page(app, ex, 200, {child}, {std::to_string(*child_id)},
+                                 child.last_name + " family", form, nullptr);
+        });
 }
 
 Response create_case(App& app, Exchange& ex) {

@@ -64,10 +64,8 @@ Response address_page(App& app, Exchange& ex, int status, const store::ChildReco
 Response edit_child(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return kept_child_form(app, ex, *id, "", false, "edit", [&] {
-        auto child = app.child_records().read_child(ex.actor(), *id);
-        if (!child) return app.error(ex, child.error());
-        return edit_page(app, ex, 200, *child, child_form_from(*child), nullptr, nullptr);
+    return kept_child_form(app, ex, *id, "", false, "edit", [&](const store::ChildRecord& child) {
+        return edit_page(app, ex, 200, child, child_form_from(child), nullptr, nullptr);
     });
 }
 
@@ -94,10 +92,8 @@ Response update_child(App& app, Exchange& ex) {
 Response new_address(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    return kept_child_form(app, ex, *id, "", false, "edit", [&] {
-        auto child = app.child_records().read_child(ex.actor(), *id);
-        if (!child) return app.error(ex, child.error());
-        return address_page(app, ex, 200, *child, {}, nullptr);
+    return kept_child_form(app, ex, *id, "", false, "edit", [&](const store::ChildRecord& child) {
+        return address_page(app, ex, 200, child, {}, nullptr);
     });
 }
 

@@ -149,11 +149,10 @@ Response new_contact(App& app, Exchange& ex) {
     form.minute = minute;
     auto minute_key =
         form.year + "-" + form.month + "-" + form.day + "T" + form.hour + ":" + form.minute;
-    return kept_child_form(app, ex, *id, minute_key, false, "edit", [&] {
-        auto child = app.child_records().read_child(ex.actor(), *id);
-        if (!child) return app.error(ex, child.error());
-        return new_contact_page(app, ex, 200, *child, form, nullptr);
-    });
+    return kept_child_form(app, ex, *id, minute_key, false, "edit",
+                           [&](const store::ChildRecord& child) {
+                               return new_contact_page(app, ex, 200, child, form, nullptr);
+                           });
 }
 
 Response create_contact(App& app, Exchange& ex) {

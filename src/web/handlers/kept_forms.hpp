@@ -11,6 +11,7 @@
 #include <functional>
 #include <string>
 
+#include "store/child_repository.hpp"
 #include "web/app.hpp"
 
 namespace signs::web::handlers {
@@ -22,9 +23,9 @@ Response kept_case_form(App& app, Exchange& ex, std::int64_t case_id, const std:
 
 /// Forms about one child, kept in the same way under service::CasePages::child_form_key;
 /// `purpose` is the audit's detail, `family` says the form shows the people of the child's
-/// brothers and sisters.
+/// brothers and sisters. `draw` is given the child's record as saved now.
 Response kept_child_form(App& app, Exchange& ex, std::int64_t child_id, const std::string& variant,
                          bool family, const std::string& purpose,
-                         const std::function<Response()>& draw);
+                         const std::function<Response(const store::ChildRecord&)>& draw);
 
 }  // namespace signs::web::handlers
