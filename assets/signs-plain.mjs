@@ -29,17 +29,19 @@ function csrfToken(box) {
   return (box.form ?? document).querySelector('input[name="csrf_token"]')?.value ?? '';
 }
 
-function describe(findings) {
+// A term finding names its glossary entry by its place in report.terms.
+function describe(report) {
   const seen = new Set();
   const terms = [];
   let long = 0;
   let passive = 0;
-  for (const f of findings) {
+  for (const f of report.findings) {
     if (f.kind === 'long-sentence') long += 1;
     else if (f.kind === 'passive') passive += 1;
     else if (!seen.has(f.words.toLowerCase())) {
       seen.add(f.words.toLowerCase());
-      terms.push(f);
+      const term = report.terms[f.term];
+      terms.push({ words: f.words, suggestion: term.suggestion, reason: term.reason });
     }
   }
   return { terms, long, passive };
@@ -47,7 +49,7 @@ function describe(findings) {
 
 function show(box, report) {
   const hints = hintsFor(box);
-  const { terms, long, passive } = describe(report.findings);
+  const { terms, long, passive } = describe(report);
   // Everything the hints say, so a council's new wording for a word already shown is shown.
   const key = JSON.stringify([terms.map((t) => [t.words, t.suggestion, t.reason]), long, passive]);
   if (hints.dataset.key === key) return;
@@ -123,3 +125,10 @@ document.addEventListener('input', (event) => {
   clearTimeout(timers.get(box));
   timers.set(box, setTimeout(() => check(box), pauseMs));
 });
+
+// Words typed before this script ran (on a slow connection, say) are checked as soon as it
+// runs: the box being written in still has the focus.
+if (isPlainBox(document.activeElement) && document.activeElement.value.trim()) {
+  hintsFor(document.activeElement);
+  check(document.activeElement);
+}

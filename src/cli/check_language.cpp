@@ -1,6 +1,7 @@
 #include "cli/check_language.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,10 +14,12 @@
 namespace signs::cli {
 namespace {
 
-void print(const domain::LanguageReport& report) {
+void print(const domain::Glossary& glossary, const domain::LanguageReport& report,
+           std::string_view text) {
     for (const auto& f : report.findings) {
-        std::cout << f.line << ":" << f.column << "\t" << f.words << "\t" << f.suggestion << " ("
-                  << f.reason << ")\n";
+        auto advice = domain::advice_for(f, glossary, text);
+        std::cout << f.line << ":" << f.column << "\t" << advice.words << "\t" << advice.suggestion
+                  << " (" << advice.reason << ")\n";
     }
     const auto& r = report.readability;
     std::cout << "Readability: reading age " << r.reading_age << " (grade "
@@ -32,18 +35,30 @@ int check_language(const Config& config, const CheckLanguageOptions& options,
         std::cerr << "signs check-language: name a text file, or - for standard input\n";
         return 2;
     }
-    std::stringstream text;
+    std::string content;
     if (options.file == "-") {
+        std::stringstream text;
         text << std::cin.rdbuf();
+        content = std::move(text).str();
     } else {
-        std::ifstream in(options.file, std::ios::binary);
+        // Straight into one string of the file's size: a long text is not copied twice.
+        std::ifstream in(options.file, std::ios::binary | std::ios::ate);
         if (!in) {
             std::cerr << "signs: cannot read " << options.file << "\n";
             return 1;
         }
-        text << in.rdbuf();
+        auto size = in.tellg();
+        if (size < 0) {  // a pipe or a device: no size to know in advance
+            in.clear();
+            std::stringstream text;
+            text << in.rdbuf();
+            content = std::move(text).str();
+        } else {
+            content.resize(static_cast<std::size_t>(size));
+            in.seekg(0);
+            in.read(content.data(), static_cast<std::streamsize>(content.size()));
+        }
     }
-    auto content = std::move(text).str();
     if (!core::is_valid_utf8(content)) {
         std::cerr << "signs: " << (options.file == "-" ? "the input" : options.file)
                   << " is not UTF-8 text\n";
@@ -53,9 +68,10 @@ int check_language(const Config& config, const CheckLanguageOptions& options,
         domain::with_local_terms(service::load_glossary(config.resources).terms(), local_terms)};
     auto report = domain::check_language(glossary, content);
     if (options.json) {
-        std::cout << web::language_report_json(report).dump(2) << "\n";
+        std::string out;
+        web::write_language_json(out, glossary, report, content, stdout);
     } else {
-        print(report);
+        print(glossary, report, content);
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "service/child_records.hpp"
 #include "service/level_history.hpp"
 #include "store/audit_repository.hpp"
+#include "store/read_transaction.hpp"
 #include "store/store_error.hpp"
 #include "store/user_repository.hpp"
 
@@ -533,8 +534,8 @@ core::Result<void> CaseworkService::add_professional(const Actor& actor, std::in
     return {};
 }
 
-core::Result<void> CaseworkService::add_chronology_entry(const Actor& actor, std::int64_t child_id,
-                                                         const domain::ChronologyEntryForm& form) {
+core::Result<std::int64_t> CaseworkService::add_chronology_entry(
+    const Actor& actor, std::int64_t child_id, const domain::ChronologyEntryForm& form) {
     auto lease = db_.lease();
     auto child = store::children::find(lease.sql(), child_id);
     if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
@@ -545,13 +546,40 @@ core::Result<void> CaseworkService::add_chronology_entry(const Actor& actor, std
     auto entry = domain::check_chronology_entry(form, core::london_date(clock_.now()));
     if (!entry) return std::unexpected(entry.error());
     store::Transaction tx{lease};
-    store::chronology::add(lease.sql(),
-                           {0, child_id, entry->on.iso(), entry->kind, entry->summary, "manual",
-                            actor.user->id, "", core::to_storage(clock_.now())});
+    auto id = store::chronology::add(
+        lease.sql(), {0, child_id, entry->on.iso(), entry->kind, entry->summary, "manual",
+                      actor.user->id, "", core::to_storage(clock_.now())});
     record_audit(lease.sql(), clock_, actor,
                  {"chronology-add", "child", std::to_string(child_id), entry->kind});
     tx.commit();
-    return {};
+    return id;
+}
+
+core::Result<ChronologyPage> CaseworkService::chronology_page(
+    const Actor& actor, std::int64_t child_id, const std::optional<store::ChronologyCursor>& after,
+    int limit) {
+    limit = std::clamp(limit, 1, kMostChronologyPerPage);
+    ChronologyPage page;
+    {
+        auto lease = db_.lease();
+        store::ReadTransaction read{lease};
+        auto& sql = lease.sql();
+        auto child = store::children::find(sql, child_id);
+        if (!child)
+            return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
+        if (!can_open_child(sql, actor, *child))
+            return core::fail(core::ErrorKind::Forbidden,
+                              "This child's record is not part of your work");
+        // One more than asked for says whether there is a next page.
+        page.entries = store::chronology::page_for_child(sql, child_id, after, limit + 1);
+    }
+    if (page.entries.size() > static_cast<std::size_t>(limit)) {
+        page.entries.resize(static_cast<std::size_t>(limit));
+        page.next =
+            store::ChronologyCursor{page.entries.back().occurred_on, page.entries.back().id};
+    }
+    audit_.record_view(actor, {"view", "child", std::to_string(child_id), "chronology"});
+    return page;
 }
 
 std::vector<RecordView> record_viewers(soci::session& sql, std::int64_t child_id) {

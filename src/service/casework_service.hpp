@@ -83,6 +83,15 @@ struct CaseView {
 /// The case's children, each with their levels in it and, once it has ended, their closure.
 std::vector<CaseChildView> case_children(soci::session& sql, std::int64_t case_id);
 
+/// The most entries of a chronology one page holds.
+inline constexpr int kMostChronologyPerPage = 200;
+
+/// Entries of a child's chronology, and where the next page starts if there is one.
+struct ChronologyPage {
+    std::vector<store::ChronologyRecord> entries;
+    std::optional<store::ChronologyCursor> next;
+};
+
 /// The child's record, cases, chronology, network, addresses and contacts; read after an
 /// access check.
 ChildView child_view(soci::session& sql, const store::ChildRecord& child);
@@ -159,9 +168,16 @@ class CaseworkService {
     std::vector<store::PersonRecord> family_not_yet_linked(const Actor& actor,
                                                            std::int64_t child_id);
 
-    /// Adds an entry to the child's chronology, by anyone who may open the child.
-    core::Result<void> add_chronology_entry(const Actor& actor, std::int64_t child_id,
-                                            const domain::ChronologyEntryForm& form);
+    /// Adds an entry to the child's chronology, by anyone who may open the child; returns its
+    /// id.
+    core::Result<std::int64_t> add_chronology_entry(const Actor& actor, std::int64_t child_id,
+                                                    const domain::ChronologyEntryForm& form);
+    /// A page of the child's chronology, newest first, for anyone who may open the child;
+    /// `limit` is held between 1 and kMostChronologyPerPage. The read is audited as a view
+    /// of the child's record.
+    core::Result<ChronologyPage> chronology_page(
+        const Actor& actor, std::int64_t child_id,
+        const std::optional<store::ChronologyCursor>& after, int limit);
 
     /// The lists take the filter's levels, due date and (for a team) unallocated choice;
     /// whose cases they hold comes from the actor.

@@ -65,6 +65,8 @@ core::Result<std::int64_t> ChildVoiceService::record(const Actor& actor, std::in
     record.helped_by = checked->helped_by;
     record.place = checked->place;
     record.parts = checked->parts;
+    record.shared_with_family = checked->shared_with_family;
+    record.shared_with_network = checked->shared_with_network;
     record.created_by = actor.user_id();
     record.created_at = now;
     if (checked_drawing) {
@@ -131,6 +133,13 @@ core::Result<int> ChildVoiceService::add_to_mapping(const Actor& actor, std::int
                                                     std::int64_t mapping_id) {
     auto shown = view(actor, id);
     if (!shown) return std::unexpected(shown.error());
+    // A mapping is read with the family and the network, so the child must have agreed to
+    // both.
+    if (!shown->record.shared_with_family || !shown->record.shared_with_network)
+        return core::fail(core::ErrorKind::Conflict,
+                          shown->child_name +
+                              " did not agree for these words to be shared with both their "
+                              "family and their network, so they cannot go into a mapping");
     if (std::none_of(shown->open_mappings.begin(), shown->open_mappings.end(),
                      [&](const auto& m) { return m.id == mapping_id; }))
         return std::unexpected(core::Error::invalid(

@@ -118,7 +118,7 @@ core::Result<OurPlanDocument> FamilyDocumentService::our_plan(const Actor& actor
 
     {
         auto lease = db_.lease();
-        for (auto& latest : latest_safety_houses(lease.sql(), case_id))
+        for (auto& latest : latest_safety_houses(lease.sql(), case_id, HouseReaders::Family))
             input.safety_houses.push_back(std::move(latest.house));
     }
 

@@ -26,9 +26,6 @@ class LanguageService {
     std::shared_ptr<const domain::Glossary> glossary();
     /// The glossary as the database holds it now.
     domain::Glossary read(soci::session& sql) const;
-    domain::LanguageReport check(std::string_view text) {
-        return domain::check_language(*glossary(), text);
-    }
     /// The terms from the data file, for administrators to see beside their own.
     const std::vector<domain::Term>& file_terms() const { return file_terms_; }
 

@@ -161,7 +161,8 @@ core::Result<PlanView> PlanService::view(const Actor& actor, std::int64_t plan_i
         }
         if (out.version().status == "draft")
             out.agreement_problems = domain::plan_agreement_problems(out.content);
-        out.safety_houses = latest_safety_houses(sql, out.plan.case_id);
+        out.safety_houses =
+            latest_safety_houses(sql, out.plan.case_id, HouseReaders::Professionals);
         if (out.plan.mapping_id) {
             for (const auto& e : store::mappings::entries(sql, *out.plan.mapping_id)) {
                 if (e.category == "bottom-line" && e.review_mark != "resolved")

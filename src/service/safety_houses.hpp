@@ -14,9 +14,15 @@ namespace signs::service {
 struct LatestSafetyHouse {
     std::int64_t record_id = 0;  ///< the child's voice record it comes from
     domain::OurPlanSafetyHouse house;
+    bool shared_with_family = false;  ///< whether the child agreed the family may read it
 };
 
-/// One for each child of the case who has drawn a Safety House, from their newest.
-std::vector<LatestSafetyHouse> latest_safety_houses(soci::session& sql, std::int64_t case_id);
+enum class HouseReaders { Professionals, Family };
+
+/// One for each child of the case who has drawn a Safety House, from their newest. For the
+/// family, a child's newest house is left out unless the child agreed to share it with them
+/// (an older one is not shown instead: the child may have changed their mind).
+std::vector<LatestSafetyHouse> latest_safety_houses(soci::session& sql, std::int64_t case_id,
+                                                    HouseReaders readers);
 
 }  // namespace signs::service

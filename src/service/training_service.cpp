@@ -288,6 +288,11 @@ core::Result<void> TrainingService::change_course(const Actor& actor, std::int64
     if (auto refused = unless_training(actor)) return std::unexpected(*refused);
     auto lease = db_.lease();
     auto& sql = lease.sql();
+    // The loop check reads what every course covers, so every course is held first: two
+    // administrators each making one of two courses cover the other would otherwise both
+    // pass the check and make a loop together.
+    store::Transaction tx{lease};
+    store::courses::hold_all(sql, lease.dialect());
     auto course = store::courses::find(sql, course_id);
     if (!course) return core::fail(core::ErrorKind::NotFound, "There is no such course");
     std::set<std::int64_t> known;
@@ -304,7 +309,6 @@ core::Result<void> TrainingService::change_course(const Actor& actor, std::int64
     course->length = checked->length;
     course->needs_approval = needs_approval;
     course->satisfies = checked->satisfies;
-    store::Transaction tx{lease};
     if (!store::courses::update(sql, *course, version))
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this course while you were editing it. Your "

@@ -22,6 +22,8 @@ struct VoiceRecord {
     std::string drawing_type;
     std::string drawing_name;
     std::map<std::string, std::string> parts;  ///< part code to the child's words
+    bool shared_with_family = false;           ///< the child agreed their family may read the words
+    bool shared_with_network = false;          ///< and their network
     std::optional<std::int64_t> created_by;
     std::string created_by_name;  ///< read only
     std::string created_at;

@@ -22,11 +22,25 @@ struct ChronologyRecord {
     std::string recorded_at;
 };
 
+/// Where a page of the chronology ends: the last entry's date and id. The next page starts
+/// after it, in the same newest-first order (keyset paging: an entry added meanwhile never
+/// moves another from one page to the next).
+struct ChronologyCursor {
+    std::string occurred_on;
+    std::int64_t id = 0;
+};
+
 namespace chronology {
 
-void add(soci::session& sql, const ChronologyRecord& event);
+/// Returns the new entry's id.
+std::int64_t add(soci::session& sql, const ChronologyRecord& event);
 /// Newest first.
 std::vector<ChronologyRecord> for_child(soci::session& sql, std::int64_t child_id, int limit);
+
+/// Up to `limit` entries newest first, after `after` when given.
+std::vector<ChronologyRecord> page_for_child(soci::session& sql, std::int64_t child_id,
+                                             const std::optional<ChronologyCursor>& after,
+                                             int limit);
 
 }  // namespace chronology
 }  // namespace signs::store

@@ -252,6 +252,20 @@ bool update(soci::session& sql, const CourseRecord& c, int expected_version) {
     });
 }
 
+void hold_all(soci::session& sql, Dialect dialect) {
+    // SQLite's transactions here start with the write lock (BEGIN IMMEDIATE): nothing more to
+    // take. On PostgreSQL every holder takes the rows in the same order, by id, so two
+    // holders queue rather than deadlock; NO KEY UPDATE leaves the key-share locks that new
+    // sessions and bookings take on their course free, so they do not wait on it.
+    if (dialect != Dialect::Postgresql) return;
+    translate_errors([&] {
+        int held = 0;
+        sql << "SELECT COUNT(*) FROM (SELECT id FROM courses ORDER BY id FOR NO KEY UPDATE) AS "
+               "held",
+            soci::into(held);
+    });
+}
+
 std::vector<CourseRecord> all(soci::session& sql) {
     return select_courses(sql, "ORDER BY title, id", 0);
 }

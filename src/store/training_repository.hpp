@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "store/database_url.hpp"
+
 namespace signs::store {
 
 struct VenueRecord {
@@ -81,6 +83,9 @@ namespace courses {
 std::int64_t insert(soci::session& sql, const CourseRecord& course);
 /// False when the course is no longer at `expected_version`.
 bool update(soci::session& sql, const CourseRecord& course, int expected_version);
+/// Takes every course's row until the transaction ends (the write lock, on SQLite), so that
+/// what courses cover can be checked as a whole and changed without another change between.
+void hold_all(soci::session& sql, Dialect dialect);
 std::vector<CourseRecord> all(soci::session& sql);
 std::optional<CourseRecord> find(soci::session& sql, std::int64_t id);
 }  // namespace courses

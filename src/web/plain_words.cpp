@@ -44,8 +44,9 @@ std::vector<PlainWord> plain_words_in(const Form& query, const domain::Glossary&
         if (std::any_of(out.begin(), out.end(), [&](const auto& w) { return w.words == phrase; }))
             continue;
         const auto& terms = glossary.terms();
-        auto it = std::find_if(terms.begin(), terms.end(),
-                               [&](const auto& t) { return t.phrase == phrase; });
+        auto it = std::find_if(terms.begin(), terms.end(), [&](const auto& t) {
+            return t.phrase == phrase && t.match != domain::TermMatch::Everyday;
+        });
         if (it != terms.end()) out.push_back({it->phrase, it->suggestion, it->reason});
     }
     return out;

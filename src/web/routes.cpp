@@ -203,6 +203,8 @@ std::vector<Route> route_table() {
         {"GET", "/api/v1/children/{id}", h::api_show_child, casework},
         {"PUT", "/api/v1/children/{id}", h::api_update_child, casework},
         {"POST", "/api/v1/children/{id}/addresses", h::api_add_address, casework},
+        {"GET", "/api/v1/children/{id}/chronology", h::api_chronology, casework},
+        {"POST", "/api/v1/children/{id}/chronology", h::api_add_chronology_entry, casework},
         {"GET", "/api/v1/children/{id}/network", h::api_network, casework},
         {"POST", "/api/v1/children/{id}/network", h::api_add_network_member, casework},
         {"POST", "/api/v1/children/{id}/contacts", h::api_create_contact, casework},

@@ -35,6 +35,17 @@ const safetyHouse = {
 
 const fileTooLarge = 2 * 1024 * 1024 + 1;  // the harness serves with --max-upload-mib 2
 
+// Answers who the child agreed may read their words ('Yes' or 'No, or we did not ask').
+async function answerSharing(page, family, network) {
+  for (const [question, answer] of [
+    ['Did the child agree for their family to read these words?', family],
+    ['Did the child agree for their safety network to read these words?', network],
+  ]) {
+    await page.getByRole('group', { name: question })
+      .getByRole('radio', { name: answer, exact: true }).check();
+  }
+}
+
 /** Width and height written in a PNG's header. */
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 
@@ -116,6 +127,8 @@ test("a child's Three Houses is recorded with a drawing and added to a mapping",
       'Enter the date you did this with the child, like 27 11 2026',
       'Enter who helped the child',
       'Write down at least one thing the child said, in their words',
+      'Say whether the child agreed for their words to be shared with their family',
+      'Say whether the child agreed for their words to be shared with their network',
     ]);
     assert.match(await page.title(), /^Error: /);
     for (const [id, message] of [['on', /Enter the date you did this/], ['helped_by', /Enter who helped/],
@@ -147,6 +160,7 @@ test("a child's Three Houses is recorded with a drawing and added to a mapping",
     for (const [house, words] of Object.entries(houses)) {
       await page.getByLabel(house, { exact: true }).fill(words);
     }
+    await answerSharing(page, 'Yes', 'Yes');
     await drawing.setInputFiles({
       name: 'drawing.png', mimeType: 'image/png', buffer: Buffer.from('Not a picture at all.\n'),
     });
@@ -263,6 +277,7 @@ test("a child's Three Houses is recorded with a drawing and added to a mapping",
     for (const [part, words] of Object.entries(safetyHouse)) {
       await page.getByLabel(part, { exact: true }).fill(words);
     }
+    await answerSharing(page, 'Yes', 'Yes');
     const place = page.getByLabel('Where did they put themself on the path? (optional)');
     await place.fill('11');
     assert.equal(await submit(page, 'Save what they said'), 422);

@@ -148,6 +148,34 @@ test('a plan is built from a mapping, agreed, kept up to date and changed', { ti
   await page.goto(app.url('/cases'));
   assert.doesNotMatch(await page.getByRole('row', { name: /Carter family/ }).innerText(), /overdue/);
 
+  // What the child said keeps them safe stands beside the plan: a Safety House recorded on
+  // the case shows on the plan page, in the child's words.
+  await page.goto(app.url(casePath));
+  await page.getByRole('link', { name: 'Safety House', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Safety House' }).waitFor();
+  await fillDate(page, 'When did you do this together?', ...today.boxes);
+  await page.getByLabel('Who helped').fill(worker.name);
+  await page.getByLabel('Inside the house', { exact: true }).fill('Gran Pat and Mum');
+  await page.getByLabel('On the path', { exact: true }).fill('Dad, when he has not been drinking');
+  await page.getByLabel('Outside', { exact: true }).fill('Nobody');
+  await page.getByLabel('The rules of the house', { exact: true })
+    .fill('A grown-up is always home at night');
+  await page.getByLabel('Where did they put themself on the path? (optional)').fill('6');
+  for (const question of ['Did the child agree for their family to read these words?',
+    'Did the child agree for their safety network to read these words?']) {
+    await page.getByRole('group', { name: question }).getByRole('radio', { name: 'Yes', exact: true })
+      .check();
+  }
+  await page.getByRole('button', { name: 'Save what they said' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Safety House: .*'s words$/ }).waitFor();
+  await page.goto(app.url(planPath));
+  await page.getByRole('heading', { level: 2, name: 'What the children said keeps them safe' })
+    .waitFor();
+  text = await bodyText(page);
+  assert.match(text, /A grown-up is always home at night/);
+  assert.match(text, /6 out of 10/);
+  await checkAccessibility(page);
+
   // A change: version 2 is a draft with the action's new date; version 1 stays as agreed.
   const nextMonth = londonDate(28);
   await page.goto(app.url(planPath));

@@ -181,11 +181,12 @@ output_has "and ends with the readability" "Readability: reading age"
 check "check-language reads standard input" 0 bash -c "printf 'Contact with dad went well.' | '$signs' check-language -"
 output_has "the word from standard input" "Contact"
 check "check-language --json" 0 "$signs" check-language --json "$work/letter.txt"
-output_has "JSON names the kind" '"kind": "term"'
+output_has "JSON names the kind" '"kind":"term"'
+output_has "and lists each term's advice once" '"terms":['
 printf 'Zoë 👍 and ليلى went to the park with their brothers and sisters and their friends from school and they all had a lovely time on the swings until tea.\n' >"$work/story.txt"
 check "check-language --json on a long sentence" 0 "$signs" check-language --json "$work/story.txt"
 output_has "JSON keeps other scripts and emoji" "Zoë 👍 and ليلى"
-output_has "and names the long sentence" '"kind": "long-sentence"'
+output_has "and names the long sentence" '"kind":"long-sentence"'
 output_has "JSON gives the reading age" '"reading_age"'
 check "a missing file is an error" 1 "$signs" check-language "$work/no-such-file.txt"
 printf 'bad \xff bytes' >"$work/bad.txt"

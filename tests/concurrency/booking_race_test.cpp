@@ -3,9 +3,6 @@
 // exactly 20 places, the other 180 on the waitlist in the order they were taken, and nothing
 // lost; freed places then go to exactly as many people as were freed, first come first.
 #include <gtest/gtest.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
@@ -15,80 +12,13 @@
 #include <set>
 #include <thread>
 
-#include "store/database.hpp"
 #include "support/http_client.hpp"
-
-extern char** environ;
+#include "support/signs_node.hpp"
 
 namespace signs::testing {
 namespace {
 
 using nlohmann::json;
-
-constexpr const char* kPassword = "correct horse battery staple";
-
-/// Runs `signs ARGS` to the end with `input` on its standard input; true when it succeeded.
-bool run_signs(const std::string& args, const std::string& input = "") {
-    auto command = "printf '%s\\n' '" + input + "' | " + std::string{SIGNS_BINARY} + " " + args +
-                   " >/dev/null 2>&1";
-    return std::system(command.c_str()) == 0;
-}
-
-/// A `signs serve` process on a free loopback port, stopped when this goes.
-class Node {
-  public:
-    explicit Node(const std::string& where) {
-        int out[2];
-        if (pipe(out) != 0) throw std::runtime_error("pipe");
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-        posix_spawn_file_actions_addclose(&actions, out[0]);
-        std::string binary = SIGNS_BINARY;
-        std::vector<std::string> args = {binary,        "serve",     "--listen",
-                                         "127.0.0.1:0", "--threads", "4"};
-        std::istringstream words(where);
-        for (std::string w; words >> w;) args.push_back(w);
-        std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
-        argv.push_back(nullptr);
-        if (posix_spawn(&pid_, binary.c_str(), &actions, nullptr, argv.data(), environ) != 0)
-            throw std::runtime_error("could not start signs");
-        posix_spawn_file_actions_destroy(&actions);
-        close(out[1]);
-        out_ = fdopen(out[0], "r");
-        char line[4096];
-        const std::string marker = "signs listening on http://127.0.0.1:";
-        while (std::fgets(line, sizeof line, out_)) {
-            std::string text = line;
-            if (auto at = text.find(marker); at != std::string::npos) {
-                port_ = static_cast<unsigned short>(std::stoi(text.substr(at + marker.size())));
-                break;
-            }
-        }
-        if (!port_) throw std::runtime_error("signs did not say where it listens");
-        // Keep reading its log so that it never blocks on a full pipe.
-        drain_ = std::thread{[this] {
-            char rest[4096];
-            while (std::fgets(rest, sizeof rest, out_)) {
-            }
-        }};
-    }
-    ~Node() {
-        kill(pid_, SIGTERM);
-        int status = 0;
-        waitpid(pid_, &status, 0);
-        drain_.join();
-        std::fclose(out_);
-    }
-    unsigned short port() const { return port_; }
-
-  private:
-    pid_t pid_ = 0;
-    unsigned short port_ = 0;
-    FILE* out_ = nullptr;
-    std::thread drain_;
-};
 
 json parsed(const HttpResult& r) { return json::parse(r.body, nullptr, false); }
 
@@ -108,7 +38,7 @@ void race(const std::vector<unsigned short>& ports) {
     std::vector<Browser> admins;
     for (auto port : ports) {
         admins.emplace_back(port);
-        ASSERT_EQ(admins.back().sign_in("trainer@example.test", kPassword).status, 303);
+        ASSERT_EQ(admins.back().sign_in("trainer@example.test", kRacePassword).status, 303);
         admins.back().get("/");  // as a browser does after signing in: this reads the CSRF token
     }
     auto& admin = admins.front();
@@ -184,34 +114,18 @@ void race(const std::vector<unsigned short>& ports) {
 }
 
 TEST(BookingRace, TwoNodesSharingPostgresqlNeverOverbook) {
-    const char* url = std::getenv("SIGNS_TEST_POSTGRES_URL");
-    if (!url || !*url) {
+    auto where = fresh_postgres_for_race();
+    if (where.empty()) {
         if (std::getenv("SIGNS_REQUIRE_POSTGRES")) FAIL() << "SIGNS_TEST_POSTGRES_URL is not set";
         GTEST_SKIP() << "no PostgreSQL server (run under scripts/with-postgres)";
     }
-    {
-        store::Database admin{{store::Dialect::Postgresql, url}, 1};
-        auto lease = admin.lease();
-        store::Database::execute_script(
-            lease.sql(), store::Dialect::Postgresql,
-            "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    }
-    auto where = std::string{"--database "} + url;
-    ASSERT_TRUE(run_signs("db migrate " + where));
-    ASSERT_TRUE(run_signs("user add trainer@example.test --name Tam --role training-admin " + where,
-                          kPassword));
     Node first{where}, second{where};
     race({first.port(), second.port()});
 }
 
 TEST(BookingRace, OneNodeOnSqliteNeverOverbooks) {
     auto dir = std::filesystem::temp_directory_path() / ("signs-race-" + std::to_string(getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    auto where = "--data-dir " + dir.string();
-    ASSERT_TRUE(run_signs("db migrate " + where));
-    ASSERT_TRUE(run_signs("user add trainer@example.test --name Tam --role training-admin " + where,
-                          kPassword));
+    auto where = fresh_sqlite_for_race(dir.string());
     {
         Node only{where};
         race({only.port()});

@@ -168,5 +168,159 @@ TEST(CaseworkApi, SearchResultsComeAPageAtATime) {
     EXPECT_EQ(worker.get("/children?q=Carter&page=99999999999999999999").status, 200);
 }
 
+/// A child of the Riverside Team with a case open; returns the child's id.
+std::string riverside_child(Browser& worker) {
+    auto child = worker.send_json(
+        "POST", "/api/v1/children",
+        R"({"first_name":"Zoë","last_name":"Łukasik","date_of_birth":"2018-05-06","gender":"2"})");
+    EXPECT_EQ(child.status, 201) << child.body;
+    auto child_id = parsed(child)["id"].get<std::int64_t>();
+    auto opened = worker.send_json("POST", "/api/v1/cases",
+                                   json{{"family_name", "Łukasik family"},
+                                        {"child_ids", {child_id}},
+                                        {"level", "child-in-need"},
+                                        {"date", "2026-10-01"},
+                                        {"reason", "School worried"}}
+                                       .dump());
+    EXPECT_EQ(opened.status, 201) << opened.body;
+    return std::to_string(child_id);
+}
+
+/// Every entry, following "next" from page to page.
+std::vector<json> every_entry(Browser& who, const std::string& path, int limit) {
+    std::vector<json> out;
+    std::string after;
+    for (int pages = 0; pages < 100; ++pages) {
+        auto page = parsed(who.get(path + "?limit=" + std::to_string(limit) +
+                                   (after.empty() ? "" : "&after=" + after)));
+        for (const auto& e : page["entries"]) out.push_back(e);
+        if (page["next"].is_null()) break;
+        after = page["next"].get<std::string>();
+    }
+    return out;
+}
+
+TEST(ChronologyApi, EntriesComeAPageAtATimeNewestFirstAndNewOnesShiftNothing) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto id = riverside_child(worker);
+    auto path = "/api/v1/children/" + id + "/chronology";
+    for (int i = 0; i < 45; ++i) {
+        // Several on each day, so the order within a day (by id) is tried too.
+        auto day = core::CivilDate::parse_iso("2026-10-02")->plus_days(i / 3).iso();
+        auto added = worker.send_json("POST", path,
+                                      json{{"kind", "visit"},
+                                           {"date", day},
+                                           {"summary", "Visit " + std::to_string(i) + " — ليلى"}}
+                                          .dump());
+        ASSERT_EQ(added.status, 201) << added.body;
+        EXPECT_GT(parsed(added)["id"].get<std::int64_t>(), 0);
+    }
+    auto all = every_entry(worker, path, 200);
+    ASSERT_EQ(all.size(), 47u);  // and the record's start and the case opening signs noted
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        auto before = all[i - 1], after = all[i];
+        EXPECT_TRUE(before["date"] > after["date"] ||
+                    (before["date"] == after["date"] && before["id"] > after["id"]))
+            << i;
+    }
+    EXPECT_EQ(all.front()["summary"], "Visit 44 — ليلى");
+    EXPECT_EQ(all.front()["source"], "manual");
+    EXPECT_EQ(all.back()["source"], "record");
+
+    // Pages of 10 give the same entries in the same order, the last page saying so.
+    auto paged = every_entry(worker, path, 10);
+    ASSERT_EQ(paged.size(), all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(paged[i]["id"], all[i]["id"]);
+    auto first = parsed(worker.get(path + "?limit=10"));
+    ASSERT_EQ(first["entries"].size(), 10u);
+    EXPECT_EQ(parsed(worker.get(path))["entries"].size(), 47u);  // 50 unless asked
+
+    // An entry added between two pages is newest, and moves nothing into the second page.
+    ASSERT_EQ(worker
+                  .send_json("POST", path,
+                             R"({"kind":"incident","date":"2026-11-26","summary":"A new one"})")
+                  .status,
+              201);
+    auto second = parsed(worker.get(path + "?limit=10&after=" + first["next"].get<std::string>()));
+    ASSERT_EQ(second["entries"].size(), 10u);
+    EXPECT_EQ(second["entries"][0]["id"], all[10]["id"]);
+    EXPECT_EQ(server.audit_count("chronology-add"), 46);
+}
+
+TEST(ChronologyApi, BadRequestsAreNamedAndChangeNothing) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto id = riverside_child(worker);
+    auto path = "/api/v1/children/" + id + "/chronology";
+    for (const auto* query :
+         {"?limit=0", "?limit=201", "?limit=ten", "?limit=-3", "?after=yesterday",
+          "?after=2026-13-01.4", "?after=2026-11-01.x", "?after=..%2F..%2Fetc%2Fpasswd",
+          "?after=2026-11-01.1%27%20OR%201=1"}) {
+        auto answer = worker.get(path + query);
+        EXPECT_EQ(answer.status, 422) << query;
+        auto field = std::string{query}.substr(1, std::string{query}.find('=') - 1);
+        EXPECT_TRUE(parsed(answer)["error"]["fields"].contains(field)) << query << answer.body;
+    }
+    auto send = [&](const std::string& body) { return worker.send_json("POST", path, body); };
+    EXPECT_EQ(send(R"({"kind":"visit","date":"2026-11-01"})").status, 422);  // no summary
+    EXPECT_EQ(send(R"({"kind":"party","date":"2026-11-01","summary":"x"})").status, 422);
+    EXPECT_EQ(send(R"({"kind":"visit","date":"2099-01-01","summary":"x"})").status, 422);
+    EXPECT_EQ(send(R"({"kind":"visit","date":"1st May","summary":"x"})").status, 422);
+    EXPECT_EQ(send(R"({"kind":"visit","date":"2026-11-01","summary":42})").status, 422);
+    EXPECT_EQ(
+        send(json{{"kind", "visit"}, {"date", "2026-11-01"}, {"summary", std::string(10001, 'a')}}
+                 .dump())
+            .status,
+        422);
+    EXPECT_EQ(send("{\"kind\":\"visit\",\"date\":\"2026-11-01\",\"summary\":\"\xff\"}").status,
+              400);
+    EXPECT_EQ(send("not json").status, 422);
+    EXPECT_EQ(send(R"({"summary":")" + std::string(2 * 1024 * 1024, 'a') + "\"}").status, 413);
+    EXPECT_EQ(parsed(worker.get(path))["entries"].size(), 2u);  // nothing kept
+    // Script and SQL are kept as the words written, and given back as data.
+    auto odd = send(
+        R"({"kind":"event","date":"2026-11-01","summary":"<script>alert(1)</script>'; DROP TABLE children; --"})");
+    ASSERT_EQ(odd.status, 201) << odd.body;
+    EXPECT_EQ(parsed(worker.get(path))["entries"][0]["summary"],
+              "<script>alert(1)</script>'; DROP TABLE children; --");
+    EXPECT_EQ(worker.get("/api/v1/children/999999/chronology").status, 404);
+    EXPECT_EQ(send(R"({"kind":"visit","date":"2026-11-01","summary":"x"})").status, 201);
+    EXPECT_EQ(worker
+                  .send_json("POST", "/api/v1/children/999999/chronology",
+                             R"({"kind":"visit","date":"2026-11-01","summary":"x"})")
+                  .status,
+              404);
+}
+
+TEST(ChronologyApi, OnlyThoseWhoMayOpenTheChildReadOrAdd) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto id = riverside_child(worker);
+    auto path = "/api/v1/children/" + id + "/chronology";
+    auto entry = R"({"kind":"meeting","date":"2026-11-02","summary":"Met at school"})";
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
+    EXPECT_EQ(manager.get(path).status, 200);
+    EXPECT_EQ(manager.send_json("POST", path, entry).status, 201);
+    auto elsewhere = server.signed_in_as(Role::Practitioner, "Hillside Team");
+    EXPECT_EQ(elsewhere.get(path).status, 403);
+    EXPECT_EQ(elsewhere.send_json("POST", path, entry).status, 403);
+    for (auto role : {Role::TrainingAdministrator, Role::SystemAdministrator}) {
+        auto someone = server.signed_in_as(role, "Riverside Team");
+        EXPECT_EQ(someone.get(path).status, 403);
+        EXPECT_EQ(someone.send_json("POST", path, entry).status, 403);
+    }
+    auto visitor = server.browser();
+    EXPECT_EQ(visitor.get(path).status, 401);
+    EXPECT_EQ(parsed(worker.get(path))["entries"].size(), 3u);  // signs' own two, and one
+    // Each read is audited as a view of the child's chronology.
+    auto lease = server.db().lease();
+    int views = 0;
+    lease.sql() << "SELECT COUNT(*) FROM audit_events WHERE action = 'view' AND detail = "
+                   "'chronology'",
+        soci::into(views);
+    EXPECT_GE(views, 1);
+}
+
 }  // namespace
 }  // namespace signs::testing

@@ -42,7 +42,9 @@ Fields houses(const Family& f, const std::string& worries, const std::string& da
             {"helped_by", "Sam Social Worker"},
             {"worries", worries},
             {"good-things", "Playing football with Gran 👵 and my dog"},
-            {"dreams", "Mum and me at the seaside. 海 ليلى"}};
+            {"dreams", "Mum and me at the seaside. 海 ليلى"},
+            {"share_family", "yes"},
+            {"share_network", "yes"}};
 }
 
 FilePart drawing(const std::string& name, const std::string& type, const std::string& bytes) {
@@ -169,6 +171,8 @@ TEST(ChildVoice, TheSafetyHouseMarksTheChildsPlaceOnThePath) {
                  {"path", "Dad, if he is not drinking"},
                  {"outside", "Uncle Ray"},
                  {"rules", "Nobody drinks at home. Gran stays when Mum goes out."},
+                 {"share_family", "yes"},
+                 {"share_network", "no"},
                  {"place", "11"}};
     EXPECT_EQ(worker.post_multipart(f.base + "/child-voice", house, {}).status, 422);
     house.back().second = "seven";
@@ -194,11 +198,10 @@ TEST(ChildVoice, TheSafetyHouseStandsBesideThePlan) {
     auto case_page = worker.get(base).body;
     ASSERT_TRUE(std::regex_search(case_page, m, std::regex("/children/([0-9]+)")));
     auto house = [&](const std::string& day, const std::string& rules) {
-        return Fields{{"tool", "safety-house"}, {"child", m[1]},
-                      {"on-day", day},          {"on-month", "11"},
-                      {"on-year", "2026"},      {"helped_by", "Sam"},
-                      {"inside", "Mum, Gran"},  {"outside", "Uncle Ray"},
-                      {"rules", rules},         {"place", "7"}};
+        return Fields{{"tool", "safety-house"}, {"child", m[1]},          {"on-day", day},
+                      {"on-month", "11"},       {"on-year", "2026"},      {"helped_by", "Sam"},
+                      {"inside", "Mum, Gran"},  {"outside", "Uncle Ray"}, {"rules", rules},
+                      {"place", "7"},           {"share_family", "yes"},  {"share_network", "yes"}};
     };
     worker.get(base + "/child-voice/new?tool=safety-house");
     ASSERT_EQ(
@@ -301,6 +304,77 @@ TEST(ChildVoice, OnlyPeopleWhoMayOpenTheCaseSeeOrAddTheChildsWords) {
     EXPECT_EQ(worker.get("/child-voice/999999").status, 404);
     EXPECT_EQ(worker.get("/child-voice/..%2F..%2Fetc%2Fpasswd/drawing").status, 404);
     EXPECT_EQ(server.audit_count("child-voice-add"), 1);
+}
+
+// What the child agreed to share is asked every time, shown on the record, and kept to: the
+// family's copy of the plan leaves out words the child kept from the family, and words go
+// into a mapping (read with the family and the network) only when both were agreed.
+TEST(ChildVoice, TheChildSaysWhoMayReadTheirWordsAndItIsKeptTo) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto p = a_plan(worker);
+    auto base = "/cases/" + std::to_string(p.case_id);
+    std::smatch m;
+    auto case_page = worker.get(base).body;
+    ASSERT_TRUE(std::regex_search(case_page, m, std::regex("/children/([0-9]+)")));
+    auto house = [&](const std::string& family, const std::string& network) {
+        Fields fields{{"tool", "safety-house"},
+                      {"child", m[1]},
+                      {"on-day", "24"},
+                      {"on-month", "11"},
+                      {"on-year", "2026"},
+                      {"helped_by", "Sam"},
+                      {"inside", "Mum, Gran"},
+                      {"outside", "Uncle Ray"},
+                      {"rules", "Only Gran knows where the spare key is"}};
+        if (!family.empty()) fields.emplace_back("share_family", family);
+        if (!network.empty()) fields.emplace_back("share_network", network);
+        return fields;
+    };
+    auto form = worker.get(base + "/child-voice/new?tool=safety-house").body;
+    EXPECT_TRUE(has(form, "Did the child agree for their family to read these words?"));
+    EXPECT_TRUE(has(form, "Did the child agree for their safety network to read these words?"));
+    // Unanswered, or answered with anything but yes or no: refused, naming each question.
+    for (auto [family, network] : std::vector<std::pair<std::string, std::string>>{
+             {"", ""}, {"yes", ""}, {"", "no"}, {"maybe", "yes"}, {"yes", "<script>"}}) {
+        auto refused = worker.post_multipart(base + "/child-voice", house(family, network), {});
+        EXPECT_EQ(refused.status, 422) << family << "/" << network;
+        EXPECT_TRUE(has(refused.body, "Say whether the child agreed for their words to be shared"));
+    }
+    EXPECT_EQ(server.audit_count("child-voice-add"), 0);
+
+    // Kept from the family: on the plan page for the professionals, marked so, but not in
+    // the family's copy of the plan.
+    auto saved = worker.post_multipart(base + "/child-voice", house("no", "yes"), {});
+    ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 2000);
+    auto record = saved.header("location").substr(0, saved.header("location").find('?'));
+    EXPECT_TRUE(has(worker.get(record).body,
+                    "agreed for their network to read these words, but not their family"));
+    auto plan = worker.get(p.path).body;
+    EXPECT_TRUE(has(plan, "Only Gran knows where the spare key is"));
+    EXPECT_TRUE(has(plan, "Not for the family"));
+    agree_mapping(worker, p.case_id);
+    auto ours = worker.get(base + "/our-plan");
+    ASSERT_EQ(ours.status, 200);
+    EXPECT_FALSE(has(ours.body, "Only Gran knows where the spare key is"));
+
+    // Not into a mapping either: the family reads it there too.
+    auto mapping = worker.post(base + "/mappings", {{"date-day", "26"},
+                                                    {"date-month", "11"},
+                                                    {"date-year", "2026"},
+                                                    {"purpose", "review"},
+                                                    {"children", std::string{m[1]}}});
+    ASSERT_EQ(mapping.status, 303) << mapping.body.substr(0, 2000);
+    auto mapping_id = first_after(mapping.header("location"), "/mappings/");
+    EXPECT_FALSE(has(worker.get(record).body, "Add to a mapping"));
+    auto refused = worker.post(record + "/to-mapping", {{"mapping", mapping_id}});
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_TRUE(has(refused.body, "did not agree for these words to be shared"));
+
+    // A newer house the child agreed to share is in the family's copy.
+    ASSERT_EQ(worker.post_multipart(base + "/child-voice", house("yes", "yes"), {}).status, 303);
+    EXPECT_TRUE(has(worker.get(base + "/our-plan").body, "Only Gran knows where the spare key is"));
+    EXPECT_FALSE(has(worker.get(p.path).body, "Not for the family"));
 }
 
 }  // namespace

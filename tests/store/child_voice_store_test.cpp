@@ -24,7 +24,10 @@ TYPED_TEST(ChildVoiceStore, RecordsKeepEachPartInTheChildsWords) {
     r.helped_by = "Sam";
     r.parts = {{"worries", "Dad shouts'; DROP TABLE children; --"}, {"dreams", "海 👪"}};
     r.created_at = "t";
+    r.shared_with_family = true;
     auto first = voice::add(sql, r);
+    r.shared_with_family = false;
+    r.shared_with_network = true;
     r.tool = "safety-house";
     r.held_on = "2026-11-25";
     r.place = 0;
@@ -39,6 +42,10 @@ TYPED_TEST(ChildVoiceStore, RecordsKeepEachPartInTheChildsWords) {
     EXPECT_EQ(all[0].place, 0);
     EXPECT_EQ(all[0].drawing_name, "house.png");
     EXPECT_EQ(all[0].parts.size(), 1u);
+    EXPECT_FALSE(all[0].shared_with_family);
+    EXPECT_TRUE(all[0].shared_with_network);
+    EXPECT_TRUE(all[1].shared_with_family);
+    EXPECT_FALSE(all[1].shared_with_network);
     auto found = voice::find(sql, first);
     ASSERT_TRUE(found);
     EXPECT_FALSE(found->place);

@@ -71,4 +71,33 @@ Planned a_plan(Browser& worker) {
     return p;
 }
 
+void agree_mapping(Browser& worker, std::int64_t case_id) {
+    auto page = worker.get("/cases/" + std::to_string(case_id)).body;
+    auto mapping = "/mappings/" + first_after(page, "/mappings/");
+    ASSERT_EQ(worker
+                  .post(mapping + "/participants",
+                        {{"name", "Dana Carter"}, {"kind", "parent"}, {"took_part", "in-person"}})
+                  .status,
+              303);
+    page = worker.get(mapping).body;
+    auto dana = first_after(page, "/participants/");
+    auto statement = first_after(page, "/entries/");
+    ASSERT_EQ(
+        worker
+            .post(mapping + "/scores", {{"participant", dana},
+                                        {"value", "6"},
+                                        {"why_not_lower", "Gran is close by 👵 и всегда помогает"},
+                                        {"one_point_higher", "A childminder on Tuesdays"},
+                                        {"about", ""}})
+            .status,
+        303);
+    ASSERT_EQ(worker
+                  .post(mapping + "/scores",
+                        {{"participant", dana}, {"value", "5"}, {"about", statement}})
+                  .status,
+              303);
+    auto agreed = worker.post(mapping + "/status", {{"status", "agreed"}, {"version", "1"}});
+    ASSERT_EQ(agreed.status, 303) << agreed.body.substr(0, 3000);
+}
+
 }  // namespace signs::testing

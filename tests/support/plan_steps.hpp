@@ -24,5 +24,7 @@ struct Planned {
 };
 /// A draft plan started from a_mapped_case's mapping.
 Planned a_plan(Browser& worker);
+/// Agrees the mapping of a_mapped_case, with Dana's numbers in her own words.
+void agree_mapping(Browser& worker, std::int64_t case_id);
 
 }  // namespace signs::testing

@@ -71,7 +71,8 @@ core::Result<ChildVoice> check_child_voice(const ChildVoiceForm& form,
         checks.add("on-day", "The date must be today or earlier");
     }
     checks.text("helped_by", form.helped_by, "Enter who helped the child", "Who helped", 200);
-    ChildVoice out{tool, child, on.value_or(today), core::trimmed(form.helped_by), {}, {}};
+    ChildVoice out{tool,  child, on.value_or(today), core::trimmed(form.helped_by), {}, {},
+                   false, false};
     if (tool) {
         bool any = false;
         for (const auto& part : tool->parts) {
@@ -91,6 +92,15 @@ core::Result<ChildVoice> check_child_voice(const ChildVoiceForm& form,
             out.place = place;
         }
     }
+    auto agreed = [&](const std::string& answer, const char* field, const char* who) {
+        if (answer != "yes" && answer != "no")
+            checks.add(field, std::string{"Say whether the child agreed for their words to be "
+                                          "shared with "} +
+                                  who);
+        return answer == "yes";
+    };
+    out.shared_with_family = agreed(form.share_family, "share_family", "their family");
+    out.shared_with_network = agreed(form.share_network, "share_network", "their network");
     if (!checks.ok()) return std::unexpected(checks.error());
     return out;
 }

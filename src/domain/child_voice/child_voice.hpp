@@ -47,6 +47,8 @@ struct ChildVoiceForm {
     std::string helped_by;
     std::map<std::string, std::string> parts;
     std::string place;  ///< where the child put themself on the path: "" or 0 to 10
+    /// Whether the child agreed for their words to be shared: "yes" or "no".
+    std::string share_family, share_network;
 };
 
 struct ChildVoice {
@@ -56,11 +58,17 @@ struct ChildVoice {
     std::string helped_by;
     std::map<std::string, std::string> parts;  ///< every part of the tool, trimmed
     std::optional<int> place;
+    /// What the child agreed to. Words not agreed for the family stay out of the family's
+    /// copy of the plan; words go into a mapping, which the family and the network both
+    /// read, only when agreed for both.
+    bool shared_with_family = false, shared_with_network = false;
 };
 
 /// A known tool; one of `children` (the case's); a real date no later than `today`; who
 /// helped (at most 200 characters); at least one part in the child's words, each at most
-/// kMaxVoiceText characters; a place on the path from 0 to 10 only for a tool with a path.
+/// kMaxVoiceText characters; a place on the path from 0 to 10 only for a tool with a path;
+/// and an answer, yes or no, to whether the child agreed for the words to be shared with
+/// their family and with their network.
 core::Result<ChildVoice> check_child_voice(const ChildVoiceForm& form,
                                            const std::vector<std::int64_t>& children,
                                            core::CivilDate today);

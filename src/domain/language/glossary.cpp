@@ -1,16 +1,18 @@
 #include "domain/language/glossary.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_set>
 
 #include "core/csv.hpp"
 #include "core/validation.hpp"
 #include "domain/language/text_words.hpp"
+#include "domain/language/word_stem.hpp"
 
 namespace signs::domain {
 namespace {
 
-/// The singular forms a folded word could have: "placements" -> "placement",
+/// The singular forms a word could have: "placements" -> "placement",
 /// "families" -> "family", "boxes" -> "box", "child's" -> "child".
 std::vector<std::string> singulars(const std::string& word) {
     std::vector<std::string> out;
@@ -24,22 +26,22 @@ std::vector<std::string> singulars(const std::string& word) {
     return out;
 }
 
+/// Whether `word` is `base` in the plural, or with "'s".
+bool plural_of(std::string_view word, std::string_view base) {
+    auto is = [&](std::string_view start, std::string_view tail) {
+        return !start.empty() && word.size() == start.size() + tail.size() &&
+               word.starts_with(start) && word.ends_with(tail);
+    };
+    if (is(base, "'s") || is(base, "s") || is(base, "es")) return true;
+    return base.ends_with('y') && is(base.substr(0, base.size() - 1), "ies");
+}
+
 /// The word as written, with curly apostrophes made straight.
 std::string straight(std::string_view word) {
     std::string out{word};
     for (std::size_t at; (at = out.find("\xE2\x80\x99")) != std::string::npos;)
         out.replace(at, 3, "'");
     return out;
-}
-
-/// Whether the text's word stands for the phrase's word; the last word of a phrase may be
-/// plural. `exact` compares in the capitals written, otherwise folded.
-bool same_word(std::string_view text_word, const std::string& phrase_word, bool last, bool exact) {
-    auto word = exact ? straight(text_word) : folded(text_word);
-    if (word == phrase_word) return true;
-    if (!last) return false;
-    auto forms = singulars(word);
-    return std::find(forms.begin(), forms.end(), phrase_word) != forms.end();
 }
 
 /// Between two words of a phrase only spaces and hyphens may come: "non-engagement" and
@@ -49,24 +51,122 @@ bool joined(std::string_view gap) {
                        [](char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; });
 }
 
+/// A word of the text in each form a phrase may be matched on, and the phrases that could
+/// start with it.
+struct WordForms {
+    std::string folded, stem, written;
+    std::vector<std::size_t> starts;  ///< into the glossary's phrases, longest first
+};
+
+/// Each distinct word of a text made into its forms once: case notes use the same few
+/// thousand words over and over, and stemming is the costly part.
+class WordBook {
+  public:
+    WordBook(std::string_view text, const std::vector<TextWord>& words,
+             const std::vector<Glossary::Phrase>& phrases,
+             const std::unordered_map<std::string, std::vector<std::size_t>>& by_first_word)
+        : text_(text), words_(words), phrases_(phrases), by_first_word_(by_first_word) {}
+
+    const WordForms& at(std::size_t i) {
+        auto word = text_.substr(words_[i].offset, words_[i].length);
+        auto [it, fresh] = known_.try_emplace(word, forms_.size());
+        if (fresh) forms_.push_back(forms_of(word));
+        return forms_[it->second];
+    }
+
+  private:
+    WordForms forms_of(std::string_view word) {
+        WordForms f;
+        fold_into(f.folded, word);
+        f.stem = stemmer_.stem(f.folded);
+        f.written = straight(word);
+        std::vector<std::string> keys{f.stem, f.folded, f.written};
+        for (auto& s : singulars(f.folded)) keys.push_back(std::move(s));
+        for (auto& s : singulars(f.written)) keys.push_back(std::move(s));
+        for (const auto& key : keys) {
+            auto found = by_first_word_.find(key);
+            if (found == by_first_word_.end()) continue;
+            for (auto p : found->second)
+                if (std::find(f.starts.begin(), f.starts.end(), p) == f.starts.end())
+                    f.starts.push_back(p);
+        }
+        // Longest first; of two as long, an everyday phrase first, so it is passed over.
+        std::stable_sort(f.starts.begin(), f.starts.end(), [&](std::size_t a, std::size_t b) {
+            const auto &pa = phrases_[a], &pb = phrases_[b];
+            if (pa.words.size() != pb.words.size()) return pa.words.size() > pb.words.size();
+            bool ea = pa.match == TermMatch::Everyday, eb = pb.match == TermMatch::Everyday;
+            if (ea != eb) return ea;
+            return a < b;
+        });
+        return f;
+    }
+
+    std::string_view text_;
+    const std::vector<TextWord>& words_;
+    const std::vector<Glossary::Phrase>& phrases_;
+    const std::unordered_map<std::string, std::vector<std::size_t>>& by_first_word_;
+    std::unordered_map<std::string_view, std::size_t> known_;
+    std::deque<WordForms> forms_;  // a deque, so forms handed out stay where they are
+    WordStemmer stemmer_;
+};
+
+/// Whether the text's word stands for the phrase's word; the last word of a phrase matched
+/// as written may be plural (stems cover every form already).
+bool same_word(const WordForms& text_word, const std::string& phrase_word, TermMatch match,
+               bool last) {
+    switch (match) {
+        case TermMatch::Words:
+            return text_word.stem == phrase_word;
+        case TermMatch::AsWritten:
+        case TermMatch::Everyday:
+            return text_word.folded == phrase_word ||
+                   (last && plural_of(text_word.folded, phrase_word));
+        case TermMatch::ExactCase:
+            return text_word.written == phrase_word ||
+                   (last && plural_of(text_word.written, phrase_word));
+    }
+    return false;
+}
+
 }  // namespace
 
+std::string_view term_match_code(TermMatch match) {
+    switch (match) {
+        case TermMatch::Words:
+            return "words";
+        case TermMatch::ExactCase:
+            return "exact-case";
+        case TermMatch::AsWritten:
+            return "as-written";
+        case TermMatch::Everyday:
+            return "everyday";
+    }
+    return "words";
+}
+
 Glossary::Glossary(std::vector<Term> terms) : terms_(std::move(terms)) {
+    WordStemmer stemmer;
     for (std::size_t i = 0; i < terms_.size(); ++i) {
         const auto& term = terms_[i];
-        Phrase phrase{i, {}};
+        Phrase phrase{i, term.match, {}};
         for (auto w : words_in(term.phrase)) {
             auto word = std::string_view{term.phrase}.substr(w.offset, w.length);
-            phrase.words.push_back(term.match == TermMatch::ExactCase ? std::string{word}
-                                                                      : folded(word));
+            switch (term.match) {
+                case TermMatch::Words:
+                    phrase.words.push_back(stemmer.stem(folded(word)));
+                    break;
+                case TermMatch::AsWritten:
+                case TermMatch::Everyday:
+                    phrase.words.push_back(folded(word));
+                    break;
+                case TermMatch::ExactCase:
+                    phrase.words.push_back(straight(word));
+                    break;
+            }
         }
         if (phrase.words.empty()) continue;
-        by_first_word_[folded(phrase.words.front())].push_back(std::move(phrase));
-    }
-    for (auto& [first, phrases] : by_first_word_) {
-        std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {
-            return a.words.size() > b.words.size();
-        });
+        by_first_word_[phrase.words.front()].push_back(phrases_.size());
+        phrases_.push_back(std::move(phrase));
     }
 }
 
@@ -85,46 +185,50 @@ core::Result<Glossary> Glossary::parse(std::string_view csv) {
             return column < row.fields.size() ? row.fields[column] : std::string{};
         };
         auto how = field(*match);
-        Term term{field(*phrase), field(*suggestion), field(*reason),
-                  how == "exact-case" ? TermMatch::ExactCase : TermMatch::Words,
+        auto kind = how == "exact-case"   ? TermMatch::ExactCase
+                    : how == "as-written" ? TermMatch::AsWritten
+                    : how == "everyday"   ? TermMatch::Everyday
+                                          : TermMatch::Words;
+        Term term{field(*phrase), field(*suggestion), field(*reason), kind,
                   meaning ? field(*meaning) : std::string{}};
         auto checked = check_term(term);
-        if (!checked || (how != "words" && how != "exact-case"))
+        if (!checked || how != term_match_code(kind))
             return core::fail(core::ErrorKind::Invalid,
                               "Line " + std::to_string(row.line) +
                                   " of the glossary needs a phrase, a suggestion, a reason and "
-                                  "a match of words or exact-case");
+                                  "a match of words, exact-case, as-written or everyday");
         terms.push_back(std::move(*checked));
     }
     return Glossary{std::move(terms)};
 }
 
 std::vector<TermHit> Glossary::find(std::string_view text) const {
+    return find(text, words_in(text));
+}
+
+std::vector<TermHit> Glossary::find(std::string_view text,
+                                    const std::vector<TextWord>& words) const {
     std::vector<TermHit> out;
-    auto words = words_in(text);
-    auto word_at = [&](std::size_t i) { return text.substr(words[i].offset, words[i].length); };
+    if (phrases_.empty()) return out;
+    out.reserve(words.size() / 8);
+    WordBook book{text, words, phrases_, by_first_word_};
     for (std::size_t i = 0; i < words.size();) {
-        auto first = folded(word_at(i));
-        std::vector<std::string> keys{first};
-        for (auto& s : singulars(first)) keys.push_back(std::move(s));
         const Phrase* best = nullptr;
-        for (const auto& key : keys) {
-            auto found = by_first_word_.find(key);
-            if (found == by_first_word_.end()) continue;
-            for (const auto& phrase : found->second) {
-                if (best && best->words.size() >= phrase.words.size()) break;
-                auto n = phrase.words.size();
-                if (i + n > words.size()) continue;
-                bool exact = terms_[phrase.term].match == TermMatch::ExactCase;
-                bool all = true;
-                for (std::size_t k = 0; k < n && all; ++k) {
-                    if (k > 0) {
-                        auto gap_start = words[i + k - 1].offset + words[i + k - 1].length;
-                        all = joined(text.substr(gap_start, words[i + k].offset - gap_start));
-                    }
-                    all = all && same_word(word_at(i + k), phrase.words[k], k + 1 == n, exact);
+        for (auto p : book.at(i).starts) {
+            const auto& phrase = phrases_[p];
+            auto n = phrase.words.size();
+            if (i + n > words.size()) continue;
+            bool all = true;
+            for (std::size_t k = 0; k < n && all; ++k) {
+                if (k > 0) {
+                    auto gap_start = words[i + k - 1].offset + words[i + k - 1].length;
+                    all = joined(text.substr(gap_start, words[i + k].offset - gap_start));
                 }
-                if (all) best = &phrase;
+                all = all && same_word(book.at(i + k), phrase.words[k], phrase.match, k + 1 == n);
+            }
+            if (all) {
+                best = &phrase;  // the longest, as the phrases are tried longest first
+                break;
             }
         }
         if (!best) {
@@ -132,8 +236,9 @@ std::vector<TermHit> Glossary::find(std::string_view text) const {
             continue;
         }
         auto last = i + best->words.size() - 1;
-        out.push_back({words[i].offset, words[last].offset + words[last].length - words[i].offset,
-                       best->term});
+        if (best->match != TermMatch::Everyday)
+            out.push_back({words[i].offset,
+                           words[last].offset + words[last].length - words[i].offset, best->term});
         i = last + 1;
     }
     return out;
@@ -158,8 +263,12 @@ std::vector<Term> with_local_terms(std::vector<Term> file_terms, const std::vect
 core::Result<Term> check_term(const Term& term) {
     core::FieldChecks checks;
     checks.text("phrase", term.phrase, "Enter the words to look for", "The words", 200);
-    checks.text("suggestion", term.suggestion, "Enter what to write instead", "The suggestion",
-                200);
+    if (term.match == TermMatch::Everyday) {
+        checks.optional_text("suggestion", term.suggestion, "The suggestion", 200);
+    } else {
+        checks.text("suggestion", term.suggestion, "Enter what to write instead", "The suggestion",
+                    200);
+    }
     checks.text("reason", term.reason, "Say why, in a line", "The reason", 200);
     checks.optional_text("meaning", term.meaning, "What it means", 300);
     if (checks.ok() && words_in(term.phrase).empty())

@@ -16,12 +16,14 @@ enum class FindingKind { Term, LongSentence, Passive };
 
 std::string_view finding_kind_code(FindingKind kind);  ///< "term", "long-sentence", "passive"
 
+/// Where something was found. A finding points into the text and, for a term, at its
+/// glossary entry, rather than carrying copies: a long, dense text has hundreds of thousands.
 struct Finding {
     FindingKind kind = FindingKind::Term;
     std::size_t offset = 0, length = 0;  ///< bytes
     std::size_t line = 1, column = 1;    ///< from 1; columns count characters
-    std::string words;                   ///< what was found, as written (a long sentence's start)
-    std::string suggestion, reason;
+    std::size_t term = 0;                ///< into Glossary::terms(), for a term
+    std::size_t words = 0;               ///< how many, for a long sentence
 };
 
 struct LanguageReport {
@@ -29,7 +31,19 @@ struct LanguageReport {
     Readability readability;
 };
 
-/// `text` must be valid UTF-8.
+/// `text` must be valid UTF-8. The report points into `text` and `glossary`.
 LanguageReport check_language(const Glossary& glossary, std::string_view text);
+
+/// What to tell the writer about one finding.
+struct Advice {
+    std::string words;       ///< what was found, as written (a long sentence's start)
+    std::string suggestion;  ///< what to do instead
+    std::string_view reason;
+};
+
+Advice advice_for(const Finding& finding, const Glossary& glossary, std::string_view text);
+
+/// The opening of a long sentence, enough for the writer to find it.
+std::string sentence_opening(std::string_view sentence);
 
 }  // namespace signs::domain

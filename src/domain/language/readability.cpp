@@ -13,52 +13,31 @@ bool is_vowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-/// Sentences end at ., ! or ? followed by a space or the end, and at blank lines (a list
-/// item or heading is a sentence of its own).
-std::vector<TextSpan> sentences_in(std::string_view text) {
-    std::vector<TextSpan> out;
-    std::size_t start = 0;
-    auto close = [&](std::size_t end) {
-        if (end > start) out.push_back({start, end - start});
-        start = end;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        bool at_end = i + 1 == text.size();
-        if ((c == '.' || c == '!' || c == '?') &&
-            (at_end || text[i + 1] == ' ' || text[i + 1] == '\n' || text[i + 1] == '"')) {
-            close(i + 1);
-        } else if (c == '\n' &&
-                   (at_end || text[i + 1] == '\n' || text[i + 1] == '-' || text[i + 1] == '*')) {
-            close(i + 1);
-        }
-    }
-    close(text.size());
-    // Spans with no words (the space between sentences) are not sentences.
-    std::erase_if(
-        out, [&](const TextSpan& s) { return words_in(text.substr(s.offset, s.length)).empty(); });
-    return out;
-}
+using namespace std::string_view_literals;
 
-constexpr std::array kToBe{"am",   "is",    "are",   "was",    "were",   "be",
-                           "been", "being", "isn't", "aren't", "wasn't", "weren't"};
+constexpr std::array kToBe{"am"sv,   "is"sv,    "are"sv,   "was"sv,    "were"sv,   "be"sv,
+                           "been"sv, "being"sv, "isn't"sv, "aren't"sv, "wasn't"sv, "weren't"sv};
 
 /// Past participles that do not end in -ed, the ones casework writing uses.
 constexpr std::array kIrregular{
-    "seen",   "done",    "taken",  "given",  "made",       "known",      "told",      "shown",
-    "found",  "kept",    "left",   "heard",  "held",       "brought",    "thought",   "caught",
-    "taught", "written", "driven", "hidden", "hurt",       "put",        "sent",      "spent",
-    "said",   "paid",    "read",   "built",  "bought",     "chosen",     "forgotten", "beaten",
-    "bitten", "broken",  "spoken", "stolen", "woken",      "shaken",     "withdrawn", "drawn",
-    "met",    "lost",    "won",    "struck", "stuck",      "led",        "fed",       "let",
-    "hit",    "cut",     "shut",   "set",    "understood", "undertaken", "overheard"};
+    "seen"sv,      "done"sv,    "taken"sv,     "given"sv,  "made"sv,       "known"sv,
+    "told"sv,      "shown"sv,   "found"sv,     "kept"sv,   "left"sv,       "heard"sv,
+    "held"sv,      "brought"sv, "thought"sv,   "caught"sv, "taught"sv,     "written"sv,
+    "driven"sv,    "hidden"sv,  "hurt"sv,      "put"sv,    "sent"sv,       "spent"sv,
+    "said"sv,      "paid"sv,    "read"sv,      "built"sv,  "bought"sv,     "chosen"sv,
+    "forgotten"sv, "beaten"sv,  "bitten"sv,    "broken"sv, "spoken"sv,     "stolen"sv,
+    "woken"sv,     "shaken"sv,  "withdrawn"sv, "drawn"sv,  "met"sv,        "lost"sv,
+    "won"sv,       "struck"sv,  "stuck"sv,     "led"sv,    "fed"sv,        "let"sv,
+    "hit"sv,       "cut"sv,     "shut"sv,      "set"sv,    "understood"sv, "undertaken"sv,
+    "overheard"sv};
 
 /// Words ending in -ed that, after "is" or "were", say how someone feels or is rather than
 /// what was done to them: "we are worried that", the practice's own wording, is not passive.
-constexpr std::array kFeelings{"worried",   "concerned",  "scared",      "frightened", "pleased",
-                               "tired",     "interested", "excited",     "bored",      "relieved",
-                               "confused",  "annoyed",    "embarrassed", "ashamed",    "married",
-                               "separated", "divorced",   "related",     "supposed",   "committed"};
+constexpr std::array kFeelings{"worried"sv,     "concerned"sv, "scared"sv,     "frightened"sv,
+                               "pleased"sv,     "tired"sv,     "interested"sv, "excited"sv,
+                               "bored"sv,       "relieved"sv,  "confused"sv,   "annoyed"sv,
+                               "embarrassed"sv, "ashamed"sv,   "married"sv,    "separated"sv,
+                               "divorced"sv,    "related"sv,   "supposed"sv,   "committed"sv};
 
 bool in(const auto& list, const std::string& word) {
     return std::find(list.begin(), list.end(), word) != list.end();
@@ -70,11 +49,14 @@ bool past_participle(const std::string& word) {
            in(kIrregular, word);
 }
 
-}  // namespace
-
-std::size_t syllables_in(std::string_view raw) {
-    auto word = folded(raw);
-    std::erase_if(word, [](char c) { return c < 'a' || c > 'z'; });
+/// Syllables of a word, with `letters` as working memory reused from word to word.
+std::size_t syllables_of(std::string_view raw, std::string& letters) {
+    letters.clear();
+    for (char c : raw) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'a' && c <= 'z') letters += c;
+    }
+    const auto& word = letters;
     if (word.empty()) return 1;
     std::size_t count = 0;
     bool previous_vowel = false;
@@ -94,13 +76,20 @@ std::size_t syllables_in(std::string_view raw) {
     return std::max<std::size_t>(count, 1);
 }
 
-Readability readability(std::string_view text) {
+}  // namespace
+
+std::size_t syllables_in(std::string_view raw) {
+    std::string letters;
+    return syllables_of(raw, letters);
+}
+
+Readability readability(const TextScan& scan, std::string_view text) {
     Readability r;
-    auto words = words_in(text);
-    r.words = words.size();
+    r.words = scan.words.size();
     if (r.words == 0) return r;
-    r.sentences = std::max<std::size_t>(sentences_in(text).size(), 1);
-    for (auto w : words) r.syllables += syllables_in(text.substr(w.offset, w.length));
+    r.sentences = std::max<std::size_t>(scan.sentences.size(), 1);
+    std::string letters;
+    for (auto w : scan.words) r.syllables += syllables_of(text.substr(w.offset, w.length), letters);
     double per_sentence = static_cast<double>(r.words) / static_cast<double>(r.sentences);
     double per_word = static_cast<double>(r.syllables) / static_cast<double>(r.words);
     r.reading_ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word;
@@ -109,40 +98,54 @@ Readability readability(std::string_view text) {
     return r;
 }
 
-std::vector<TextSpan> long_sentences(std::string_view text) {
-    std::vector<TextSpan> out;
-    for (auto s : sentences_in(text)) {
-        if (words_in(text.substr(s.offset, s.length)).size() > kLongSentenceWords) {
-            // Leading spaces and line breaks are not part of the sentence a reader sees.
-            while (s.length > 0 && (text[s.offset] == ' ' || text[s.offset] == '\n')) {
-                ++s.offset;
-                --s.length;
-            }
-            out.push_back(s);
+Readability readability(std::string_view text) { return readability(scan_text(text), text); }
+
+std::vector<TextSentence> long_sentences(const TextScan& scan, std::string_view text) {
+    std::vector<TextSentence> out;
+    for (auto s : scan.sentences) {
+        if (s.words <= kLongSentenceWords) continue;
+        // Leading spaces and line breaks are not part of the sentence a reader sees.
+        while (s.length > 0 && (text[s.offset] == ' ' || text[s.offset] == '\n')) {
+            ++s.offset;
+            --s.length;
         }
+        out.push_back(s);
     }
     return out;
 }
 
-std::vector<TextSpan> passive_phrases(std::string_view text) {
+std::vector<TextSpan> long_sentences(std::string_view text) {
     std::vector<TextSpan> out;
-    auto words = words_in(text);
-    auto word = [&](std::size_t i) {
-        return folded(text.substr(words[i].offset, words[i].length));
-    };
+    for (auto s : long_sentences(scan_text(text), text)) out.push_back({s.offset, s.length});
+    return out;
+}
+
+std::vector<TextSpan> passive_phrases(const TextScan& scan, std::string_view text) {
+    std::vector<TextSpan> out;
+    const auto& words = scan.words;
+    std::string w;
+    auto fold = [&](std::size_t i) { fold_into(w, text.substr(words[i].offset, words[i].length)); };
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-        if (!in(kToBe, word(i))) continue;
+        // Every form of "to be" fits in 9 bytes ("weren’t" with a curly apostrophe), so most
+        // words can be passed over unread.
+        if (words[i].length > 9) continue;
+        fold(i);
+        if (!in(kToBe, w)) continue;
         std::size_t next = i + 1;
         // "was being seen", "was quickly seen", "was not seen"
-        auto w = word(next);
+        fold(next);
         if ((w == "being" || w == "not" || (w.size() > 3 && w.ends_with("ly"))) &&
             next + 1 < words.size())
-            w = word(++next);
+            fold(++next);
         if (!past_participle(w) || in(kFeelings, w)) continue;
         out.push_back({words[i].offset, words[next].offset + words[next].length - words[i].offset});
         i = next;
     }
     return out;
+}
+
+std::vector<TextSpan> passive_phrases(std::string_view text) {
+    return passive_phrases(scan_text(text), text);
 }
 
 }  // namespace signs::domain

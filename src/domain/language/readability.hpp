@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/language/text_words.hpp"
+
 namespace signs::domain {
 
 struct Readability {
@@ -18,6 +20,8 @@ struct Readability {
 
 /// Nothing is counted for text without words.
 Readability readability(std::string_view text);
+/// The same from a scan already made of `text`.
+Readability readability(const TextScan& scan, std::string_view text);
 
 /// English syllables in one word, by its vowel groups (an estimate, as every readability
 /// formula uses): at least 1.
@@ -31,9 +35,13 @@ inline constexpr std::size_t kLongSentenceWords = 25;
 
 /// Sentences of more than kLongSentenceWords words.
 std::vector<TextSpan> long_sentences(std::string_view text);
+/// The same from a scan, with each sentence's word count.
+std::vector<TextSentence> long_sentences(const TextScan& scan, std::string_view text);
 
 /// "was seen", "were told", "is being assessed": a form of "to be" and a past participle,
 /// perhaps with an adverb between. Each span covers those words.
 std::vector<TextSpan> passive_phrases(std::string_view text);
+/// The same from a scan already made of `text`.
+std::vector<TextSpan> passive_phrases(const TextScan& scan, std::string_view text);
 
 }  // namespace signs::domain

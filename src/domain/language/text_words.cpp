@@ -8,12 +8,13 @@ constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 /// How many bytes the separator at `i` takes, or 0 when a word character is there. Spaces,
 /// ASCII punctuation, the no-break space and the general punctuation block (dashes, curly
 /// quotes, the ellipsis) separate; every other character is part of a word.
+bool ascii_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 std::size_t separator_width(std::string_view text, std::size_t i) {
     auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-        bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        return word ? 0 : 1;
-    }
+    if (c < 0x80) return ascii_word_byte(c) ? 0 : 1;
     auto rest = text.substr(i);
     if (rest.starts_with("\xC2\xA0")) return 2;
     if (rest.size() >= 3 && c == 0xE2 &&
@@ -30,19 +31,48 @@ std::size_t inner_apostrophe(std::string_view text, std::size_t i) {
     return separator_width(text, i + width) == 0 ? width : 0;
 }
 
+/// Whether the separator at `i` (one ASCII byte) ends a sentence.
+bool ends_sentence(std::string_view text, std::size_t i) {
+    char c = text[i];
+    bool at_end = i + 1 == text.size();
+    char next = at_end ? '\0' : text[i + 1];
+    if (c == '.' || c == '!' || c == '?')
+        return at_end || next == ' ' || next == '\n' || next == '"';
+    if (c == '\n') return at_end || next == '\n' || next == '-' || next == '*';
+    return false;
+}
+
 }  // namespace
 
-std::vector<TextWord> words_in(std::string_view text) {
-    std::vector<TextWord> out;
+TextScan scan_text(std::string_view text) {
+    TextScan out;
+    // Room for an ordinary text's words and sentences at once: growing the vectors over a
+    // long text would copy them again and again.
+    out.words.reserve(text.size() / 5 + 1);
+    out.sentences.reserve(text.size() / 80 + 1);
+    std::size_t sentence_start = 0, sentence_first_word = 0;
+    auto close_sentence = [&](std::size_t end) {
+        auto count = out.words.size() - sentence_first_word;
+        // The space between sentences, with no word in it, is not a sentence.
+        if (count > 0)
+            out.sentences.push_back(
+                {sentence_start, end - sentence_start, sentence_first_word, count});
+        sentence_start = end;
+        sentence_first_word = out.words.size();
+    };
     std::size_t i = 0;
     while (i < text.size()) {
         if (auto width = separator_width(text, i)) {
+            if (width == 1 && ends_sentence(text, i)) close_sentence(i + 1);
             i += width;
             continue;
         }
         std::size_t start = i;
         while (i < text.size()) {
-            if (auto width = inner_apostrophe(text, i)) {
+            // Most of a word is ASCII letters: those need no more thought.
+            if (ascii_word_byte(static_cast<unsigned char>(text[i]))) {
+                ++i;
+            } else if (auto width = inner_apostrophe(text, i)) {
                 i += width;
             } else if (separator_width(text, i) == 0) {
                 ++i;
@@ -50,16 +80,18 @@ std::vector<TextWord> words_in(std::string_view text) {
                 break;
             }
         }
-        out.push_back({start, i - start});
+        out.words.push_back({start, i - start});
     }
+    close_sentence(text.size());
     return out;
 }
 
-std::string folded(std::string_view word) {
-    std::string out;
-    out.reserve(word.size());
+std::vector<TextWord> words_in(std::string_view text) { return scan_text(text).words; }
+
+void fold_into(std::string& out, std::string_view word) {
+    out.clear();
     for (std::size_t i = 0; i < word.size(); ++i) {
-        if (word.substr(i).starts_with(kCurlyApostrophe)) {
+        if (word[i] == '\xE2' && word.substr(i).starts_with(kCurlyApostrophe)) {
             out += '\'';
             i += 2;
             continue;
@@ -67,6 +99,11 @@ std::string folded(std::string_view word) {
         char c = word[i];
         out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
+}
+
+std::string folded(std::string_view word) {
+    std::string out;
+    fold_into(out, word);
     return out;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
-/// Words in running text, with where each one is, for the language checks. A word is a run of
-/// letters, digits, apostrophes inside it, and any non-ASCII character (so "café" and "Zoë"
-/// stay whole); everything else, hyphens included, separates words.
+/// Words and sentences in running text, with where each one is, for the language checks. A
+/// word is a run of letters, digits, apostrophes inside it, and any non-ASCII character (so
+/// "café" and "Zoë" stay whole); everything else, hyphens included, separates words. A
+/// sentence ends at ., ! or ? followed by a space, a line break, a quote or the end, and at a
+/// blank line or a line starting a list item ("-" or "*"), so a heading or list item is a
+/// sentence of its own.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -14,10 +17,25 @@ struct TextWord {
     std::size_t length = 0;  ///< bytes
 };
 
+struct TextSentence {
+    std::size_t offset = 0, length = 0;     ///< bytes, from the end of the one before
+    std::size_t first_word = 0, words = 0;  ///< into TextScan::words; never 0 words
+};
+
+struct TextScan {
+    std::vector<TextWord> words;
+    std::vector<TextSentence> sentences;
+};
+
+/// Words and sentences together, in one pass over the text.
+TextScan scan_text(std::string_view text);
+
 std::vector<TextWord> words_in(std::string_view text);
 
 /// The word in lower case (ASCII letters only) with a curly apostrophe made straight.
 std::string folded(std::string_view word);
+/// The same into `out`, whose memory is used again: the checks fold every word of long texts.
+void fold_into(std::string& out, std::string_view word);
 
 /// 1-based line and column (in characters) of a byte offset into valid UTF-8.
 struct TextPlace {

@@ -48,9 +48,29 @@ Response voice_form(App& app, Exchange& ex, int status, std::int64_t case_id,
                 "govuk-input--width-2"})},
         {"drawing_error",
          drawing_error.empty() ? nlohmann::json(false) : nlohmann::json(drawing_error)},
+        {"share_family",
+         radios("share_family", "Did the child agree for their family to read these words?",
+                {{"yes", "Yes"}, {"no", "No, or we did not ask"}}, form.share_family, error)},
+        {"share_network",
+         radios("share_network",
+                "Did the child agree for their safety network to read these words?",
+                {{"yes", "Yes"}, {"no", "No, or we did not ask"}}, form.share_network, error)},
     };
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "child_voice/new", model);
+}
+
+/// Who the child agreed may read their words, as a sentence for the record page.
+std::string who_may_read(const std::string& child, const store::child_voice::VoiceRecord& r) {
+    if (r.shared_with_family && r.shared_with_network)
+        return child + " agreed for their family and their network to read these words.";
+    if (r.shared_with_family)
+        return child + " agreed for their family to read these words, but not their network.";
+    if (r.shared_with_network)
+        return child + " agreed for their network to read these words, but not their family.";
+    return child +
+           " did not agree for their family or network to read these words: they stay with the "
+           "professionals.";
 }
 
 /// The record page; `error` is a problem with the "Add to a mapping" form just sent.
@@ -88,7 +108,8 @@ Response voice_page(App& app, Exchange& ex, int status, std::int64_t id, const c
                                                               {"image", image},
                                                               {"name", r.drawing_name}}},
         {"href", href},
-        {"can_map", !mappings.empty()},
+        {"shared", who_may_read(view->child_name, r)},
+        {"can_map", !mappings.empty() && r.shared_with_family && r.shared_with_network},
         {"mapping", radios("mapping", "Which mapping?", mappings,
                            mappings.size() == 1 ? mappings.front().first : "", error)},
         {"done",
@@ -125,7 +146,9 @@ Response create_child_voice(App& app, Exchange& ex) {
                                 f.get("on-year"),
                                 f.get("helped_by"),
                                 {},
-                                f.get("place")};
+                                f.get("place"),
+                                f.get("share_family"),
+                                f.get("share_network")};
     if (const auto* tool = domain::find_voice_tool(form.tool)) {
         for (const auto& part : tool->parts) form.parts[std::string{part.code}] = f.get(part.code);
     }

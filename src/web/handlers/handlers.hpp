@@ -71,6 +71,8 @@ Response new_child(App& app, Exchange& ex);
 Response create_child(App& app, Exchange& ex);
 Response show_child(App& app, Exchange& ex);
 Response add_chronology_entry(App& app, Exchange& ex);
+Response api_chronology(App& app, Exchange& ex);
+Response api_add_chronology_entry(App& app, Exchange& ex);
 
 // case_membership_pages.cpp
 Response show_add_to_case(App& app, Exchange& ex);

@@ -33,6 +33,7 @@ Response plain_words_page(App& app, Exchange& ex, int status, const TermFields& 
     nlohmann::json from_file = nlohmann::json::array();
     for (std::size_t i = 0; i + own_terms.size() < in_force.size(); ++i) {
         const auto& t = in_force[i];
+        if (t.match == domain::TermMatch::Everyday) continue;  // passed over, never shown
         from_file.push_back({{"phrase", t.phrase},
                              {"suggestion", t.suggestion},
                              {"reason", t.reason},
@@ -101,7 +102,9 @@ Response api_check_language(App& app, Exchange& ex) {
     if (!sent)
         return app.error(ex,
                          core::Error::invalid({{"text", "Send the text to check as \"text\""}}));
-    return Response::json(200, json_text(language_report_json(app.language().check(text))));
+    auto glossary = app.language().glossary();
+    auto report = domain::check_language(*glossary, text);
+    return Response::json(200, language_report_json(*glossary, report, text));
 }
 
 }  // namespace signs::web::handlers

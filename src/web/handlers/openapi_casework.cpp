@@ -91,6 +91,43 @@ void add_casework_change_paths(nlohmann::json& doc, const ResponsesFor& response
                   object_of({{"lines", kText}, {"postcode", kText}, {"moved_in", kDate}},
                             {"lines", "moved_in"}),
                   done, 201);
+    schemas["ChronologyPage"] = object_of(
+        {{"entries",
+          {{"type", "array"},
+           {"items", object_of({{"id", kInt},
+                                {"date", kDate},
+                                {"kind", kText},
+                                {"summary", kText},
+                                {"source", {{"type", "string"}, {"enum", {"record", "manual"}}}},
+                                {"recorded_by",
+                                 {{"type", "string"},
+                                  {"nullable", true},
+                                  {"description", "Null for what signs noted itself"}}},
+                                {"recorded_at", kText}})}}},
+         {"next",
+          {{"type", "string"},
+           {"nullable", true},
+           {"description", "Send as after= for the next page; null on the last page"}}}});
+    auto chronology_params = path_params({"id"});
+    chronology_params.push_back({{"name", "limit"},
+                                 {"in", "query"},
+                                 {"description", "Entries per page, 1 to 200 (50 unless given)"},
+                                 {"schema", kInt}});
+    chronology_params.push_back({{"name", "after"},
+                                 {"in", "query"},
+                                 {"description", "The next value of the page before"},
+                                 {"schema", kText}});
+    paths["/children/{id}/chronology"]["get"] = operation(
+        responses, "A child's chronology, newest first, a page at a time", "getChronology",
+        chronology_params, nullptr, "#/components/schemas/ChronologyPage", 200);
+    paths["/children/{id}/chronology"]["post"] = operation(
+        responses,
+        "Add an entry: kind is visit, meeting, agency-contact, incident or event; date is "
+        "today or before",
+        "addChronologyEntry", path_params({"id"}),
+        object_of({{"kind", kText}, {"date", kDate}, {"summary", kText}},
+                  {"kind", "date", "summary"}),
+        "#/components/schemas/Created", 201);
     paths["/children/{id}/network"]["get"] =
         operation(responses, "The people and professionals around a child", "getNetwork",
                   path_params({"id"}), nullptr, "#/components/schemas/Network", 200);

@@ -11,11 +11,20 @@ void add_language_paths(nlohmann::json& doc, const ResponsesFor& responses) {
          {"line", kInt},
          {"column", {{"type", "integer"}, {"description", "Counted in characters, from 1"}}},
          {"words", kText},
-         {"suggestion", kText},
-         {"reason", kText}});
+         {"term",
+          {{"type", "integer"},
+           {"description", "For a term: its place in the report's terms, which hold the advice"}}},
+         {"suggestion", {{"type", "string"}, {"description", "For a long sentence or passive"}}},
+         {"reason", {{"type", "string"}, {"description", "For a long sentence or passive"}}}});
+    schemas["LanguageTerm"] = object_of(
+        {{"phrase", kText}, {"suggestion", kText}, {"reason", kText}, {"meaning", kText}});
     schemas["LanguageReport"] = object_of(
         {{"findings",
           {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/LanguageFinding"}}}}},
+         {"terms",
+          {{"type", "array"},
+           {"description", "Each glossary entry found, once"},
+           {"items", {{"$ref", "#/components/schemas/LanguageTerm"}}}}},
          {"readability", object_of({{"sentences", kInt},
                                     {"words", kInt},
                                     {"syllables", kInt},

@@ -67,7 +67,7 @@ nlohmann::json done_text(const std::string& done) {
 /// Each child's own Safety House, as they said it: the plan should keep to it.
 nlohmann::json safety_houses_model(const std::vector<service::LatestSafetyHouse>& houses) {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& [record_id, house] : houses) {
+    for (const auto& [record_id, house, shared_with_family] : houses) {
         nlohmann::json rows = nlohmann::json::array();
         auto row = [&](const char* label, const std::string& value) {
             if (!value.empty()) rows.push_back({{"label", label}, {"value", value}});
@@ -80,7 +80,8 @@ nlohmann::json safety_houses_model(const std::vector<service::LatestSafetyHouse>
             row("Where they put themself on the path", std::to_string(*house.place) + " out of 10");
         out.push_back({{"child", house.child},
                        {"href", "/child-voice/" + std::to_string(record_id)},
-                       {"rows", rows}});
+                       {"rows", rows},
+                       {"not_for_family", !shared_with_family}});
     }
     return out;
 }

@@ -17,7 +17,9 @@ ChildVoiceForm houses() {
             "2026",
             " Sam ",
             {{"worries", " Dad shouting "}, {"good-things", ""}, {"dreams", "海 👪"}},
-            ""};
+            "",
+            "yes",
+            "no"};
 }
 
 std::vector<std::string> fields_of(const ChildVoiceForm& form) {
@@ -55,6 +57,23 @@ TEST(ChildVoice, TheChildsWordsAreKeptAsSaidWithTheSpacesAroundThemTrimmed) {
     EXPECT_EQ(checked->parts.at("good-things"), "");
     EXPECT_EQ(checked->parts.at("dreams"), "海 👪");
     EXPECT_FALSE(checked->place);
+}
+
+TEST(ChildVoice, WhatTheChildAgreedToShareIsAskedEveryTime) {
+    auto checked = check_child_voice(houses(), {4, 5}, kToday);
+    ASSERT_TRUE(checked);
+    EXPECT_TRUE(checked->shared_with_family);
+    EXPECT_FALSE(checked->shared_with_network);
+    auto form = houses();
+    form.share_family = "";
+    form.share_network = "Yes";  // the answers are codes, not labels
+    EXPECT_EQ(fields_of(form), (Fields{"share_family", "share_network"}));
+    form.share_family = "no";
+    form.share_network = "yes";
+    checked = check_child_voice(form, {4, 5}, kToday);
+    ASSERT_TRUE(checked);
+    EXPECT_FALSE(checked->shared_with_family);
+    EXPECT_TRUE(checked->shared_with_network);
 }
 
 TEST(ChildVoice, ProblemsAreNamedByField) {
@@ -95,7 +114,9 @@ TEST(ChildVoice, TheSafetyHousePathRunsFromZeroToTen) {
                      "2026",
                      "Sam",
                      {{"inside", "Mum, Gran"}, {"rules", "Nobody drinks"}},
-                     "10"};
+                     "10",
+                     "yes",
+                     "yes"};
     auto checked = check_child_voice(f, {4, 5}, kToday);
     ASSERT_TRUE(checked);
     EXPECT_EQ(checked->place, 10);

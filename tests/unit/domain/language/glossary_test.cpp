@@ -12,7 +12,11 @@ Glossary sample() {
         {"placement", "home", "Nobody calls their home a placement", TermMatch::Words},
         {"placement breakdown", "moving home", "It hides a painful time", TermMatch::Words},
         {"LAC", "cared for", "An acronym labels a child", TermMatch::ExactCase},
-        {"contact", "family time", "A clinical word for seeing family", TermMatch::Words},
+        {"contact", "family time", "A clinical word for seeing family", TermMatch::AsWritten},
+        {"engagement", "Say what happened", "Vague, and often blaming", TermMatch::Words},
+        {"step down", "Say who will help now", "Nothing is going down", TermMatch::Words},
+        {"escalate", "Say what will happen next", "Sounds like a threat", TermMatch::Words},
+        {"lacks insight", "Say what they see differently", "A judgement", TermMatch::Words},
         {"non-engagement", "Say what happened", "It blames the parent", TermMatch::Words},
         {"s47", "child protection enquiry", "Families cannot decode it", TermMatch::Words},
         {"core group", "family and workers' planning meeting", "Says who meets", TermMatch::Words},
@@ -49,8 +53,45 @@ TEST(Glossary, FindsPluralsOfTheLastWord) {
               (Words{"placements", "families", "family's"}));
     EXPECT_EQ(found(g, "core groups met"), (Words{"core groups"}));
     EXPECT_EQ(found(g, "the LACs"), (Words{"LACs"}));
-    // Only the last word of a phrase may be plural.
-    EXPECT_EQ(found(g, "cores group"), Words{});
+    EXPECT_EQ(found(g, "two contacts a week"), (Words{"contacts"}));
+}
+
+TEST(Glossary, FindsEveryFormOfTheWordsByTheirStems) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "Dad engaged well; Mum is engaging; they engage"),
+              (Words{"engaged", "engaging", "engage"}));
+    EXPECT_EQ(found(g, "We stepped down the case, and are stepping down the next"),
+              (Words{"stepped down", "stepping down"}));
+    EXPECT_EQ(found(g, "It was escalated. Escalating it again"),
+              (Words{"escalated", "Escalating"}));
+    EXPECT_EQ(found(g, "Mum lacked insight, and Dad lack insight"),
+              (Words{"lacked insight", "lack insight"}));
+    EXPECT_EQ(found(g, "the placement’s end"), (Words{"placement’s"}));
+    // A stem is a whole word's: other words starting the same way are not found.
+    EXPECT_EQ(found(g, "a stepladder; places; placed; contactable"), Words{});
+}
+
+TEST(Glossary, EverydayPhrasesArePassedOverAndHideTheWordsInThem) {
+    auto terms = sample().terms();
+    terms.push_back({"contact lens", "", "A lens, not family time", TermMatch::Everyday});
+    terms.push_back(
+        {"escalator", "", "Moving stairs share a stem with escalate", TermMatch::Everyday});
+    Glossary g{terms};
+    EXPECT_EQ(found(g, "Mum lost a contact lens; two contact lenses; contact with Dad"),
+              (Words{"contact"}));
+    EXPECT_EQ(found(g, "they rode the escalators, then it escalated"), (Words{"escalated"}));
+    // An everyday row needs no suggestion; any other does.
+    auto parsed =
+        Glossary::parse("phrase,suggestion,reason,match\nescalator,,Moving stairs,everyday\n");
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    EXPECT_TRUE(parsed->find("the escalator").empty());
+    EXPECT_FALSE(Glossary::parse("phrase,suggestion,reason,match\nescalate,,Why,words\n"));
+}
+
+TEST(Glossary, WordsMatchedAsWrittenKeepTheirEverydayForms) {
+    auto g = sample();
+    EXPECT_EQ(found(g, "I contacted the school and am contacting Dad"), Words{});
+    EXPECT_EQ(found(g, "Contact with Gran"), (Words{"Contact"}));
 }
 
 TEST(Glossary, AcronymsWhoseCapitalsMatterMatchOnlyInCapitals) {
@@ -93,9 +134,13 @@ TEST(Glossary, IsReadFromCsvAndRefusesBadRows) {
     auto bad = Glossary::parse("phrase,suggestion,reason,match\nLAC,,why,words\n");
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().message,
-              "Line 2 of the glossary needs a phrase, a suggestion, a reason and a match of words "
-              "or exact-case");
+              "Line 2 of the glossary needs a phrase, a suggestion, a reason and a match of words, "
+              "exact-case, as-written or everyday");
     EXPECT_FALSE(Glossary::parse("phrase,suggestion,reason,match\nLAC,a,b,sometimes\n"));
+    auto written =
+        Glossary::parse("phrase,suggestion,reason,match\ncontact,family time,why,as-written\n");
+    ASSERT_TRUE(written);
+    EXPECT_EQ(written->terms()[0].match, TermMatch::AsWritten);
     EXPECT_FALSE(Glossary::parse("words,instead\nLAC,a\n"));
 }
 

@@ -68,14 +68,50 @@ TEST(LanguageCheck, FindingsComeInOrderWithTheirPlaces) {
     EXPECT_EQ(report.findings[0].kind, FindingKind::Term);
     EXPECT_EQ(report.findings[0].line, 1u);
     EXPECT_EQ(report.findings[0].column, 7u);
-    EXPECT_EQ(report.findings[0].suggestion, "cared for");
+    EXPECT_EQ(report.findings[0].term, 0u);
     EXPECT_EQ(report.findings[1].kind, FindingKind::Passive);
-    EXPECT_EQ(report.findings[1].words, "was seen");
     EXPECT_EQ(report.findings[1].line, 2u);
     EXPECT_EQ(report.findings[1].column, 4u);
-    EXPECT_EQ(report.findings[2].words, "LAC");
     EXPECT_EQ(report.findings[2].column, 20u);
     EXPECT_EQ(report.readability.sentences, 2u);
+}
+
+TEST(LanguageCheck, EachFindingGivesItsAdvice) {
+    Glossary g{{{"LAC", "cared for", "An acronym labels a child", TermMatch::ExactCase}}};
+    std::string text = "Jo is LAC.\nJo was seen by the LAC team. Zoë";
+    for (int i = 0; i < 30; ++i) text += " ran";
+    text += ".";
+    auto report = check_language(g, text);
+    ASSERT_EQ(report.findings.size(), 4u);
+    auto term = advice_for(report.findings[0], g, text);
+    EXPECT_EQ(term.words, "LAC");
+    EXPECT_EQ(term.suggestion, "cared for");
+    EXPECT_EQ(term.reason, "An acronym labels a child");
+    auto passive = advice_for(report.findings[1], g, text);
+    EXPECT_EQ(passive.words, "was seen");
+    EXPECT_EQ(passive.suggestion, "Say who did it: \"Sam saw\" rather than \"was seen\"");
+    auto long_one = advice_for(report.findings[3], g, text);
+    EXPECT_EQ(report.findings[3].kind, FindingKind::LongSentence);
+    EXPECT_EQ(long_one.suggestion, "Split it: it has 31 words; aim for 25 or fewer");
+    // The opening is cut by characters, never inside one.
+    std::string opening = "Zoë";
+    for (int i = 0; i < 14; ++i) opening += " ran";
+    EXPECT_EQ(long_one.words, opening + " …");
+}
+
+TEST(TextScan, SentencesEndAtStopsBlankLinesAndListItems) {
+    std::string_view text = "A heading\n\nOne. Two!  \"Three?\" said Jo\n- an item\n* another\n\n";
+    auto scan = scan_text(text);
+    std::vector<std::string> sentences;
+    std::size_t words = 0;
+    for (auto s : scan.sentences) {
+        sentences.emplace_back(text.substr(s.offset, s.length));
+        EXPECT_EQ(s.first_word, words);
+        words += s.words;
+    }
+    EXPECT_EQ(words, scan.words.size());
+    EXPECT_EQ(sentences, (std::vector<std::string>{"A heading\n", "\nOne.", " Two!", "  \"Three?",
+                                                   "\" said Jo\n", "- an item\n", "* another\n"}));
 }
 
 }  // namespace
