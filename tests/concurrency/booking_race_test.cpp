@@ -3,12 +3,10 @@
 // exactly 20 places, the other 180 on the waitlist in the order they were taken, and nothing
 // lost; freed places then go to exactly as many people as were freed, first come first.
 #include <gtest/gtest.h>
-#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <set>
 #include <thread>
 
@@ -114,24 +112,13 @@ void race(const std::vector<unsigned short>& ports) {
 }
 
 TEST(BookingRace, TwoNodesSharingPostgresqlNeverOverbook) {
-    auto where = fresh_postgres_for_race();
-    if (where.empty()) {
+    if (!race_on_two_postgres_nodes(race)) {
         if (std::getenv("SIGNS_REQUIRE_POSTGRES")) FAIL() << "SIGNS_TEST_POSTGRES_URL is not set";
         GTEST_SKIP() << "no PostgreSQL server (run under scripts/with-postgres)";
     }
-    Node first{where}, second{where};
-    race({first.port(), second.port()});
 }
 
-TEST(BookingRace, OneNodeOnSqliteNeverOverbooks) {
-    auto dir = std::filesystem::temp_directory_path() / ("signs-race-" + std::to_string(getpid()));
-    auto where = fresh_sqlite_for_race(dir.string());
-    {
-        Node only{where};
-        race({only.port()});
-    }
-    std::filesystem::remove_all(dir);
-}
+TEST(BookingRace, OneNodeOnSqliteNeverOverbooks) { race_on_one_sqlite_node(race); }
 
 }  // namespace
 }  // namespace signs::testing

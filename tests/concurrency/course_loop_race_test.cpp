@@ -3,11 +3,9 @@
 // SQLite). Each change alone is fine; both together would make a loop, in which booking
 // either course counts as having done the other. Exactly one of each pair must be saved.
 #include <gtest/gtest.h>
-#include <unistd.h>
 #include <nlohmann/json.hpp>
 
 #include <barrier>
-#include <filesystem>
 #include <thread>
 
 #include "support/http_client.hpp"
@@ -84,24 +82,13 @@ void race(const std::vector<unsigned short>& ports) {
 }
 
 TEST(CourseLoopRace, TwoNodesSharingPostgresqlNeverMakeALoop) {
-    auto where = fresh_postgres_for_race();
-    if (where.empty()) {
+    if (!race_on_two_postgres_nodes(race)) {
         if (std::getenv("SIGNS_REQUIRE_POSTGRES")) FAIL() << "SIGNS_TEST_POSTGRES_URL is not set";
         GTEST_SKIP() << "no PostgreSQL server (run under scripts/with-postgres)";
     }
-    Node first{where}, second{where};
-    race({first.port(), second.port()});
 }
 
-TEST(CourseLoopRace, OneNodeOnSqliteNeverMakesALoop) {
-    auto dir = std::filesystem::temp_directory_path() / ("signs-loop-" + std::to_string(getpid()));
-    auto where = fresh_sqlite_for_race(dir.string());
-    {
-        Node only{where};
-        race({only.port()});
-    }
-    std::filesystem::remove_all(dir);
-}
+TEST(CourseLoopRace, OneNodeOnSqliteNeverMakesALoop) { race_on_one_sqlite_node(race); }
 
 }  // namespace
 }  // namespace signs::testing

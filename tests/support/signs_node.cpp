@@ -54,6 +54,24 @@ std::string fresh_sqlite_for_race(const std::string& dir) {
     return prepared("--data-dir " + dir);
 }
 
+bool race_on_two_postgres_nodes(const Race& race) {
+    auto where = fresh_postgres_for_race();
+    if (where.empty()) return false;
+    Node first{where}, second{where};
+    race({first.port(), second.port()});
+    return true;
+}
+
+void race_on_one_sqlite_node(const Race& race) {
+    auto dir = std::filesystem::temp_directory_path() / ("signs-race-" + std::to_string(getpid()));
+    auto where = fresh_sqlite_for_race(dir.string());
+    {
+        Node only{where};
+        race({only.port()});
+    }
+    std::filesystem::remove_all(dir);
+}
+
 Node::Node(const std::string& where) {
     int out[2];
     if (pipe(out) != 0) throw std::runtime_error("pipe");

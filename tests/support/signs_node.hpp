@@ -4,8 +4,10 @@
 #include <sys/types.h>
 
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace signs::testing {
 
@@ -20,6 +22,15 @@ std::string fresh_postgres_for_race();
 
 /// The same on SQLite in `dir`, made afresh: "--data-dir DIR".
 std::string fresh_sqlite_for_race(const std::string& dir);
+
+/// A race run against the ports of the nodes it is given.
+using Race = std::function<void(const std::vector<unsigned short>& ports)>;
+
+/// Runs `race` on two nodes sharing a fresh PostgreSQL test database; false, without
+/// running it, when there is no server.
+bool race_on_two_postgres_nodes(const Race& race);
+/// Runs `race` on one node over a fresh SQLite folder, removed afterwards.
+void race_on_one_sqlite_node(const Race& race);
 
 class Node {
   public:
