@@ -13,6 +13,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/demo_practice.hpp"
 #include "service/demo_training.hpp"
 #include "service/guidance_service.hpp"
 #include "service/mapping_service.hpp"
@@ -206,18 +207,11 @@ std::vector<std::int64_t> add_demo_network(CaseworkService& casework, const Acto
     return people;
 }
 
-template <class T>
-T demo_ok(core::Result<T> result, const char* what) {
-    if (!result)
-        throw core::Fault(core::ErrorKind::Internal,
-                          std::string{"demo "} + what + " rejected: " + result.error().message);
-    if constexpr (!std::is_void_v<T>) return *result;
-}
-
 /// A first mapping for the Carter family, agreed, and its review a month later, so that the
 /// mapping pages and the picture over time have something to show.
-void add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter& audit,
-                      const Actor& actor, std::int64_t case_id, std::int64_t child_id) {
+/// Returns the agreed first mapping.
+std::int64_t add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                              const Actor& actor, std::int64_t case_id, std::int64_t child_id) {
     MappingService mappings{db, clock, audit};
     auto held = core::london_date(clock.now()).plus_days(-35);
     auto held_parts = held.parts();
@@ -295,6 +289,7 @@ void add_demo_mapping(store::Database& db, const core::Clock& clock, AuditWriter
         auto value = p.name == "Dana Carter" ? "7" : p.name == "Pat Carter" ? "6" : "5";
         demo_ok(mappings.put_score(actor, review, {id(p.id), value, "", "", ""}), "score");
     }
+    return first;
 }
 
 /// Builds the families through the same service functions a worker would use.
@@ -412,8 +407,9 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
         store::contacts::mark_demo(lease.sql(), *id);
     }
     const auto& [carter_child, carter_worker] = first_child.at("Carter family (demo)");
-    add_demo_mapping(db, clock, audit, carter_worker, case_ids.at("Carter family (demo)"),
-                     carter_child);
+    auto carter_case = case_ids.at("Carter family (demo)");
+    auto agreed = add_demo_mapping(db, clock, audit, carter_worker, carter_case, carter_child);
+    add_demo_practice(db, clock, audit, carter_worker, carter_case, carter_child, agreed);
 }
 
 core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Clock& clock) {
