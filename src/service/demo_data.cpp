@@ -410,6 +410,8 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
     auto carter_case = case_ids.at("Carter family (demo)");
     auto agreed = add_demo_mapping(db, clock, audit, carter_worker, carter_case, carter_child);
     add_demo_practice(db, clock, audit, carter_worker, carter_case, carter_child, agreed);
+    const auto& [ruby, ruby_worker] = first_child.at("Brightwater family (demo)");
+    add_demo_alert(db, clock, audit, ruby_worker, case_ids.at("Brightwater family (demo)"), ruby);
 }
 
 core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Clock& clock) {

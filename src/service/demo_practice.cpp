@@ -138,6 +138,31 @@ void add_demo_meetings(MeetingService& meetings, const core::Clock& clock, const
 
 }  // namespace
 
+void add_demo_alert(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                    const Actor& actor, std::int64_t case_id, std::int64_t child_id) {
+    MappingService mappings{db, clock, audit};
+    auto on = boxes(clock, -2);
+    auto mapping = demo_ok(
+        mappings.start(actor, case_id,
+                       {on[0], on[1], on[2], "first-assessment", {std::to_string(child_id)}, ""}),
+        "mapping");
+    auto visitor =
+        demo_ok(mappings.add_participant(
+                    actor, mapping, {"Nia Holt (health visitor)", "professional", "in-person", ""}),
+                "participant");
+    demo_ok(mappings.add_entry(actor, mapping,
+                               {"harm",
+                                "The baby was left alone in the flat for an afternoon last week, "
+                                "and Ruby was not at school that day",
+                                std::to_string(visitor), "", ""}),
+            "entry");
+    demo_ok(mappings.put_score(actor, mapping,
+                               {std::to_string(visitor), "0",
+                                "Nothing yet: nobody knew where Kerry was that afternoon",
+                                "Kerry telling June whenever she has to go out", ""}),
+            "score");
+}
+
 void add_demo_practice(store::Database& db, const core::Clock& clock, AuditWriter& audit,
                        const Actor& actor, std::int64_t case_id, std::int64_t child_id,
                        std::int64_t agreed_mapping) {

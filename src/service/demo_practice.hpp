@@ -29,6 +29,11 @@ T demo_ok(core::Result<T> result, const char* what) {
     if constexpr (!std::is_void_v<T>) return *result;
 }
 
+/// A mapping started for the Brightwater family in which the health visitor's number is 0,
+/// so an alert waits for the team manager.
+void add_demo_alert(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                    const Actor& actor, std::int64_t case_id, std::int64_t child_id);
+
 void add_demo_practice(store::Database& db, const core::Clock& clock, AuditWriter& audit,
                        const Actor& actor, std::int64_t case_id, std::int64_t child_id,
                        std::int64_t agreed_mapping);
