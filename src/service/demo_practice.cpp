@@ -79,22 +79,22 @@ void add_demo_voice(ChildVoiceService& voices, const core::Clock& clock, const A
 /// disagreement recorded by name; and the next one arranged, in people's calendars.
 void add_demo_meetings(MeetingService& meetings, const core::Clock& clock, const Actor& actor,
                        std::int64_t case_id, std::int64_t child_id) {
-    auto held_on = boxes(clock, -7);
-    auto child = std::to_string(child_id);
-    auto held = demo_ok(meetings.arrange(actor, case_id,
-                                         {"child-in-need-review",
-                                          held_on[0],
-                                          held_on[1],
-                                          held_on[2],
-                                          "10",
-                                          "00",
-                                          "11",
-                                          "30",
-                                          "Brook Lane Nursery, Crewe",
-                                          "",
-                                          "Jordan Pemberton, social worker",
-                                          {child}}),
-                        "meeting");
+    // Both reviews are at the nursery at ten, chaired by the demo practitioner.
+    auto review_on = [&](const std::array<std::string, 3>& day) {
+        return domain::MeetingForm{"child-in-need-review",
+                                   day[0],
+                                   day[1],
+                                   day[2],
+                                   "10",
+                                   "00",
+                                   "11",
+                                   "30",
+                                   "Brook Lane Nursery, Crewe",
+                                   "",
+                                   "Jordan Pemberton, social worker",
+                                   {std::to_string(child_id)}};
+    };
+    auto held = demo_ok(meetings.arrange(actor, case_id, review_on(boxes(clock, -7))), "meeting");
     struct Invited {
         const char *name, *kind, *role, *attendance, *reason;
     };
@@ -120,20 +120,7 @@ void add_demo_meetings(MeetingService& meetings, const core::Clock& clock, const
                                      "", "", "", next[0], next[1], next[2]},
                                     view.meeting.version),
             "meeting outcome");
-    demo_ok(meetings.arrange(actor, case_id,
-                             {"child-in-need-review",
-                              next[0],
-                              next[1],
-                              next[2],
-                              "10",
-                              "00",
-                              "11",
-                              "30",
-                              "Brook Lane Nursery, Crewe",
-                              "",
-                              "Jordan Pemberton, social worker",
-                              {child}}),
-            "meeting");
+    demo_ok(meetings.arrange(actor, case_id, review_on(next)), "meeting");
 }
 
 }  // namespace
