@@ -13,6 +13,7 @@
 #include "service/casework_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
+#include "service/data_files.hpp"
 #include "service/demo_practice.hpp"
 #include "service/demo_training.hpp"
 #include "service/guidance_service.hpp"
@@ -293,7 +294,8 @@ std::int64_t add_demo_mapping(store::Database& db, const core::Clock& clock, Aud
 }
 
 /// Builds the families through the same service functions a worker would use.
-void load_demo_families(store::Database& db, const core::Clock& clock, CalendarService& calendars) {
+void load_demo_families(store::Database& db, const core::Clock& clock, CalendarService& calendars,
+                        const std::filesystem::path& resources) {
     AuditWriter audit{db, clock};
     CaseworkService casework{db, clock, audit};
     ChildRecordService records{db, clock, audit};
@@ -409,7 +411,8 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
     const auto& [carter_child, carter_worker] = first_child.at("Carter family (demo)");
     auto carter_case = case_ids.at("Carter family (demo)");
     auto agreed = add_demo_mapping(db, clock, audit, carter_worker, carter_case, carter_child);
-    add_demo_practice(db, clock, audit, carter_worker, carter_case, carter_child, agreed);
+    add_demo_practice(db, clock, audit, carter_worker, carter_case, carter_child, agreed,
+                      load_glossary(resources).terms());
     const auto& [ruby, ruby_worker] = first_child.at("Brightwater family (demo)");
     add_demo_alert(db, clock, audit, ruby_worker, case_ids.at("Brightwater family (demo)"), ruby);
 }
@@ -452,7 +455,7 @@ core::Result<DemoDataResult> load_demo_data(store::Database& db, const core::Clo
                                             const std::filesystem::path& resources) {
     auto result = load_demo_staff(db, clock);
     if (result) {
-        load_demo_families(db, clock, calendars);
+        load_demo_families(db, clock, calendars, resources);
         load_demo_training(db, clock);
         load_demo_guidance(db, clock, resources / "data" / "guidance");
     }

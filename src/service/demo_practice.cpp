@@ -4,7 +4,9 @@
 
 #include "core/london_time.hpp"
 #include "service/child_voice_service.hpp"
+#include "service/family_document_service.hpp"
 #include "service/file_store.hpp"
+#include "service/language_service.hpp"
 #include "service/mapping_service.hpp"
 #include "service/meeting_service.hpp"
 #include "service/plan_service.hpp"
@@ -123,6 +125,39 @@ void add_demo_meetings(MeetingService& meetings, const core::Clock& clock, const
     demo_ok(meetings.arrange(actor, case_id, review_on(next)), "meeting");
 }
 
+/// Maya's story of what happened and what happens now, in words a five-year-old can follow,
+/// and the copy Dana was given.
+void add_demo_story(FamilyDocumentService& documents, const core::Clock& clock, const Actor& actor,
+                    std::int64_t case_id, std::int64_t child_id) {
+    auto story = demo_ok(
+        documents.write_story(
+            actor, case_id,
+            {std::to_string(child_id),
+             "Maya's story",
+             "Dana and Pat Carter",
+             {{"family",
+               "Maya lives with Mummy Dana and baby Leo. Nanny Pat lives round the "
+               "corner and has a rabbit called Biscuit."},
+              {"worries",
+               "Sometimes Mummy felt so tired and sad that she stayed in bed, and "
+               "Maya did not have breakfast or get to nursery."},
+              {"what-people-did",
+               "Mummy, Nanny Pat and Maya's nursery talked with Jordan, a social worker, and "
+               "made a plan together."},
+              {"what-happens-now",
+               "Nanny Pat rings Mummy every morning. Maya has breakfast at nursery on Mondays "
+               "and Wednesdays. Mummy is seeing her doctor."}},
+             {{"family", "family"},
+              {"worries", "worried"},
+              {"what-people-did", "meeting"},
+              {"what-happens-now", "happy"}}}),
+        "story");
+    auto today = boxes(clock, 0);
+    demo_ok(documents.record_story_given(
+                actor, story, {"Dana Carter", today[0], today[1], today[2], "in-person"}),
+            "story given");
+}
+
 }  // namespace
 
 void add_demo_alert(store::Database& db, const core::Clock& clock, AuditWriter& audit,
@@ -152,7 +187,7 @@ void add_demo_alert(store::Database& db, const core::Clock& clock, AuditWriter& 
 
 void add_demo_practice(store::Database& db, const core::Clock& clock, AuditWriter& audit,
                        const Actor& actor, std::int64_t case_id, std::int64_t child_id,
-                       std::int64_t agreed_mapping) {
+                       std::int64_t agreed_mapping, std::vector<domain::Term> plain_words) {
     PlanService plans{db, clock, audit};
     add_demo_plan(plans, clock, actor, case_id, agreed_mapping);
     MappingService mappings{db, clock, audit};
@@ -162,6 +197,9 @@ void add_demo_practice(store::Database& db, const core::Clock& clock, AuditWrite
     add_demo_voice(voices, clock, actor, case_id, child_id);
     MeetingService meetings{db, clock, audit, mappings};
     add_demo_meetings(meetings, clock, actor, case_id, child_id);
+    LanguageService language{db, clock, std::move(plain_words)};
+    FamilyDocumentService documents{db, clock, mappings, plans, meetings, language};
+    add_demo_story(documents, clock, actor, case_id, child_id);
 }
 
 }  // namespace signs::service

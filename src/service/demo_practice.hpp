@@ -3,13 +3,16 @@
 /// demo practitioner's home reaches a plan, meetings and what Maya said: the plan built from
 /// the agreed mapping, agreed, with one action done, one going and one overdue; Maya's Three
 /// Houses, which she agreed her family and network may read; a child in need review held last
-/// week, with attendance and a parent's dissent, and the next one arranged.
+/// week, with attendance and a parent's dissent, and the next one arranged; and Maya's Words
+/// and Pictures story, with the copy given to Dana.
 #include <cstdint>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "domain/language/glossary.hpp"
 #include "service/actor.hpp"
 #include "service/audit_writer.hpp"
 #include "store/database.hpp"
@@ -36,6 +39,6 @@ void add_demo_alert(store::Database& db, const core::Clock& clock, AuditWriter& 
 
 void add_demo_practice(store::Database& db, const core::Clock& clock, AuditWriter& audit,
                        const Actor& actor, std::int64_t case_id, std::int64_t child_id,
-                       std::int64_t agreed_mapping);
+                       std::int64_t agreed_mapping, std::vector<domain::Term> plain_words);
 
 }  // namespace signs::service
