@@ -14,6 +14,13 @@
 namespace signs::cli {
 namespace {
 
+/// Everything left in a stream whose size is not known in advance (standard input, a pipe).
+std::string rest_of(std::istream& in) {
+    std::stringstream text;
+    text << in.rdbuf();
+    return std::move(text).str();
+}
+
 void print(const domain::Glossary& glossary, const domain::LanguageReport& report,
            std::string_view text) {
     for (const auto& f : report.findings) {
@@ -37,9 +44,7 @@ int check_language(const Config& config, const CheckLanguageOptions& options,
     }
     std::string content;
     if (options.file == "-") {
-        std::stringstream text;
-        text << std::cin.rdbuf();
-        content = std::move(text).str();
+        content = rest_of(std::cin);
     } else {
         // Straight into one string of the file's size: a long text is not copied twice.
         std::ifstream in(options.file, std::ios::binary | std::ios::ate);
@@ -50,9 +55,7 @@ int check_language(const Config& config, const CheckLanguageOptions& options,
         auto size = in.tellg();
         if (size < 0) {  // a pipe or a device: no size to know in advance
             in.clear();
-            std::stringstream text;
-            text << in.rdbuf();
-            content = std::move(text).str();
+            content = rest_of(in);
         } else {
             content.resize(static_cast<std::size_t>(size));
             in.seekg(0);

@@ -133,9 +133,7 @@ core::Result<int> ChildVoiceService::add_to_mapping(const Actor& actor, std::int
                                                     std::int64_t mapping_id) {
     auto shown = view(actor, id);
     if (!shown) return std::unexpected(shown.error());
-    // A mapping is read with the family and the network, so the child must have agreed to
-    // both.
-    if (!shown->record.shared_with_family || !shown->record.shared_with_network)
+    if (!shown->record.may_go_into_mapping())
         return core::fail(core::ErrorKind::Conflict,
                           shown->child_name +
                               " did not agree for these words to be shared with both their "

@@ -24,6 +24,10 @@ struct VoiceRecord {
     std::map<std::string, std::string> parts;  ///< part code to the child's words
     bool shared_with_family = false;           ///< the child agreed their family may read the words
     bool shared_with_network = false;          ///< and their network
+
+    /// A mapping is read with the family and the network, so the words go into one only
+    /// when the child agreed to both.
+    bool may_go_into_mapping() const { return shared_with_family && shared_with_network; }
     std::optional<std::int64_t> created_by;
     std::string created_by_name;  ///< read only
     std::string created_at;

@@ -109,7 +109,7 @@ Response voice_page(App& app, Exchange& ex, int status, std::int64_t id, const c
                                                               {"name", r.drawing_name}}},
         {"href", href},
         {"shared", who_may_read(view->child_name, r)},
-        {"can_map", !mappings.empty() && r.shared_with_family && r.shared_with_network},
+        {"can_map", !mappings.empty() && r.may_go_into_mapping()},
         {"mapping", radios("mapping", "Which mapping?", mappings,
                            mappings.size() == 1 ? mappings.front().first : "", error)},
         {"done",
