@@ -7,6 +7,14 @@
 
 namespace signs::core {
 
+std::optional<std::int64_t> parse_number(std::string_view text) {
+    if (text.empty() || text.size() > 18 ||
+        text.find_first_not_of("0123456789") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    return std::stoll(std::string{text});
+}
+
 std::string trimmed(std::string_view text) {
     auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);

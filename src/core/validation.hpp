@@ -1,6 +1,7 @@
 #pragma once
 /// Small checks shared by every form, each adding a GOV.UK-style message to a list so a form
 /// reports all its problems at once.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,10 @@
 #include "core/error.hpp"
 
 namespace signs::core {
+
+/// A whole number written with digits only, at most 18 of them so it fits an int64; the
+/// form fields and query values that carry record numbers and versions.
+std::optional<std::int64_t> parse_number(std::string_view text);
 
 class FieldChecks {
   public:

@@ -23,8 +23,7 @@ bool is_own_work(const Actor& actor, const store::CaseRecord& record) {
     if (!actor.user) return false;
     const auto& user = *actor.user;
     bool own = record.worker_id && *record.worker_id == user.id;
-    bool team = record.team_id && user.team_id && *record.team_id == *user.team_id;
-    return own || team;
+    return own || user.works_in(record.team_id);
 }
 
 CaseAccess case_access(soci::session& sql, const Actor& actor, const store::CaseRecord& record,

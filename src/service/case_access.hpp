@@ -1,6 +1,7 @@
 #pragma once
 /// Need-to-know: who may open a case or a child's record. A practitioner opens the cases
-/// allocated to them or their team, a manager their team's, anyone with a case role a case
+/// allocated to them or their team, a manager their own team's and those of any team they
+/// lead, anyone with a case role a case
 /// they broke the glass on while the grant runs; a restricted child opens only to the users
 /// named for them. Every casework service asks here, so the rule lives in one place (the
 /// store's `children::openable` says the same in SQL for searches).
@@ -35,7 +36,7 @@ core::Result<store::CaseRecord> open_case_for(soci::session& sql, const Actor& a
 core::Result<store::CaseRecord> open_case_to_change(soci::session& sql, const Actor& actor,
                                                     std::int64_t case_id, const std::string& now);
 
-/// The user's own case or their team's, as opposed to one opened by breaking the glass.
+/// The user's own case or one of their teams', as opposed to one opened by breaking the glass.
 bool is_own_work(const Actor& actor, const store::CaseRecord& record);
 
 }  // namespace signs::service

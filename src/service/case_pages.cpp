@@ -37,10 +37,17 @@ core::Result<store::ChildRecord> child_to_read(soci::session& sql, const Actor& 
     return std::move(*child);
 }
 
-/// A manager working on their own team's case sees the allocation form; the kept page's
+/// A manager working on one of their teams' cases sees the allocation form; the kept page's
 /// key and the page itself must agree on it.
 bool allocates(const Actor& actor, bool own) {
     return own && actor.has_role(domain::Role::TeamManager);
+}
+
+/// The manager's teams, for the keys of pages that show what only their teams' managers see.
+std::string teams_key(const Actor& actor) {
+    std::string out;
+    for (auto team : actor.user->team_ids()) out += "." + std::to_string(team);
+    return out;
 }
 
 }  // namespace
@@ -86,9 +93,12 @@ core::Result<CasePage> CasePages::case_page(const Actor& actor, std::int64_t cas
         page.visits = case_visits(sql, *record);
         const auto& user = *actor.user;
         page.manager = allocates(actor, own);
-        if (page.manager && user.team_id) {
-            page.team_members = active_team_members(sql, *user.team_id);
-            if (record->team_id == user.team_id)
+        // The workers offered are the case's team's; a case with no team yet joins the
+        // manager's own when allocated.
+        auto team = record->team_id ? record->team_id : user.team_id;
+        if (page.manager && team) {
+            page.team_members = active_team_members(sql, *team);
+            if (user.works_in(record->team_id))
                 page.break_glass = store::cases::break_glass_for_case(sql, case_id);
         }
     }
@@ -110,13 +120,11 @@ core::Result<CasePageKey> CasePages::case_page_key(const Actor& actor, std::int6
         if (out.access == CaseAccess::BreakGlassNeeded) return out;
         own = is_own_work(actor, *record);
         bool manager = allocates(actor, own);
-        const auto& team = actor.user->team_id;
         out.key = std::to_string(record->id) + "." + std::to_string(record->version) + "." +
                   std::to_string(record->mapping_stamp) + "." +
                   std::to_string(record->deadline_stamp) + "." +
                   std::to_string(record->page_stamp) + "." + core::london_date(now).iso() +
-                  (own ? ".own" : ".glass") +
-                  (manager ? ".manager" + (team ? std::to_string(*team) : std::string{}) : "");
+                  (own ? ".own" : ".glass") + (manager ? ".manager" + teams_key(actor) : "");
     }
     audit_.record_view(actor,
                        {own ? "view" : "view-break-glass", "case", std::to_string(case_id), ""});
@@ -128,9 +136,8 @@ core::Result<std::string> CasePages::child_page_key(const Actor& actor, std::int
         // A manager's page lists who has opened the record, so it is kept only until the
         // next view, and only for their own team.
         if (!actor.has_role(domain::Role::TeamManager)) return std::string{};
-        const auto& team = actor.user->team_id;
         return ".viewers." + std::to_string(store::page_stamps::child_audit(sql, child_id)) +
-               (team ? "." + std::to_string(*team) : std::string{});
+               teams_key(actor);
     });
 }
 
@@ -170,9 +177,9 @@ core::Result<ChildPage> CasePages::child_page(const Actor& actor, std::int64_t c
         if (!child) return std::unexpected(child.error());
         page.view = child_view(sql, *child);
         const auto& user = *actor.user;
-        bool manages = actor.has_role(domain::Role::TeamManager) && user.team_id &&
+        bool manages = actor.has_role(domain::Role::TeamManager) &&
                        std::any_of(page.view.cases.begin(), page.view.cases.end(),
-                                   [&](const auto& c) { return c.record.team_id == user.team_id; });
+                                   [&](const auto& c) { return user.works_in(c.record.team_id); });
         if (manages) page.viewers = record_viewers(sql, child_id);
     }
     audit_.record_view(actor, {"view", "child", std::to_string(child_id), ""});

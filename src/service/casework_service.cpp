@@ -127,7 +127,7 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
             std::set<std::int64_t> found;
             // Only children the user may open are read, and only enough to fill a page or
             // two after the other words are checked.
-            store::children::OpenableBy by{actor.user->id, actor.user->team_id,
+            store::children::OpenableBy by{actor.user->id, actor.user->team_ids(),
                                            core::to_storage(clock_.now())};
             for (auto id : store::children::ids_with_name_keys(
                      sql, domain::name_query_keys(longest), candidates, by)) {
@@ -161,7 +161,8 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
                 }
             }
             auto openable = store::children::openable(
-                sql, matching, actor.user->id, actor.user->team_id, core::to_storage(clock_.now()));
+                sql, matching,
+                {actor.user->id, actor.user->team_ids(), core::to_storage(clock_.now())});
             std::set<std::int64_t> allowed(openable.begin(), openable.end());
             for (const auto& child : candidates) {
                 if (!allowed.contains(child.id)) continue;
@@ -370,21 +371,22 @@ core::Result<void> CaseworkService::allocate(const Actor& actor, std::int64_t ca
     auto record = store::cases::find(sql, case_id);
     if (!record) return core::fail(core::ErrorKind::NotFound, "There is no case with that number");
     const auto& manager = *actor.user;
-    bool own_team = !record->team_id || (manager.team_id && *record->team_id == *manager.team_id);
-    if (!own_team)
+    if (record->team_id && !manager.works_in(record->team_id))
         return core::fail(core::ErrorKind::Forbidden, "This case belongs to another team");
+    // A case stays with its team; one that has none joins the manager's own.
+    auto team = record->team_id ? record->team_id : manager.team_id;
     std::string worker_name = "nobody (unallocated)";
     if (worker_id) {
         auto worker = store::users::find_by_id(sql, *worker_id);
-        if (!worker || !worker->active || !worker->team_id || worker->team_id != manager.team_id) {
+        if (!worker || !worker->active || !worker->team_id || worker->team_id != team) {
             return std::unexpected(
-                core::Error::invalid({{"worker", "Select someone in your team"}}));
+                core::Error::invalid({{"worker", "Select someone in the case's team"}}));
         }
         worker_name = worker->name;
     }
     auto now = core::to_storage(clock_.now());
     store::Transaction tx{lease};
-    if (!store::cases::allocate(sql, case_id, manager.team_id, worker_id, expected_version)) {
+    if (!store::cases::allocate(sql, case_id, team, worker_id, expected_version)) {
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this case while you were looking at it");
     }
@@ -694,7 +696,7 @@ core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(
         return core::fail(core::ErrorKind::Forbidden, "Your role has no cases");
     auto lease = db_.lease();
     filter.worker_id = actor.user->id;
-    filter.team_id.reset();
+    filter.team_ids.clear();
     filter.unallocated_only = false;
     filter.today = core::london_date(clock_.now()).iso();
     return store::cases::list(lease.sql(), filter);
@@ -702,12 +704,12 @@ core::Result<std::vector<store::CaseListRow>> CaseworkService::my_cases(
 
 core::Result<std::vector<store::CaseListRow>> CaseworkService::team_cases(
     const Actor& actor, store::cases::ListFilter filter) {
-    if (!has_case_role(actor) || !actor.user->team_id) {
+    if (!has_case_role(actor) || actor.user->team_ids().empty()) {
         return core::fail(core::ErrorKind::Forbidden, "You are not in a team");
     }
     auto lease = db_.lease();
     filter.worker_id.reset();
-    filter.team_id = actor.user->team_id;
+    filter.team_ids = actor.user->team_ids();
     filter.today = core::london_date(clock_.now()).iso();
     return store::cases::list(lease.sql(), filter);
 }

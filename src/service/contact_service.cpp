@@ -10,11 +10,7 @@
 namespace signs::service {
 namespace {
 
-bool same_team(const Actor& actor, const store::ContactRecord& contact) {
-    return contact.team_id && actor.user->team_id && *contact.team_id == *actor.user->team_id;
-}
-
-/// The contact, if the actor's team recorded it or the actor may open the child.
+/// The contact, if one of the actor's teams recorded it or the actor may open the child.
 core::Result<store::ContactRecord> visible_contact(soci::session& sql, const Actor& actor,
                                                    std::int64_t contact_id,
                                                    const std::string& now) {
@@ -24,7 +20,8 @@ core::Result<store::ContactRecord> visible_contact(soci::session& sql, const Act
     if (!contact)
         return core::fail(core::ErrorKind::NotFound, "There is no contact with that number");
     auto child = store::children::find(sql, contact->child_id);
-    if (!same_team(actor, *contact) && !(child && can_open_child(sql, actor, *child, now)))
+    if (!actor.user->works_in(contact->team_id) &&
+        !(child && can_open_child(sql, actor, *child, now)))
         return core::fail(core::ErrorKind::Forbidden, "This contact is not part of your work");
     return *contact;
 }
@@ -125,10 +122,10 @@ core::Result<void> ContactService::decide(const Actor& actor, std::int64_t conta
 
 core::Result<std::vector<store::ContactRecord>> ContactService::awaiting_decision(
     const Actor& actor) {
-    if (!has_case_role(actor) || !actor.user->team_id)
+    if (!has_case_role(actor) || actor.user->team_ids().empty())
         return core::fail(core::ErrorKind::Forbidden, "You are not in a team");
     auto lease = db_.lease();
-    return store::contacts::awaiting_decision(lease.sql(), *actor.user->team_id);
+    return store::contacts::awaiting_decision(lease.sql(), actor.user->team_ids());
 }
 
 }  // namespace signs::service

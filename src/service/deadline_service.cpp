@@ -105,7 +105,7 @@ namespace {
 std::optional<core::Error> refusal(const Actor& actor, DueScope scope) {
     if (!has_case_role(actor))
         return core::Error::of(core::ErrorKind::Forbidden, "Your role has no cases");
-    if (scope == DueScope::Team && !actor.user->team_id)
+    if (scope == DueScope::Team && actor.user->team_ids().empty())
         return core::Error::of(core::ErrorKind::Forbidden, "You are not in a team");
     if (scope == DueScope::Service && actor.has_role(domain::Role::Practitioner))
         return core::Error::of(core::ErrorKind::Forbidden,
@@ -119,29 +119,21 @@ core::Result<std::string> DeadlineService::list_stamp(const Actor& actor, DueSco
     if (auto refused = refusal(actor, scope)) return std::unexpected(*refused);
     refresh();
     auto lease = db_.lease();
-    // The viewer matters (their own cases, their team, the restrictions naming them), and so
-    // does the day (what is overdue).
+    // The viewer matters (their own cases, their teams, the restrictions naming them), and
+    // so does the day (what is overdue). Their version moves when the teams they lead change.
     return std::to_string(store::deadlines::stamp(lease.sql())) + "." +
-           std::to_string(actor.user->id) + "." + core::london_date(clock_.now()).iso();
+           std::to_string(actor.user->id) + "." + std::to_string(actor.user->version) + "." +
+           core::london_date(clock_.now()).iso();
 }
 
 core::Result<DueList> DeadlineService::due_list(const Actor& actor, DueScope scope,
                                                 store::DueFilter filter, bool for_export) {
     if (auto refused = refusal(actor, scope)) return std::unexpected(*refused);
-    if (!has_case_role(actor))
-        return core::fail(core::ErrorKind::Forbidden, "Your role has no cases");
     filter.viewer = actor.user->id;
     filter.worker_id.reset();
-    filter.team_id.reset();
+    filter.team_ids.clear();
     if (scope == DueScope::Mine) filter.worker_id = actor.user->id;
-    if (scope == DueScope::Team) {
-        if (!actor.user->team_id)
-            return core::fail(core::ErrorKind::Forbidden, "You are not in a team");
-        filter.team_id = actor.user->team_id;
-    }
-    if (scope == DueScope::Service && actor.has_role(domain::Role::Practitioner))
-        return core::fail(core::ErrorKind::Forbidden,
-                          "The whole service's list is for managers and chairs");
+    if (scope == DueScope::Team) filter.team_ids = actor.user->team_ids();
     refresh();
     DueList out;
     {

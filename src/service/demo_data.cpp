@@ -32,6 +32,7 @@ struct DemoPerson {
     const char* name;
     domain::Role role;
     const char* team;
+    const char* also_leads = "";  ///< a second team, for a manager who leads two
 };
 
 // Invented names at the reserved example.org domain.
@@ -41,7 +42,7 @@ constexpr std::array<DemoPerson, 6> kPeople = {{
     {"practitioner2@signs.example.org", "Alex Marlowe (demo)", domain::Role::Practitioner,
      "Northgate Child Protection Team"},
     {"manager@signs.example.org", "Robin Ashdown (demo)", domain::Role::TeamManager,
-     "Riverside Family Help Team"},
+     "Riverside Family Help Team", "Northgate Child Protection Team"},
     {"chair@signs.example.org", "Morgan Fairleigh (demo)", domain::Role::ConferenceChair,
      "Safeguarding and Review Unit"},
     {"training@signs.example.org", "Casey Holloway (demo)", domain::Role::TrainingAdministrator,
@@ -441,6 +442,10 @@ core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Cl
             user.team_id = store::users::find_or_create_team(lease.sql(), person.team, true);
         }
         user.id = store::users::insert(lease.sql(), user);
+        if (*person.also_leads) {
+            auto led = store::users::find_or_create_team(lease.sql(), person.also_leads, true);
+            store::users::set_led_teams(lease.sql(), user.id, {led}, user.version);
+        }
     }
     record_audit(lease.sql(), clock, Actor::system("demo-data"),
                  {"demo-data-load", "", "", "fictional teams and staff"});

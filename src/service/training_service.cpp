@@ -180,12 +180,14 @@ void tell(soci::session& sql, const Teller& teller, const store::TrainingSession
     OutboxService::queue(sql, clock, message);
 }
 
-/// Asks the person's team managers to approve a booking.
+/// Asks the managers of the person's team, whether it is their own or one they lead, to
+/// approve a booking.
 void ask_for_approval(soci::session& sql, const core::Clock& clock,
                       const store::TrainingSessionRecord& s, const store::UserRecord& person) {
     if (!person.team_id) return;
     for (const auto& u : store::users::list(sql)) {
-        if (u.role != domain::Role::TeamManager || !u.active || u.team_id != person.team_id)
+        if (u.role != domain::Role::TeamManager || !u.active || !u.works_in(person.team_id) ||
+            u.id == person.id)
             continue;
         store::OutboxMessage message;
         message.kind = "training";
@@ -592,8 +594,8 @@ core::Result<domain::BookingState> TrainingService::decide(const Actor& actor,
     auto found = store::bookings::find(sql, booking_id);
     if (!found) return core::fail(core::ErrorKind::NotFound, "There is no such booking");
     auto person = found->user_id ? store::users::find_by_id(sql, *found->user_id) : std::nullopt;
-    if (!actor.has_role(domain::Role::TeamManager) || !person || !person->team_id ||
-        person->team_id != actor.user->team_id || person->id == actor.user->id)
+    if (!actor.has_role(domain::Role::TeamManager) || !person ||
+        !actor.user->works_in(person->team_id) || person->id == actor.user->id)
         return core::fail(core::ErrorKind::Forbidden,
                           "Only a manager of the person's team (not the person) can approve "
                           "their booking");
@@ -778,12 +780,14 @@ domain::SessionStatus TrainingService::status_of(
 }
 
 core::Result<std::vector<BookingOnSession>> TrainingService::awaiting_approval(const Actor& actor) {
-    if (!actor.has_role(domain::Role::TeamManager) || !actor.user->team_id)
+    if (!actor.has_role(domain::Role::TeamManager) || actor.user->team_ids().empty())
         return core::fail(core::ErrorKind::Forbidden, "Only team managers approve bookings");
     auto lease = db_.lease();
     auto& sql = lease.sql();
     std::vector<BookingOnSession> out;
-    for (const auto& b : store::bookings::requested_in_team(sql, *actor.user->team_id)) {
+    for (const auto& b : store::bookings::requested_in_teams(sql, actor.user->team_ids())) {
+        // Their own request waits for another manager.
+        if (b.user_id == actor.user->id) continue;
         if (auto s = store::training_sessions::find(sql, b.session_id)) out.push_back({b, *s});
     }
     return out;

@@ -1,7 +1,10 @@
 #include "service/user_admin_service.hpp"
 
+#include <set>
+
 #include "core/crypto.hpp"
 #include "core/london_time.hpp"
+#include "core/validation.hpp"
 #include "domain/people/password_policy.hpp"
 #include "service/audit_service.hpp"
 #include "store/session_repository.hpp"
@@ -116,6 +119,42 @@ core::Result<void> UserAdminService::set_active(const Actor& actor, std::int64_t
     record_audit(lease.sql(), clock_, actor,
                  {active ? "user-reactivate" : "user-deactivate", "user", std::to_string(id), ""});
     tx.commit();
+    sessions_.forget_user(id);
+    return {};
+}
+
+core::Result<void> UserAdminService::set_led_teams(const Actor& actor, std::int64_t id,
+                                                   const std::vector<std::string>& chosen,
+                                                   int expected_version) {
+    if (auto allowed = require_admin(actor, kRefusal); !allowed)
+        return std::unexpected(allowed.error());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    auto user = store::users::find_by_id(sql, id);
+    if (!user) return core::fail(core::ErrorKind::NotFound, "There is no user with that number");
+    std::set<std::int64_t> known;
+    for (const auto& team : store::users::list_teams(sql)) known.insert(team.id);
+    std::set<std::int64_t> teams;
+    for (const auto& text : chosen) {
+        auto team = core::parse_number(text);
+        if (!team || !known.contains(*team))
+            return std::unexpected(core::Error::invalid({{"teams", "Choose teams from the list"}}));
+        if (*team != user->team_id) teams.insert(*team);
+    }
+    if (!teams.empty() && user->role != domain::Role::TeamManager) {
+        return std::unexpected(
+            core::Error::invalid({{"teams", "Only team managers lead teams besides their own"}}));
+    }
+    if (!store::users::set_led_teams(sql, id, {teams.begin(), teams.end()}, expected_version)) {
+        return core::fail(core::ErrorKind::Stale,
+                          "Someone else changed this user while you were looking at it");
+    }
+    std::string detail = teams.empty() ? "none" : "";
+    for (auto team : teams) detail += (detail.empty() ? "" : " ") + std::to_string(team);
+    record_audit(sql, clock_, actor, {"user-teams", "user", std::to_string(id), "leads " + detail});
+    tx.commit();
+    // Their cached sign-in carries the teams whose work they see.
     sessions_.forget_user(id);
     return {};
 }

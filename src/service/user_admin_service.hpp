@@ -1,6 +1,7 @@
 #pragma once
 /// What system administrators do with staff accounts: add, list, view, reset a password,
-/// deactivate and reactivate. The command line uses the same functions as the operator.
+/// deactivate and reactivate, and say which other teams a manager leads. The command line
+/// uses the same functions as the operator.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ class UserAdminService {
                                       const std::string& new_password, int expected_version);
     core::Result<void> set_active(const Actor& actor, std::int64_t id, bool active,
                                   int expected_version);
+    /// Sets the teams a manager leads besides their own, from the team numbers chosen
+    /// (`chosen`, as written in the form). Their own team is always theirs and is left out.
+    core::Result<void> set_led_teams(const Actor& actor, std::int64_t id,
+                                     const std::vector<std::string>& chosen, int expected_version);
     std::vector<store::TeamRecord> list_teams();
 
   private:

@@ -176,9 +176,11 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
     // caseload of any size costs one walk of an index (migration 0033) and the columns below
     // are worked out only for the rows shown.
     std::string cases_shown = "SELECT c.id FROM cases c WHERE c.closed_on IS NULL";
-    long long worker = filter.worker_id.value_or(0), team = filter.team_id.value_or(0);
+    long long worker = filter.worker_id.value_or(0);
+    std::vector<long long> teams(filter.team_ids.begin(), filter.team_ids.end());
     if (filter.worker_id) cases_shown += " AND c.worker_id = :worker";
-    if (filter.team_id) cases_shown += " AND c.team_id = :team";
+    if (!teams.empty())
+        cases_shown += " AND c.team_id IN (" + bind_names("team", teams.size()) + ")";
     if (filter.unallocated_only) cases_shown += " AND c.worker_id IS NULL";
     if (filter.alerts_only) cases_shown += " AND " + waiting + " > 0";
     if (filter.overdue_only)
@@ -188,17 +190,18 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
                        child_match("chosen_") + ")";
     cases_shown += " ORDER BY c.family_name, c.id LIMIT :case_limit";
     std::string query =
-        "SELECT c.id, c.family_name, u.name, k.id, k.first_name, k.last_name, p.level, "
+        "SELECT c.id, c.family_name, u.name, t.name, k.id, k.first_name, k.last_name, p.level, "
         "p.from_date, " +
         next_due + ", " + waiting + ", " + plans::overdue_actions_sql("today") +
         " FROM cases c JOIN case_children cc ON cc.case_id = c.id "
         "JOIN children k ON k.id = cc.child_id LEFT JOIN users u ON u.id = c.worker_id "
+        "LEFT JOIN teams t ON t.id = c.team_id "
         "LEFT JOIN level_periods p ON p.case_id = c.id AND p.child_id = k.id AND p.to_date IS NULL "
         "WHERE c.id IN (" +
         cases_shown + ")" + child_match("") + " ORDER BY c.family_name, c.id, k.id LIMIT :limit";
     CaseListRow row;
-    std::string first, last, worker_name, level, since, due;
-    soci::indicator worker_ind, level_ind, since_ind, due_ind;
+    std::string first, last, worker_name, team_name, level, since, due;
+    soci::indicator worker_ind, team_ind, level_ind, since_ind, due_ind;
     long long case_id = 0, child_id = 0, alerts = 0, overdue = 0;
     std::vector<CaseListRow> out;
     for_each_row(
@@ -207,6 +210,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             st.exchange(soci::into(case_id));
             st.exchange(soci::into(row.family_name));
             st.exchange(soci::into(worker_name, worker_ind));
+            st.exchange(soci::into(team_name, team_ind));
             st.exchange(soci::into(child_id));
             st.exchange(soci::into(first));
             st.exchange(soci::into(last));
@@ -218,7 +222,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             // In the order the names stand in the query.
             st.exchange(soci::use(filter.today));
             if (filter.worker_id) st.exchange(soci::use(worker));
-            if (filter.team_id) st.exchange(soci::use(team));
+            for (const auto& team : teams) st.exchange(soci::use(team));
             if (filter.overdue_only) st.exchange(soci::use(filter.today));
             for (const auto& code : filter.levels) st.exchange(soci::use(code));
             if (!filter.due_by.empty()) st.exchange(soci::use(filter.due_by));
@@ -232,6 +236,7 @@ std::vector<CaseListRow> list(soci::session& sql, const ListFilter& filter) {
             row.child_id = child_id;
             row.child_name = first + " " + last;
             row.worker_name = worker_ind == soci::i_ok ? worker_name : "";
+            row.team_name = team_ind == soci::i_ok ? team_name : "";
             row.level = level_ind == soci::i_ok ? level : "";
             row.level_since = since_ind == soci::i_ok ? since : "";
             row.next_due = due_ind == soci::i_ok ? due : "";

@@ -52,6 +52,7 @@ struct CaseListRow {
     std::int64_t case_id = 0;
     std::string family_name;
     std::string worker_name;  ///< empty when unallocated
+    std::string team_name;    ///< empty when the case has no team
     std::int64_t child_id = 0;
     std::string child_name;
     std::string level;  ///< empty when the child's part in the case is closed
@@ -88,14 +89,14 @@ bool allocate(soci::session& sql, std::int64_t case_id, std::optional<std::int64
 bool close(soci::session& sql, std::int64_t case_id, const std::string& on,
            const std::string& reason, int expected_version);
 
-/// Filter for the case lists: by worker, or by team; `unallocated_only` for a manager's
-/// queue; `levels` level codes (any of them), empty for all; `due_by` an ISO date to keep
+/// Filter for the case lists: by worker, or by teams (any of them); `unallocated_only` for a
+/// manager's queue; `levels` level codes (any of them), empty for all; `due_by` an ISO date to keep
 /// only children with something due on or before it.
 ///
 /// A child's outstanding deadlines are, for now, the decisions due on contacts about them.
 struct ListFilter {
     std::optional<std::int64_t> worker_id;
-    std::optional<std::int64_t> team_id;
+    std::vector<std::int64_t> team_ids;
     bool unallocated_only = false;
     std::vector<std::string> levels;
     std::string due_by;

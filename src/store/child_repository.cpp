@@ -204,26 +204,38 @@ std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::in
     return ordered;
 }
 
-// The case k is the user's own, their team's, or one they broke the glass on and whose
-// grant is still running; binds :user, :team, :guser and :now, in that order. The service's
-// access() says the same in C++ for one case at a time.
-const std::string kOpenThroughCase =
-    "(k.worker_id = :user OR k.team_id = :team OR EXISTS (SELECT 1 FROM break_glass_grants g "
-    "WHERE g.case_id = k.id AND g.user_id = :guser AND g.expires_at > :now))";
+// The case k is the user's own, one of their teams', or one they broke the glass on and
+// whose grant is still running; `bind_open_through_case` binds what it names, in order. The
+// service's case_access() says the same in C++ for one case at a time.
+std::string open_through_case(const OpenableBy& by) {
+    return "(k.worker_id = :user" +
+           (by.team_ids.empty()
+                ? std::string{}
+                : " OR k.team_id IN (" + bind_names("team", by.team_ids.size()) + ")") +
+           " OR EXISTS (SELECT 1 FROM break_glass_grants g WHERE g.case_id = k.id AND g.user_id "
+           "= :guser AND g.expires_at > :now))";
+}
+
+/// Binds `open_through_case`; `keys` holds the values while the statement runs.
+void bind_open_through_case(soci::statement& st, const OpenableBy& by,
+                            std::vector<long long>& keys) {
+    keys.assign(1, by.user_id);
+    keys.insert(keys.end(), by.team_ids.begin(), by.team_ids.end());
+    keys.push_back(by.user_id);
+    // Reserved in full first: the statement keeps pointers to each element.
+    for (const auto& key : keys) st.exchange(soci::use(key));
+    st.exchange(soci::use(by.now));
+}
 
 std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::int64_t>& ids,
-                                   std::int64_t user_id, std::optional<std::int64_t> team_id,
-                                   const std::string& now) {
+                                   const OpenableBy& by) {
     if (ids.empty()) return {};
-    std::vector<long long> keys(ids.begin(), ids.end());
-    long long user = user_id, team = team_id.value_or(-1);
+    std::vector<long long> keys(ids.begin(), ids.end()), access;
+    long long user = by.user_id;
     auto list = bind_names("k", keys.size());
     auto bind = [&](soci::statement& st) {
         for (const auto& key : keys) st.exchange(soci::use(key));
-        st.exchange(soci::use(user));
-        st.exchange(soci::use(team));
-        st.exchange(soci::use(user));
-        st.exchange(soci::use(now));
+        bind_open_through_case(st, by, access);
         for (const auto& key : keys) st.exchange(soci::use(key));
         st.exchange(soci::use(user));
     };
@@ -231,7 +243,7 @@ std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::in
         sql,
         "SELECT DISTINCT cc.child_id FROM case_children cc JOIN cases k ON k.id = cc.case_id "
         "WHERE cc.child_id IN (" +
-            list + ") AND " + kOpenThroughCase +
+            list + ") AND " + open_through_case(by) +
             " UNION SELECT c.id FROM children c WHERE c.id IN (" + bind_names("m", keys.size()) +
             ") AND "
             "c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM case_children x WHERE "
@@ -259,20 +271,18 @@ std::vector<std::int64_t> by_name_keys(
                               st.exchange(soci::use(limit));
                           });
     }
-    long long user = by->user_id, team = by->team_id.value_or(-1);
+    long long user = by->user_id;
+    std::vector<long long> access;
     // No DISTINCT and no UNION: either would make the engine read every match before the
     // first row. Repeats are removed here instead.
     auto through_cases = select_ids(
         sql,
         "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON cc.child_id = "
         "n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
-            key_condition + " AND " + kOpenThroughCase + " LIMIT :limit",
+            key_condition + " AND " + open_through_case(*by) + " LIMIT :limit",
         [&](soci::statement& st) {
             bind_keys(st);
-            st.exchange(soci::use(user));
-            st.exchange(soci::use(team));
-            st.exchange(soci::use(user));
-            st.exchange(soci::use(by->now));
+            bind_open_through_case(st, *by, access);
             st.exchange(soci::use(limit));
         });
     // Driven from the worker's own records, which stay few however large the council.

@@ -64,18 +64,17 @@ std::vector<std::int64_t> restricted_ids(soci::session& sql);
 void mark_demo(soci::session& sql, std::int64_t id);
 /// The children with these ids, in the order given (missing ones left out).
 std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::int64_t>& ids);
-/// Which of these children the user may open through a case (their own, their team's, or
+/// Who is asking, for the questions below that keep to the children they may open.
+struct OpenableBy {
+    std::int64_t user_id;
+    std::vector<std::int64_t> team_ids;  ///< their own team and any they lead
+    std::string now;                     ///< for break-glass grants still running
+};
+/// Which of these children the user may open through a case (their own, their teams', or
 /// one they broke the glass on before `now`), or recorded themselves before any case.
 /// Restrictions are not applied here.
 std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::int64_t>& ids,
-                                   std::int64_t user_id, std::optional<std::int64_t> team_id,
-                                   const std::string& now);
-/// Limits a name search to children the user may open through a case.
-struct OpenableBy {
-    std::int64_t user_id;
-    std::optional<std::int64_t> team_id;
-    std::string now;  ///< for break-glass grants still running
-};
+                                   const OpenableBy& by);
 /// Children any of whose name keys is in `keys`, at most `limit` ids.
 std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
                                              const std::vector<std::string>& keys, int limit,

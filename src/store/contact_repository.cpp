@@ -111,14 +111,16 @@ std::vector<ContactRecord> for_child(soci::session& sql, std::int64_t child_id) 
                            [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
-std::vector<ContactRecord> awaiting_decision(soci::session& sql, std::int64_t team_id, int limit) {
-    long long team = team_id;
+std::vector<ContactRecord> awaiting_decision(soci::session& sql,
+                                             const std::vector<std::int64_t>& team_ids, int limit) {
+    if (team_ids.empty()) return {};
+    std::vector<long long> teams(team_ids.begin(), team_ids.end());
     return select_contacts(
         sql,
-        "WHERE c.team_id = :team AND c.decision IS NULL ORDER BY c.decision_due, c.received_at, "
-        "c.id LIMIT :limit",
+        "WHERE c.team_id IN (" + bind_names("team", teams.size()) +
+            ") AND c.decision IS NULL ORDER BY c.decision_due, c.received_at, c.id LIMIT :limit",
         [&](soci::statement& st) {
-            st.exchange(soci::use(team));
+            for (const auto& team : teams) st.exchange(soci::use(team));
             st.exchange(soci::use(limit));
         });
 }

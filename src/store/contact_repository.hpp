@@ -44,8 +44,9 @@ std::int64_t insert(soci::session& sql, const ContactRecord& contact);
 std::optional<ContactRecord> find(soci::session& sql, std::int64_t id);
 /// Newest first.
 std::vector<ContactRecord> for_child(soci::session& sql, std::int64_t child_id);
-/// Contacts recorded by this team still waiting for a decision, the earliest due first.
-std::vector<ContactRecord> awaiting_decision(soci::session& sql, std::int64_t team_id,
+/// Contacts recorded by these teams still waiting for a decision, the earliest due first.
+std::vector<ContactRecord> awaiting_decision(soci::session& sql,
+                                             const std::vector<std::int64_t>& team_ids,
                                              int limit = 200);
 /// Records the decision if the contact is still at `expected_version` and undecided.
 bool decide(soci::session& sql, std::int64_t id, const std::string& decision,

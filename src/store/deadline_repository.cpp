@@ -14,23 +14,25 @@ std::string from_where(const DueFilter& f) {
         "cc.case_id = c.id AND k.restricted = 1 AND NOT EXISTS (SELECT 1 FROM "
         "child_restrictions r WHERE r.child_id = k.id AND r.user_id = :viewer))";
     if (f.worker_id) q += " AND c.worker_id = :worker";
-    if (f.team_id) q += " AND c.team_id = :team";
+    if (!f.team_ids.empty())
+        q += " AND c.team_id IN (" + bind_names("team", f.team_ids.size()) + ")";
     if (!f.due_by.empty()) q += " AND d.due_on <= :due_by";
     if (!f.rules.empty()) q += " AND d.rule IN (" + bind_names("rule", f.rules.size()) + ")";
     return q;
 }
 
 struct Bound {
-    long long viewer = 0, worker = 0, team = 0;
+    long long viewer = 0, worker = 0;
+    std::vector<long long> teams;
 };
 
 void bind_filter(soci::statement& st, const DueFilter& f, Bound& b) {
     b.viewer = f.viewer;
     b.worker = f.worker_id.value_or(0);
-    b.team = f.team_id.value_or(0);
+    b.teams.assign(f.team_ids.begin(), f.team_ids.end());
     st.exchange(soci::use(b.viewer));
     if (f.worker_id) st.exchange(soci::use(b.worker));
-    if (f.team_id) st.exchange(soci::use(b.team));
+    for (const auto& team : b.teams) st.exchange(soci::use(team));
     if (!f.due_by.empty()) st.exchange(soci::use(f.due_by));
     for (const auto& r : f.rules) st.exchange(soci::use(r));
 }
@@ -208,7 +210,8 @@ std::vector<Recipient> people_to_tell(soci::session& sql, std::int64_t case_id, 
     for_each_row(
         sql,
         std::string{"SELECT u.id, u.name, u.email FROM cases c JOIN users u ON "} +
-            (managers ? "u.team_id = c.team_id AND u.role = 'team-manager'"
+            (managers ? "u.role = 'team-manager' AND (u.team_id = c.team_id OR EXISTS (SELECT "
+                        "1 FROM team_leads l WHERE l.user_id = u.id AND l.team_id = c.team_id))"
                       : "u.id = c.worker_id") +
             " WHERE c.id = :c AND u.active = 1 AND NOT EXISTS (SELECT 1 FROM case_children cc "
             "JOIN children k ON k.id = cc.child_id WHERE cc.case_id = c.id AND k.restricted = 1 "

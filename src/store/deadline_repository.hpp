@@ -25,11 +25,11 @@ struct DueRow {
     KeptDeadline deadline;
 };
 
-/// Whose list: a worker's, a team's, or (neither) the whole service's. Cases holding a
-/// restricted child appear only to the people named for it (`viewer`).
+/// Whose list: a worker's, some teams' (any of them), or (neither) the whole service's. Cases
+/// holding a restricted child appear only to the people named for it (`viewer`).
 struct DueFilter {
     std::optional<std::int64_t> worker_id;
-    std::optional<std::int64_t> team_id;
+    std::vector<std::int64_t> team_ids;
     std::int64_t viewer = 0;
     std::string due_by;              ///< ISO date: only deadlines due on or before it
     std::vector<std::string> rules;  ///< rule codes (any of them); empty for all
@@ -76,8 +76,9 @@ struct Recipient {
     std::string name;
     std::string email;
 };
-/// Who to tell about a case: its allocated worker, or (`managers`) its team's managers. Only
-/// active users, and none kept from the case by a restriction.
+/// Who to tell about a case: its allocated worker, or (`managers`) the managers of its team,
+/// whether their own or one they lead. Only active users, and none kept from the case by a
+/// restriction.
 std::vector<Recipient> people_to_tell(soci::session& sql, std::int64_t case_id, bool managers);
 
 }  // namespace deadlines

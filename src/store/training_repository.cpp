@@ -455,10 +455,16 @@ std::vector<BookingRecord> for_user(soci::session& sql, std::int64_t user_id) {
                            [&](soci::statement& st) { st.exchange(soci::use(key)); });
 }
 
-std::vector<BookingRecord> requested_in_team(soci::session& sql, std::int64_t team_id) {
-    long long key = team_id;
-    return select_bookings(sql, "WHERE b.state = 'requested' AND u.team_id = :team ORDER BY b.id",
-                           [&](soci::statement& st) { st.exchange(soci::use(key)); });
+std::vector<BookingRecord> requested_in_teams(soci::session& sql,
+                                              const std::vector<std::int64_t>& team_ids) {
+    if (team_ids.empty()) return {};
+    std::vector<long long> keys(team_ids.begin(), team_ids.end());
+    return select_bookings(sql,
+                           "WHERE b.state = 'requested' AND u.team_id IN (" +
+                               bind_names("team", keys.size()) + ") ORDER BY b.id",
+                           [&](soci::statement& st) {
+                               for (const auto& key : keys) st.exchange(soci::use(key));
+                           });
 }
 
 std::optional<BookingRecord> live_for(soci::session& sql, std::int64_t session_id,

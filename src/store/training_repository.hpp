@@ -121,8 +121,9 @@ void set_queue_position(soci::session& sql, std::int64_t id, std::int64_t positi
 std::vector<BookingRecord> waitlist(soci::session& sql, std::int64_t session_id, int limit);
 /// The user's bookings with their sessions, newest session first.
 std::vector<BookingRecord> for_user(soci::session& sql, std::int64_t user_id);
-/// Bookings waiting for approval by people in the team, oldest first.
-std::vector<BookingRecord> requested_in_team(soci::session& sql, std::int64_t team_id);
+/// Bookings waiting for approval by people in any of these teams, oldest first.
+std::vector<BookingRecord> requested_in_teams(soci::session& sql,
+                                              const std::vector<std::int64_t>& team_ids);
 /// The live booking of this user on this session, if any.
 std::optional<BookingRecord> live_for(soci::session& sql, std::int64_t session_id,
                                       std::int64_t user_id);

@@ -1,10 +1,56 @@
 #include "store/user_repository.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include "store/query.hpp"
 #include "store/store_error.hpp"
 
+namespace signs::store {
+
+std::vector<std::int64_t> UserRecord::team_ids() const {
+    std::vector<std::int64_t> out;
+    if (team_id) out.push_back(*team_id);
+    for (const auto& led : led_teams) {
+        if (led.id != team_id) out.push_back(led.id);
+    }
+    return out;
+}
+
+bool UserRecord::works_in(std::optional<std::int64_t> team) const {
+    if (!team) return false;
+    if (team == team_id) return true;
+    return std::any_of(led_teams.begin(), led_teams.end(),
+                       [&](const TeamRecord& led) { return led.id == *team; });
+}
+
+}  // namespace signs::store
+
 namespace signs::store::users {
 namespace {
+
+/// The teams each user leads besides their own, for one user or (no id) everyone.
+std::map<std::int64_t, std::vector<TeamRecord>> led_teams(soci::session& sql,
+                                                          std::optional<std::int64_t> user) {
+    long long user_id = 0, key = user.value_or(0), team_id = 0;
+    std::string name;
+    std::map<std::int64_t, std::vector<TeamRecord>> out;
+    for_each_row(
+        sql,
+        std::string{"SELECT l.user_id, t.id, t.name FROM team_leads l JOIN teams t ON t.id = "
+                    "l.team_id"} +
+            (user ? " WHERE l.user_id = :user" : "") + " ORDER BY t.name, t.id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(user_id));
+            st.exchange(soci::into(team_id));
+            st.exchange(soci::into(name));
+            if (user) st.exchange(soci::use(key));
+        },
+        [&] {
+            out[user_id].push_back({team_id, name});
+        });
+    return out;
+}
 
 const std::string kSelect =
     "SELECT u.id, u.email, u.name, u.role, u.team_id, t.name, u.password_hash, u.active, "
@@ -65,6 +111,7 @@ std::optional<UserRecord> find_one(soci::session& sql, const std::string& where,
             st.exchange(soci::use(value));
         },
         [&] { found = row.record(); });
+    if (found) found->led_teams = std::move(led_teams(sql, found->id)[found->id]);
     return found;
 }
 
@@ -85,6 +132,10 @@ std::vector<UserRecord> list(soci::session& sql) {
     for_each_row(
         sql, kSelect + " ORDER BY u.name, u.id", [&](soci::statement& st) { row.bind(st); },
         [&] { out.push_back(row.record()); });
+    auto led = led_teams(sql, std::nullopt);
+    for (auto& user : out) {
+        if (auto it = led.find(user.id); it != led.end()) user.led_teams = std::move(it->second);
+    }
     return out;
 }
 
@@ -140,6 +191,25 @@ bool update_password(soci::session& sql, std::int64_t id, const std::string& pas
 
 bool set_active(soci::session& sql, std::int64_t id, bool active, int expected_version) {
     return update_if_version(sql, "active", active ? 1 : 0, id, expected_version);
+}
+
+bool set_led_teams(soci::session& sql, std::int64_t id, const std::vector<std::int64_t>& teams,
+                   int expected_version) {
+    return translate_errors([&] {
+        long long key = id;
+        soci::statement st = (sql.prepare << "UPDATE users SET version = version + 1 WHERE id = "
+                                             ":id AND version = :v",
+                              soci::use(key), soci::use(expected_version));
+        st.execute(true);
+        if (st.get_affected_rows() != 1) return false;
+        sql << "DELETE FROM team_leads WHERE user_id = :user", soci::use(key);
+        for (auto team : teams) {
+            long long team_key = team;
+            sql << "INSERT INTO team_leads (user_id, team_id) VALUES (:user, :team)",
+                soci::use(key), soci::use(team_key);
+        }
+        return true;
+    });
 }
 
 std::string stamp(soci::session& sql) {

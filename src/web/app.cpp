@@ -476,8 +476,15 @@ Response App::error(Exchange& ex, const core::Error& error) {
         return Response::json(status,
                               body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
-    // Messages of expected errors are our own words; faults (5xx) never show theirs.
-    return error_page(ex, status, status >= 500 ? "" : error.message);
+    // Messages of expected errors are our own words; faults (5xx) never show theirs. A form
+    // refused outside its own page says what was wrong with it, not just that something was.
+    auto message = error.message;
+    if (error.kind == core::ErrorKind::Invalid && !error.fields.empty()) {
+        message.clear();
+        for (const auto& field : error.fields)
+            message += (message.empty() ? "" : ". ") + field.message;
+    }
+    return error_page(ex, status, status >= 500 ? "" : message);
 }
 
 Response App::error_page(Exchange& ex, int status, const std::string& message) {

@@ -90,14 +90,6 @@ std::vector<std::string> Form::get_all(std::string_view name) const {
     return out;
 }
 
-std::optional<std::int64_t> parse_number(std::string_view text) {
-    if (text.empty() || text.size() > 18 ||
-        text.find_first_not_of("0123456789") != std::string_view::npos) {
-        return std::nullopt;
-    }
-    return std::stoll(std::string{text});
-}
-
 std::optional<std::int64_t> Form::number(std::string_view name) const {
     return parse_number(get(name));
 }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/validation.hpp"
+
 namespace signs::web {
 
 /// A file chosen in a multipart form.
@@ -46,9 +48,7 @@ class Form {
     std::map<std::string, FormFile, std::less<>> files_;
 };
 
-/// A whole number written with digits only, at most 18 of them so it fits an int64; the
-/// form fields and query values that carry record numbers and versions.
-std::optional<std::int64_t> parse_number(std::string_view text);
+using core::parse_number;
 
 /// Percent-decoding with '+' as space; nothing if an escape is broken.
 std::optional<std::string> url_decode(std::string_view text);

@@ -172,6 +172,7 @@ std::vector<Route> route_table() {
         {"POST", "/admin/users/{id}/password", h::reset_password, admin},
         {"POST", "/admin/users/{id}/deactivate", h::deactivate_user, admin},
         {"POST", "/admin/users/{id}/reactivate", h::reactivate_user, admin},
+        {"POST", "/admin/users/{id}/teams", h::set_led_teams, admin},
         {"GET", "/admin/audit", h::search_audit, admin},
         {"GET", "/admin/restrictions", h::list_restrictions, admin},
         {"POST", "/admin/restrictions", h::restrict_child, admin},

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  admin, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, useSigns,
+  addChildWithCase, admin, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, runSigns,
+  useSigns,
 } from './harness.mjs';
 
 const app = useSigns();
@@ -52,6 +53,49 @@ test('an administrator adds a colleague, fixing the mistakes the form points out
   await checkAccessibility(page);
 
   assertNoScriptProblems(page);
+});
+
+test('an administrator gives a manager a second team, whose cases they then see as their own', { timeout: 120_000 }, async (t) => {
+  const password = 'a long enough passphrase';
+  const lead = { email: 'two-teams@example.test', name: 'Lee Twoteams' };
+  const north = { email: 'north-worker@example.test', name: 'Nat Northgate' };
+  for (const [person, role, team] of [[lead, 'team-manager', 'Eastbrook Team'], [north, 'practitioner', 'Northfield Team']]) {
+    await runSigns(['user', 'add', person.email, '--name', person.name, '--role', role,
+      '--team', team, '--data-dir', app.dataDir], { input: `${password}\n` });
+  }
+  const worker = await app.newPage(t);
+  await app.signIn(worker, north.email, password);
+  await addChildWithCase(worker, app, {
+    first: 'Oona', last: 'Fairbairn', born: ['9', '9', '2017'], sex: 'Female', level: 'Early help', reason: 'Family asked for help with routines',
+  });
+
+  const page = await app.newPage(t);
+  await app.signIn(page, admin.email, admin.password);
+  await page.goto(app.url('/admin/users'));
+  await page.getByRole('link', { name: lead.name }).click();
+  await page.getByRole('heading', { level: 1, name: lead.name }).waitFor();
+  await checkAccessibility(page);
+  await page.getByRole('group', { name: 'Teams they lead besides their own' }).getByLabel('Northfield Team').check();
+  await page.getByRole('button', { name: 'Save teams' }).click();
+  assert.match(await bodyText(page), /Teams saved/);
+  assert.match(await bodyText(page), /Also leads\s+Northfield Team/);
+  await checkAccessibility(page);
+
+  const manager = await app.newPage(t);
+  await app.signIn(manager, lead.email, password);
+  assert.match(await bodyText(manager), /You also lead Northfield Team/);
+  await manager.goto(app.url('/cases?view=team'));
+  const row = manager.getByRole('row', { name: /Fairbairn family/ });
+  assert.match(await row.innerText(), /Northfield Team/);
+  await checkAccessibility(manager);
+  await manager.getByRole('link', { name: 'Fairbairn family' }).click();
+  await manager.getByText('Allocated worker').first().waitFor();
+  assert.doesNotMatch(await bodyText(manager), /outside your own work/);
+  await checkAccessibility(manager);
+
+  assertNoScriptProblems(page);
+  assertNoScriptProblems(manager);
+  assertNoScriptProblems(worker);
 });
 
 test('an administrator makes an API token and reads the audit log', { timeout: 90_000 }, async (t) => {

@@ -138,16 +138,16 @@ TYPED_TEST(CaseworkStore, ContactsWaitForOneDecision) {
     EXPECT_EQ(store::contacts::find(sql, earlier)->scale, 0);
     EXPECT_EQ(found->recorded_by_name, "Worker front@example.org");
     EXPECT_EQ(found->decision, "");
-    auto waiting = store::contacts::awaiting_decision(sql, team);
+    auto waiting = store::contacts::awaiting_decision(sql, {team});
     ASSERT_EQ(waiting.size(), 2u);
     EXPECT_EQ(waiting[0].id, earlier);
-    EXPECT_TRUE(store::contacts::awaiting_decision(sql, other_team).empty());
+    EXPECT_TRUE(store::contacts::awaiting_decision(sql, {other_team}).empty());
     EXPECT_TRUE(store::contacts::decide(sql, later, "nfa", "Advice given", worker, "t2", 1));
     EXPECT_FALSE(store::contacts::decide(sql, later, "strategy", "Again", worker, "t3", 2));
     EXPECT_FALSE(store::contacts::decide(sql, earlier, "strategy", "Stale", worker, "t3", 7));
     EXPECT_EQ(store::contacts::find(sql, later)->decision, "nfa");
     EXPECT_EQ(store::contacts::find(sql, later)->decided_by_name, "Worker front@example.org");
-    EXPECT_EQ(store::contacts::awaiting_decision(sql, team).size(), 1u);
+    EXPECT_EQ(store::contacts::awaiting_decision(sql, {team}).size(), 1u);
     auto for_child = store::contacts::for_child(sql, child);
     ASSERT_EQ(for_child.size(), 2u);
     EXPECT_EQ(for_child[0].id, later);  // newest first
@@ -296,7 +296,7 @@ TYPED_TEST(CaseworkStore, ACaseHoldsChildrenWithTheirLevelsAndLists) {
     EXPECT_TRUE(store::cases::list(sql, mine).empty());
     mine.due_by.clear();
     store::cases::ListFilter queue;
-    queue.team_id = record.team_id;
+    queue.team_ids = {*record.team_id};
     queue.unallocated_only = true;
     EXPECT_TRUE(store::cases::list(sql, queue).empty());
     EXPECT_TRUE(store::cases::allocate(sql, case_id, record.team_id, std::nullopt, 1));
@@ -586,17 +586,14 @@ TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
         sql << "UPDATE children SET created_by = :o WHERE id = :id", soci::use(someone),
             soci::use(dan);
     }
-    auto open = store::children::openable(sql, ids, user.id, user.team_id, "2026-11-26T10:00:00Z");
+    store::children::OpenableBy by{user.id, user.team_ids(), "2026-11-26T10:00:00Z"};
+    auto open = store::children::openable(sql, ids, by);
     std::sort(open.begin(), open.end());
     EXPECT_EQ(open, (std::vector<std::int64_t>{ids[0], ids[2]}));
     store::cases::grant_break_glass(sql, user.id, theirs_id, "urgent", "2026-11-26T09:00:00Z",
                                     "2026-11-26T11:00:00Z");
-    EXPECT_EQ(
-        store::children::openable(sql, {ids[1]}, user.id, user.team_id, "2026-11-26T10:00:00Z")
-            .size(),
-        1u);
+    EXPECT_EQ(store::children::openable(sql, {ids[1]}, by).size(), 1u);
 
-    store::children::OpenableBy by{user.id, user.team_id, "2026-11-26T10:00:00Z"};
     auto named = store::children::ids_with_name_keys(sql, {"Ann", "Ben", "Cat", "Dan"}, 10, by);
     std::sort(named.begin(), named.end());
     EXPECT_EQ(named, (std::vector<std::int64_t>{ids[0], ids[1], ids[2]}))
@@ -611,6 +608,93 @@ TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
     auto levels = store::cases::current_levels(sql, ids);
     EXPECT_EQ(levels.size(), 1u);
     EXPECT_EQ(levels[ids[0]], "child-in-need");
+}
+
+TYPED_TEST(CaseworkStore, AManagerWhoLeadsTwoTeamsSeesTheWorkOfBothAndNoOther) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto riverside_worker = this->a_worker(sql, "r@example.org", "Riverside");
+    auto northgate_worker = this->a_worker(sql, "n@example.org", "Northgate");
+    auto hillside_worker = this->a_worker(sql, "h@example.org", "Hillside");
+    store::UserRecord manager;
+    manager.email = "m@example.org";
+    manager.name = "Manager";
+    manager.role = domain::Role::TeamManager;
+    manager.password_hash = "x";
+    manager.created_at = "t";
+    manager.team_id = store::users::find_or_create_team(sql, "Riverside", false);
+    manager.id = store::users::insert(sql, manager);
+    auto northgate = store::users::find_or_create_team(sql, "Northgate", false);
+    auto hillside = store::users::find_or_create_team(sql, "Hillside", false);
+
+    // Their own team alone until they are given another.
+    auto found = store::users::find_by_id(sql, manager.id);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->team_ids(), (std::vector<std::int64_t>{*manager.team_id}));
+    EXPECT_FALSE(found->works_in(northgate));
+    EXPECT_TRUE(store::users::set_led_teams(sql, manager.id, {northgate}, found->version));
+    EXPECT_FALSE(store::users::set_led_teams(sql, manager.id, {hillside}, found->version))
+        << "a second change from the same version is someone else's";
+    found = store::users::find_by_email(sql, "m@example.org");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->version, 2);
+    ASSERT_EQ(found->led_teams.size(), 1u);
+    EXPECT_EQ(found->led_teams[0].name, "Northgate");
+    EXPECT_EQ(found->team_ids(), (std::vector<std::int64_t>{*manager.team_id, northgate}));
+    EXPECT_TRUE(found->works_in(northgate));
+    EXPECT_FALSE(found->works_in(hillside));
+    EXPECT_FALSE(found->works_in(std::nullopt));
+    for (const auto& listed : store::users::list(sql)) {
+        EXPECT_EQ(listed.led_teams.size(), listed.id == manager.id ? 1u : 0u) << listed.email;
+    }
+
+    // A case and a contact in each of three teams.
+    std::vector<std::int64_t> children, cases;
+    for (auto worker : {riverside_worker, northgate_worker, hillside_worker}) {
+        auto team = store::users::find_by_id(sql, worker)->team_id;
+        auto child = store::children::insert(sql, this->a_child("Ann", "Team"), {"ann", "team"});
+        store::CaseRecord record{0,  "Team family", team, "", worker, "", "2026-01-01", "",
+                                 "", false,         "t",  1};
+        auto case_id = store::cases::insert(sql, record);
+        store::cases::add_child(sql, case_id, child);
+        store::ContactRecord contact;
+        contact.child_id = child;
+        contact.team_id = team;
+        contact.received_at = "2026-11-20T10:00:00Z";
+        contact.received_on = "2026-11-20";
+        contact.channel = "phone";
+        contact.referrer_name = "R";
+        contact.worried = "w";
+        contact.decision_due = "2026-11-21";
+        contact.recorded_at = "t";
+        store::contacts::insert(sql, contact);
+        children.push_back(child);
+        cases.push_back(case_id);
+    }
+    store::children::OpenableBy by{manager.id, found->team_ids(), "2026-11-26T10:00:00Z"};
+    auto open = store::children::openable(sql, children, by);
+    std::sort(open.begin(), open.end());
+    EXPECT_EQ(open, (std::vector<std::int64_t>{children[0], children[1]}));
+    auto named = store::children::ids_with_name_keys(sql, {"team"}, 10, by);
+    std::sort(named.begin(), named.end());
+    EXPECT_EQ(named, (std::vector<std::int64_t>{children[0], children[1]}));
+
+    store::cases::ListFilter teams;
+    teams.team_ids = found->team_ids();
+    std::set<std::int64_t> listed;
+    std::set<std::string> team_names;
+    for (const auto& row : store::cases::list(sql, teams)) {
+        listed.insert(row.case_id);
+        team_names.insert(row.team_name);
+    }
+    EXPECT_EQ(listed, (std::set<std::int64_t>{cases[0], cases[1]}));
+    EXPECT_EQ(team_names, (std::set<std::string>{"Northgate", "Riverside"}));
+    EXPECT_EQ(store::contacts::awaiting_decision(sql, found->team_ids()).size(), 2u);
+    EXPECT_TRUE(store::contacts::awaiting_decision(sql, {}).empty());
+
+    // Taking a team away takes its work away.
+    EXPECT_TRUE(store::users::set_led_teams(sql, manager.id, {}, 2));
+    EXPECT_TRUE(store::users::find_by_id(sql, manager.id)->led_teams.empty());
 }
 
 }  // namespace

@@ -99,6 +99,11 @@ TYPED_TEST(DeadlineNoticeStore, TheWorkerOrTheManagersHearButNotThoseKeptOut) {
     ASSERT_TRUE(store::cases::allocate(sql, made.case_id, team, worker, record->version));
     EXPECT_EQ(ids(false), std::vector<std::int64_t>{worker});
     EXPECT_EQ(ids(true), std::vector<std::int64_t>{manager});
+    // A manager from elsewhere who also leads this team hears too; leading is not being in it.
+    auto leads = this->user(sql, "leads", domain::Role::TeamManager, other_team);
+    ASSERT_TRUE(store::users::set_led_teams(sql, leads, {team}, 1));
+    EXPECT_EQ(ids(true), (std::vector<std::int64_t>{manager, leads}));
+    EXPECT_EQ(ids(false), std::vector<std::int64_t>{worker});
     auto first = deadlines::people_to_tell(sql, made.case_id, false).front();
     EXPECT_EQ(first.email, "worker@example.test");
 

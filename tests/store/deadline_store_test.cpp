@@ -117,7 +117,7 @@ TYPED_TEST(DeadlineStore, ListsFilterAndHideRestrictedCases) {
     paged.offset = 1;
     EXPECT_EQ(deadlines::list(sql, paged).front().deadline.rule, "assessment");
     store::DueFilter team;
-    team.team_id = 999;
+    team.team_ids = {999};
     EXPECT_TRUE(deadlines::list(sql, team).empty());
     // Replacing keeps only the new rows.
     deadlines::replace(sql, carter, 2, "2026-11-27", {});

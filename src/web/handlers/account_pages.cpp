@@ -65,10 +65,16 @@ Response tokens_page(App& app, Exchange& ex, int status, const std::string& name
 
 Response home(App& app, Exchange& ex) {
     const auto& user = *ex.user;
+    std::string also_leads;
+    for (std::size_t i = 0; i < user.led_teams.size(); ++i) {
+        if (i > 0) also_leads += i + 1 == user.led_teams.size() ? " and " : ", ";
+        also_leads += user.led_teams[i].name;
+    }
     return app.page(
         ex, 200, "account/home",
         {{"title", "Home"},
          {"team", user.team_name.empty() ? nlohmann::json(false) : nlohmann::json(user.team_name)},
+         {"also_leads", also_leads.empty() ? nlohmann::json(false) : nlohmann::json(also_leads)},
          {"is_admin", user.role == domain::Role::SystemAdministrator}});
 }
 

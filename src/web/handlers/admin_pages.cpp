@@ -48,11 +48,41 @@ Response new_user_page(App& app, Exchange& ex, int status, const domain::NewUser
     return app.page(ex, status, "admin/new_user", model);
 }
 
+/// The teams a manager may lead besides their own, with those they lead ticked; false for
+/// anyone else, who leads none.
+nlohmann::json led_teams_field(App& app, const store::UserRecord& user,
+                               const std::vector<std::string>& ticked, const core::Error* error) {
+    if (user.role != domain::Role::TeamManager) return false;
+    std::vector<std::pair<std::string, std::string>> teams;
+    for (const auto& team : app.user_admin().list_teams()) {
+        if (team.id != user.team_id) teams.emplace_back(std::to_string(team.id), team.name);
+    }
+    if (teams.empty()) return false;
+    return checkboxes("teams", "Teams they lead besides their own", teams, ticked, error,
+                      "They see and act on these teams' cases, contacts, deadlines and booking "
+                      "requests as they do their own team's");
+}
+
+std::vector<std::string> led_team_ids(const store::UserRecord& user) {
+    std::vector<std::string> out;
+    for (const auto& team : user.led_teams) out.push_back(std::to_string(team.id));
+    return out;
+}
+
 Response user_page(App& app, Exchange& ex, int status, const store::UserRecord& user,
-                   const core::Error* error, const std::string& done) {
+                   const core::Error* error, const std::string& done,
+                   const std::vector<std::string>* chosen_teams = nullptr) {
+    nlohmann::json led = nlohmann::json::array();
+    for (const auto& team : user.led_teams) led.push_back(team.name);
     nlohmann::json model = {
         {"title", user.name},
         {"person", person_json(user)},
+        {"led_teams", led},
+        {"has_led_teams", !led.empty()},
+        {"user_id", std::to_string(user.id)},
+        {"user_version", std::to_string(user.version)},
+        {"teams_field",
+         led_teams_field(app, user, chosen_teams ? *chosen_teams : led_team_ids(user), error)},
         {"password_field", field("password", "New password", "", error,
                                  {"password", "new-password", "At least 12 characters", ""})},
         {"done", done.empty() ? nlohmann::json(false) : nlohmann::json(done)},
@@ -98,6 +128,7 @@ Response show_user(App& app, Exchange& ex) {
     std::string message = done == "password"      ? "Password reset"
                           : done == "deactivated" ? "Account deactivated"
                           : done == "reactivated" ? "Account reactivated"
+                          : done == "teams"       ? "Teams saved"
                                                   : "";
     return user_page(app, ex, 200, *user, nullptr, message);
 }
@@ -116,6 +147,22 @@ Response reset_password(App& app, Exchange& ex) {
         return user_page(app, ex, 422, *user, &result.error(), "");
     }
     return Response::redirect("/admin/users/" + std::to_string(*id) + "?done=password");
+}
+
+Response set_led_teams(App& app, Exchange& ex) {
+    auto id = ex.id_param("id");
+    auto version = ex.form->version();
+    if (!id) return app.error_page(ex, 404);
+    if (!version) return app.error_page(ex, 400);
+    auto chosen = ex.form->get_all("teams");
+    auto result = app.user_admin().set_led_teams(ex.actor(), *id, chosen, *version);
+    if (!result) {
+        if (result.error().kind != core::ErrorKind::Invalid) return app.error(ex, result.error());
+        auto user = app.user_admin().view_user(ex.actor(), *id);
+        if (!user) return app.error(ex, user.error());
+        return user_page(app, ex, 422, *user, &result.error(), "", &chosen);
+    }
+    return Response::redirect("/admin/users/" + std::to_string(*id) + "?done=teams");
 }
 
 namespace {

@@ -663,6 +663,7 @@ Response list_cases(App& app, Exchange& ex) {
              {"since", date_text(r.level_since)},
              {"due", due_model(r.next_due, today, *calendar, kDueSoonWorkingDays)},
              {"worker", r.worker_name.empty() ? "Not allocated" : r.worker_name},
+             {"team_name", r.team_name},
              {"alert", r.alerts_waiting > 0},
              {"overdue", r.overdue_actions == 0
                              ? nlohmann::json(false)
@@ -681,7 +682,9 @@ Response list_cases(App& app, Exchange& ex) {
         {"heading", choice.team ? "Team cases" : "My cases"},
         {"mine", !choice.team},
         {"team", choice.team},
-        {"has_team", ex.user->team_id.has_value()},
+        {"has_team", !ex.user->team_ids().empty()},
+        // A manager who leads several teams sees whose each case is.
+        {"several_teams", choice.team && ex.user->team_ids().size() > 1},
         {"rows", items},
         {"caption", items.empty()
                         ? "No cases match"

@@ -138,7 +138,8 @@ Response draw_due(App& app, Exchange& ex, const DueChoice& choice) {
             {"href", "/due" + c.query(1)}, {"text", text}, {"current", choice.scope_code == code}};
     };
     nlohmann::json tabs = nlohmann::json::array({tab("mine", "My cases")});
-    if (ex.user && ex.user->team_id) tabs.push_back(tab("team", "My team"));
+    if (ex.user && !ex.user->team_ids().empty())
+        tabs.push_back(tab("team", ex.user->team_ids().size() > 1 ? "My teams" : "My team"));
     if (manager) tabs.push_back(tab("service", "Whole service"));
     nlohmann::json model = {
         {"title", "Due and overdue"},

@@ -25,6 +25,7 @@ Response show_user(App& app, Exchange& ex);
 Response reset_password(App& app, Exchange& ex);
 Response deactivate_user(App& app, Exchange& ex);
 Response reactivate_user(App& app, Exchange& ex);
+Response set_led_teams(App& app, Exchange& ex);
 Response search_audit(App& app, Exchange& ex);
 
 // restriction_pages.cpp
