@@ -77,6 +77,23 @@ bool revealed(const store::MappingRecord& mapping,
     return domain::scores_revealed(mapping.blind, people, gave);
 }
 
+/// The staff who may be named as taking part: the case's team and its managers, whoever
+/// holds the case, and the chairs who run its meetings. The same for every viewer, so the
+/// kept page can show it to each of them.
+std::vector<store::UserRecord> professionals_for(soci::session& sql,
+                                                 const store::CaseRecord& record) {
+    auto staff = store::users::list(sql);
+    std::erase_if(staff, [&](const store::UserRecord& u) {
+        bool casework = u.role == domain::Role::Practitioner ||
+                        u.role == domain::Role::TeamManager ||
+                        u.role == domain::Role::ConferenceChair;
+        bool near = u.works_in(record.team_id) || u.id == record.worker_id ||
+                    u.role == domain::Role::ConferenceChair;
+        return !u.active || !casework || !near;
+    });
+    return staff;
+}
+
 /// The whole mapping as its page shows it, read on the caller's connection.
 core::Result<MappingView> read_view(soci::session& sql, const Actor& actor, std::int64_t mapping_id,
                                     const std::string& now) {
@@ -90,6 +107,7 @@ core::Result<MappingView> read_view(soci::session& sql, const Actor& actor, std:
     out.entries = store::mappings::entries(sql, mapping_id);
     out.scores = store::mappings::scores(sql, mapping_id);
     out.family = store::network::people_around(sql, mapping->child_ids);
+    out.professionals = professionals_for(sql, out.case_record);
     out.wording = current_wording(sql, domain::parse_variant(mapping->variant));
     std::vector<domain::StatementState> statements;
     for (const auto& e : out.entries) {
@@ -198,7 +216,10 @@ core::Result<PageStamp> MappingService::view_stamp(const Actor& actor, std::int6
             return core::fail(core::ErrorKind::NotFound, "There is no mapping with that number");
         auto record = open_case_for(sql, actor, *case_id, now);
         if (!record) return std::unexpected(record.error());
-        return stamp_of(*record);
+        auto out = stamp_of(*record);
+        // The staff who may be chosen as taking part change with the staff list.
+        out.key += "." + store::users::stamp(sql);
+        return out;
     }();
     if (stamp) audit_.record_view(actor, {"view", "mapping", std::to_string(mapping_id), ""});
     return stamp;
@@ -223,17 +244,18 @@ core::Result<std::int64_t> MappingService::add_participant(const Actor& actor,
     auto& sql = lease.sql();
     auto mapping = mapping_for(sql, actor, mapping_id, core::to_storage(clock_.now()), true);
     if (!mapping) return std::unexpected(mapping.error());
-    std::vector<domain::KnownPerson> known;
+    std::vector<domain::KnownPerson> family, professionals;
     for (const auto& p : store::network::people_around(sql, mapping->child_ids))
-        known.push_back({std::to_string(p.id), p.first_name + " " + p.last_name});
-    auto checked = domain::check_participant(form, known);
+        family.push_back({std::to_string(p.id), p.first_name + " " + p.last_name});
+    auto record = store::cases::find(sql, mapping->case_id);
+    for (const auto& u : professionals_for(sql, *record))
+        professionals.push_back({std::to_string(u.id), u.name});
+    auto checked = domain::check_participant(form, family, professionals);
     if (!checked) return std::unexpected(checked.error());
     store::Transaction tx{lease};
-    auto person = checked->person.empty()
-                      ? std::nullopt
-                      : std::optional<std::int64_t>{std::stoll(checked->person)};
     auto id = store::mappings::add_participant(
-        sql, {0, mapping_id, checked->name, checked->kind, checked->took_part, false, person});
+        sql, {0, mapping_id, checked->name, checked->kind, checked->took_part, false,
+              core::parse_number(checked->person), core::parse_number(checked->professional)});
     record_audit(sql, clock_, actor,
                  {"mapping-participant", "mapping", std::to_string(mapping_id), checked->kind});
     tx.commit();

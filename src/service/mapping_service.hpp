@@ -18,6 +18,7 @@
 #include "store/database.hpp"
 #include "store/mapping_repository.hpp"
 #include "store/network_repository.hpp"
+#include "store/user_repository.hpp"
 
 namespace signs::service {
 
@@ -34,6 +35,7 @@ struct MappingView {
     bool revealed = true;                     ///< false while blind scaling still hides the numbers
     std::optional<std::int64_t> review_id;    ///< the review started from this mapping
     std::vector<store::PersonRecord> family;  ///< on the records of the mapping's children
+    std::vector<store::UserRecord> professionals;  ///< staff who may be named as taking part
 };
 
 enum class Move { Up, Down };

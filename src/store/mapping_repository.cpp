@@ -1,5 +1,6 @@
 #include "store/mapping_repository.hpp"
 
+#include "core/validation.hpp"
 #include "store/query.hpp"
 
 namespace signs::store::mappings {
@@ -164,32 +165,39 @@ std::optional<std::int64_t> case_of(soci::session& sql, std::int64_t mapping_id)
 std::int64_t add_participant(soci::session& sql, const ParticipantRecord& p) {
     return translate_errors([&] {
         long long id = 0, mapping = p.mapping_id;
-        auto person = nullable_id(p.person_id);
-        sql << "INSERT INTO mapping_participants (mapping_id, name, kind, took_part, person_id) "
-               "VALUES (:m, :name, :kind, :took_part, :person) RETURNING id",
+        auto person = nullable_id(p.person_id), user = nullable_id(p.user_id);
+        sql << "INSERT INTO mapping_participants (mapping_id, name, kind, took_part, person_id, "
+               "user_id) VALUES (:m, :name, :kind, :took_part, :person, :user) RETURNING id",
             soci::use(mapping), soci::use(p.name), soci::use(p.kind), soci::use(p.took_part),
-            soci::use(person.value, person.indicator), soci::into(id);
+            soci::use(person.value, person.indicator), soci::use(user.value, user.indicator),
+            soci::into(id);
         return static_cast<std::int64_t>(id);
     });
 }
 
 std::vector<ParticipantRecord> participants(soci::session& sql, std::int64_t mapping_id) {
     ParticipantRecord p;
-    long long id = 0, key = mapping_id, person = 0;
-    soci::indicator person_ind = soci::i_null;
+    long long id = 0, key = mapping_id, person = 0, user = 0;
+    soci::indicator person_ind = soci::i_null, user_ind = soci::i_null, now_ind = soci::i_null;
+    std::string now_called;
     int disagrees = 0;
     std::vector<ParticipantRecord> out;
+    // Someone linked to a record is named as that record names them today.
     for_each_row(
         sql,
-        "SELECT id, name, kind, took_part, disagrees, person_id FROM mapping_participants WHERE "
-        "mapping_id = :m ORDER BY id",
+        "SELECT m.id, m.name, m.kind, m.took_part, m.disagrees, m.person_id, m.user_id, CASE WHEN "
+        "p.id IS NOT NULL THEN p.first_name || ' ' || p.last_name ELSE u.name END FROM "
+        "mapping_participants m LEFT JOIN people p ON p.id = m.person_id LEFT JOIN users u ON "
+        "u.id = m.user_id WHERE m.mapping_id = :m ORDER BY m.id",
         [&](soci::statement& st) {
             st.exchange(soci::into(id));
-            st.exchange(soci::into(p.name));
+            st.exchange(soci::into(p.recorded_name));
             st.exchange(soci::into(p.kind));
             st.exchange(soci::into(p.took_part));
             st.exchange(soci::into(disagrees));
             st.exchange(soci::into(person, person_ind));
+            st.exchange(soci::into(user, user_ind));
+            st.exchange(soci::into(now_called, now_ind));
             st.exchange(soci::use(key));
         },
         [&] {
@@ -198,6 +206,9 @@ std::vector<ParticipantRecord> participants(soci::session& sql, std::int64_t map
             row.mapping_id = mapping_id;
             row.disagrees = flag(disagrees);
             row.person_id = id_or_none(person, person_ind);
+            row.user_id = id_or_none(user, user_ind);
+            auto linked = now_ind == soci::i_ok ? core::trimmed(now_called) : std::string{};
+            row.name = linked.empty() ? row.recorded_name : linked;
             out.push_back(row);
         });
     return out;

@@ -30,11 +30,17 @@ struct MappingRecord {
 struct ParticipantRecord {
     std::int64_t id = 0;
     std::int64_t mapping_id = 0;
+    /// As written when they were added; read back, the name their linked record has now.
     std::string name;
     std::string kind;
     std::string took_part;
     bool disagrees = false;
     std::optional<std::int64_t> person_id{};  ///< when they are on the family's records
+    std::optional<std::int64_t> user_id{};    ///< when they are a member of staff on signs
+    std::string recorded_name{};              ///< read only: the name written when added
+
+    /// True when the linked record's name has changed since they were added.
+    bool renamed() const { return !recorded_name.empty() && recorded_name != name; }
 };
 
 struct EntryRecord {

@@ -136,3 +136,26 @@ test('a first mapping is built with three voices and agreed', { timeout: 120_000
   await checkAccessibility(page);
   assertNoScriptProblems(page);
 });
+
+test('a member of staff is chosen from signs as taking part, and named as their account names them', { timeout: 90_000 }, async (t) => {
+  const chair = { email: 'mapping-chair@example.test', name: 'Noor Chairwoman' };
+  await runSigns(['user', 'add', chair.email, '--name', chair.name, '--role', 'conference-chair',
+    '--team', 'Review Unit', '--data-dir', app.dataDir], { input: `${password}\n` });
+  const page = await app.newPage(t);
+  await app.signIn(page, worker.email, password);
+  await addChildWithCase(page, app, {
+    first: 'Ivo', last: 'Brandt', born: ['5', '5', '2016'], sex: 'Male', level: 'Child in need', reason: 'Often hungry at school',
+  });
+  await page.getByRole('button', { name: 'Start a mapping' }).click();
+  await page.getByRole('button', { name: 'Start the mapping' }).click();
+  await page.getByRole('heading', { level: 1, name: /First assessment mapping/ }).waitFor();
+
+  await page.getByLabel('A professional working with signs').selectOption({ label: chair.name });
+  await page.getByLabel('Who they are').selectOption({ label: 'Professional' });
+  await page.getByLabel('How they took part').selectOption({ label: 'By phone or video' });
+  await inPlace(page, 'Add to who took part');
+  assert.match(await bodyText(page), /Noor Chairwoman, Professional \(By phone or video\) works with signs/);
+  await page.getByLabel('Who said it').selectOption({ label: chair.name });
+  await checkAccessibility(page);
+  assertNoScriptProblems(page);
+});

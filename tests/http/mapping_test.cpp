@@ -540,6 +540,94 @@ TEST(Mappings, SomeoneOnTheFamilysRecordsCanTakePart) {
               1u);
 }
 
+TEST(Mappings, WhoTookPartKeepsTheirCurrentNameAndProfessionalsComeFromTheStaff) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside Team");
+    auto manager_id = server.add_user("lead@example.org", Role::TeamManager, "Riverside Team");
+    auto chair_id = server.add_user("chair@example.org", Role::ConferenceChair, "Review Unit");
+    auto elsewhere_id = server.add_user("far@example.org", Role::Practitioner, "Hillside Team");
+    auto m = a_mapping(worker);
+    auto child = std::to_string(m.child);
+
+    auto page = worker.get(m.path).body;
+    ASSERT_TRUE(has(page, "A professional working with signs"));
+    EXPECT_TRUE(has(page, "<option value=\"" + std::to_string(manager_id) + "\">Person lead"));
+    EXPECT_TRUE(has(page, "<option value=\"" + std::to_string(chair_id) + "\">Person chair"));
+    EXPECT_FALSE(has(page, "<option value=\"" + std::to_string(elsewhere_id) + "\""))
+        << "another team's worker is not offered";
+
+    // Chosen from the staff: their name comes from their account, and they are a professional.
+    ASSERT_EQ(worker
+                  .post(m.path + "/participants", {{"professional", std::to_string(manager_id)},
+                                                   {"name", ""},
+                                                   {"kind", ""},
+                                                   {"took_part", "remote"}})
+                  .status,
+              303);
+    EXPECT_TRUE(has(worker.get(m.path).body,
+                    "Person lead, Professional (By phone or video) <span "
+                    "class=\"govuk-body-s\">works with signs"));
+
+    // Refused: someone from another team, two choices at once, and made-up values.
+    for (const auto& fields :
+         std::vector<Fields>{{{"professional", std::to_string(elsewhere_id)}},
+                             {{"professional", "99999"}},
+                             {{"professional", "1 OR 1=1"}},
+                             {{"professional", "<script>alert(1)</script>"}},
+                             {{"professional", std::to_string(chair_id)}, {"person", "1"}}}) {
+        auto with = fields;
+        with.emplace_back("kind", "professional");
+        with.emplace_back("took_part", "in-person");
+        auto refused = worker.post(m.path + "/participants", with);
+        EXPECT_TRUE(refused.status == 422 || refused.status == 400) << fields[0].second;
+        EXPECT_FALSE(has(refused.body, "<script>alert(1)")) << fields[0].second;
+    }
+    auto api = worker.send_json(
+        "POST", "/api/v1" + m.path + "/participants",
+        R"({"user_id":)" + std::to_string(chair_id) + R"(,"took_part":"in-person"})");
+    ASSERT_EQ(api.status, 200) << api.body;
+    auto exported = nlohmann::json::parse(worker.get("/api/v1" + m.path).body)["participants"];
+    ASSERT_EQ(exported.size(), 2u);
+    EXPECT_EQ(exported[0]["user_id"], manager_id);
+    EXPECT_EQ(exported[1]["user_id"], chair_id);
+    EXPECT_EQ(exported[1]["kind"], "professional");
+
+    // Someone from the family's records who later changes their name is shown by their new
+    // one, with what they were called when they took part; what they said follows them.
+    auto pat = worker.send_json(
+        "POST", "/api/v1/children/" + child + "/network",
+        R"({"first_name":"Pat","last_name":"Carter","relationship":"grandparent","safety_network":true})");
+    ASSERT_EQ(pat.status, 201) << pat.body;
+    auto pat_id = nlohmann::json::parse(pat.body)["person_id"].get<std::int64_t>();
+    ASSERT_EQ(worker
+                  .post(m.path + "/participants", {{"person", std::to_string(pat_id)},
+                                                   {"kind", "network"},
+                                                   {"took_part", "in-person"}})
+                  .status,
+              303);
+    exported = nlohmann::json::parse(worker.get("/api/v1" + m.path).body)["participants"];
+    auto said_by = exported[2]["id"].get<std::int64_t>();
+    ASSERT_EQ(worker
+                  .post(m.path + "/entries", {{"category", "strength"},
+                                              {"text", "Pat collects Maya from school every day"},
+                                              {"said_by", std::to_string(said_by)}})
+                  .status,
+              303);
+    {
+        auto lease = server.db().lease();
+        long long key = pat_id;
+        lease.sql() << "UPDATE people SET last_name = 'Okonjo' WHERE id = :id", soci::use(key);
+    }
+    page = worker.get(m.path).body;
+    EXPECT_TRUE(has(page, "Pat Okonjo, Safety network member"));
+    EXPECT_TRUE(has(page, "(named Pat Carter when they took part)"));
+    EXPECT_FALSE(has(page, ">Pat Carter<")) << "the old name is not offered as who said it";
+    exported = nlohmann::json::parse(worker.get("/api/v1" + m.path).body);
+    EXPECT_EQ(exported["participants"][2]["name"], "Pat Okonjo");
+    EXPECT_EQ(exported["participants"][2]["recorded_name"], "Pat Carter");
+    EXPECT_EQ(exported["entries"][0]["said_by"], said_by);
+}
+
 }  // namespace
 }  // namespace signs::testing
 
@@ -555,9 +643,12 @@ TEST(Mappings, AReadyDrawnPageIsEachPersonsOwnAndNeverOutOfDate) {
     auto first = worker.get(m.path).body;
     auto second = colleague.get(m.path).body;
     // The same page for both, but each with their own name and their own form token.
-    EXPECT_TRUE(has(first, "Person practitioner1"));
-    EXPECT_TRUE(has(second, "Person practitioner2"));
-    EXPECT_FALSE(has(second, "Person practitioner1"));
+    // (Both are listed among the professionals who may take part, so the account's own
+    // place in the header is what is checked.)
+    const std::string account = "signs-account__name\">";
+    EXPECT_TRUE(has(first, account + "Person practitioner1<"));
+    EXPECT_TRUE(has(second, account + "Person practitioner2<"));
+    EXPECT_FALSE(has(second, account + "Person practitioner1<"));
     EXPECT_TRUE(has(second, "value=\"" + colleague.csrf() + "\""));
     EXPECT_FALSE(has(second, worker.csrf()));
     EXPECT_EQ(colleague

@@ -95,6 +95,49 @@ TYPED_TEST(MappingStore, AParticipantCanBeSomeoneOnTheRecords) {
                  std::exception);
 }
 
+TYPED_TEST(MappingStore, ALinkedParticipantIsNamedAsTheirRecordNamesThemNow) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto mapping = this->a_mapping(sql);
+    store::PersonRecord pat;
+    pat.first_name = "Pat";
+    pat.last_name = "Carter";
+    pat.created_at = "t";
+    auto person = store::network::insert_person(sql, pat);
+    store::UserRecord nurse;
+    nurse.email = "nurse@example.org";
+    nurse.name = "Sam Nurse";
+    nurse.password_hash = "x";
+    nurse.created_at = "t";
+    auto user = store::users::insert(sql, nurse);
+    store::mappings::add_participant(
+        sql, {0, mapping, "Pat Carter", "network", "remote", false, person});
+    store::mappings::add_participant(
+        sql, {0, mapping, "Sam Nurse", "professional", "in-person", false, std::nullopt, user});
+    store::mappings::add_participant(sql,
+                                     {0, mapping, "Ms Rowe", "professional", "written", false});
+    auto people = store::mappings::participants(sql, mapping);
+    ASSERT_EQ(people.size(), 3u);
+    EXPECT_EQ(people[1].user_id, user);
+    EXPECT_FALSE(people[1].person_id);
+    for (const auto& p : people) EXPECT_FALSE(p.renamed()) << p.name;
+
+    // Names in any script survive the round trip, and the record's name wins.
+    long long key = person;
+    std::string wed = "Παναγιώτα Carter-Ωκονκβο";
+    sql << "UPDATE people SET first_name = :f WHERE id = :id", soci::use(wed), soci::use(key);
+    people = store::mappings::participants(sql, mapping);
+    EXPECT_EQ(people[0].name, wed + " Carter");
+    EXPECT_EQ(people[0].recorded_name, "Pat Carter");
+    EXPECT_TRUE(people[0].renamed());
+    EXPECT_EQ(people[1].name, "Sam Nurse");
+    EXPECT_EQ(people[2].name, "Ms Rowe") << "someone typed in keeps the name typed";
+    EXPECT_FALSE(people[2].renamed());
+    EXPECT_THROW(store::mappings::add_participant(sql, {0, mapping, "Nobody", "professional",
+                                                        "remote", false, std::nullopt, user + 100}),
+                 std::exception);
+}
+
 TYPED_TEST(MappingStore, AlertsWaitOnTheCaseListUntilAManagerHasSeenThem) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();

@@ -126,23 +126,37 @@ core::Result<void> check_mapping(const MappingForm& form,
 }
 
 core::Result<ParticipantForm> check_participant(const ParticipantForm& form,
-                                                const std::vector<KnownPerson>& known) {
+                                                const std::vector<KnownPerson>& family,
+                                                const std::vector<KnownPerson>& professionals) {
     core::FieldChecks checks;
-    std::string name = form.name;
-    if (!form.person.empty()) {
-        auto found = std::find_if(known.begin(), known.end(),
-                                  [&](const auto& k) { return k.id == form.person; });
+    std::string name = form.name, kind = form.kind;
+    auto from_list = [&](const std::vector<KnownPerson>& known, const std::string& id,
+                         std::string_view field, std::string_view refusal) {
+        if (id.empty()) return;
+        auto found =
+            std::find_if(known.begin(), known.end(), [&](const auto& k) { return k.id == id; });
         if (found == known.end())
-            checks.add("person", "Select someone on this family's records, or nobody");
+            checks.add(field, std::string{refusal});
         else
             name = found->name;
+    };
+    if (!form.person.empty() && !form.professional.empty()) {
+        checks.add("professional",
+                   "Choose someone from the family's records or a professional, not both");
+    } else {
+        from_list(family, form.person, "person",
+                  "Select someone on this family's records, or nobody");
+        from_list(professionals, form.professional, "professional",
+                  "Select a professional from the list, or nobody");
+        if (!form.professional.empty() && kind.empty()) kind = "professional";
     }
     checks.text("name", name, "Enter the person's name, or choose them from the records", "Name",
                 kMaxParticipantName);
-    if (!is_code_in(kKinds, form.kind)) checks.add("kind", "Select who they are");
+    if (!is_code_in(kKinds, kind)) checks.add("kind", "Select who they are");
     if (!is_code_in(kWays, form.took_part)) checks.add("took_part", "Select how they took part");
     if (!checks.ok()) return std::unexpected(checks.error());
-    return ParticipantForm{core::trimmed(name), form.kind, form.took_part, form.person};
+    return ParticipantForm{core::trimmed(name), kind, form.took_part, form.person,
+                           form.professional};
 }
 
 core::Result<EntryForm> check_entry(const EntryForm& form, const std::vector<std::string>& speakers,

@@ -49,9 +49,10 @@ struct MappingForm {
 
 struct ParticipantForm {
     std::string name, kind, took_part;
-    std::string person;  ///< someone on the family's records (their id), or empty
+    std::string person;        ///< someone on the family's records (their id), or empty
+    std::string professional;  ///< a member of staff on signs (their user id), or empty
 };
-/// Someone on the family's records who can be chosen as a participant.
+/// Someone on the family's records, or a member of staff, who can be chosen as a participant.
 struct KnownPerson {
     std::string id;
     std::string name;
@@ -61,11 +62,12 @@ struct KnownPerson {
 core::Result<void> check_mapping(const MappingForm& form,
                                  const std::vector<std::string>& case_children,
                                  core::CivilDate today);
-/// Errors use "name", "kind" and "took_part".
-/// A participant chosen from `known` takes their name from the records; anyone else needs a
-/// name typed in.
+/// Errors use "person", "professional", "name", "kind" and "took_part".
+/// A participant chosen from the `family`'s records or from the `professionals` takes their
+/// name from there (and a professional is one by kind); anyone else needs a name typed in.
 core::Result<ParticipantForm> check_participant(const ParticipantForm& form,
-                                                const std::vector<KnownPerson>& known);
+                                                const std::vector<KnownPerson>& family,
+                                                const std::vector<KnownPerson>& professionals = {});
 
 /// An entry as typed: its words, its category and who said it ("agency", or a participant's
 /// number among `speakers`). A safety goal names the danger statement it answers.

@@ -22,7 +22,9 @@ nlohmann::json mapping_json(const service::MappingView& v) {
              {"kind", p.kind},
              {"took_part", p.took_part},
              {"disagrees", p.disagrees},
-             {"person_id", p.person_id ? nlohmann::json(*p.person_id) : nlohmann::json(nullptr)}});
+             {"person_id", p.person_id ? nlohmann::json(*p.person_id) : nlohmann::json(nullptr)},
+             {"user_id", p.user_id ? nlohmann::json(*p.user_id) : nlohmann::json(nullptr)},
+             {"recorded_name", p.recorded_name}});
     }
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : v.entries) {
@@ -144,7 +146,7 @@ Response api_add_mapping_participant(App& app, Exchange& ex) {
     if (!call) return std::move(call.error());
     auto& body = call->body;
     domain::ParticipantForm form{body.text("name"), body.text("kind"), body.text("took_part"),
-                                 number_text(body, "person_id")};
+                                 number_text(body, "person_id"), number_text(body, "user_id")};
     if (auto problems = body.problems()) return app.error(ex, *problems);
     auto added = app.mappings().add_participant(ex.actor(), call->id, form);
     return answer(app, ex, added ? core::Result<void>{} : std::unexpected(added.error()), call->id);

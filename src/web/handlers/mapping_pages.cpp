@@ -148,11 +148,17 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
              {"took_part",
               std::string{domain::label_for(domain::participation_ways(), p.took_part)}},
              {"disagrees", p.disagrees},
-             {"on_record", p.person_id.has_value()}});
+             {"on_record", p.person_id.has_value()},
+             {"staff", p.user_id.has_value()},
+             {"recorded_as",
+              p.renamed() ? nlohmann::json(p.recorded_name) : nlohmann::json(false)}});
     }
     Options family{{"", "Nobody: type their name below"}};
     for (const auto& p : view->family)
         family.emplace_back(std::to_string(p.id), p.first_name + " " + p.last_name);
+    Options professionals{{"", "Nobody: type their name below"}};
+    for (const auto& u : view->professionals)
+        professionals.emplace_back(std::to_string(u.id), u.name);
     Options categories;
     for (const auto& c : domain::entry_categories())
         categories.emplace_back(std::string{c.code}, category_label(c.code, w));
@@ -213,6 +219,9 @@ Response mapping_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"has_family", !view->family.empty()},
         {"participant_person", select_field("person", "Someone on the family's records", family,
                                             forms.participant.person, error)},
+        {"participant_professional",
+         select_field("professional", "A professional working with signs", professionals,
+                      forms.participant.professional, error)},
         {"participant_name",
          field("name", "Name", forms.participant.name, error,
                {"text", "off",
@@ -386,7 +395,7 @@ Response add_mapping_participant(App& app, Exchange& ex) {
     if (!id) return app.error_page(ex, 404);
     MappingForms forms;
     forms.participant = {ex.form->get("name"), ex.form->get("kind"), ex.form->get("took_part"),
-                         ex.form->get("person")};
+                         ex.form->get("person"), ex.form->get("professional")};
     if (!forms.participant.person.empty() && !parse_number(forms.participant.person))
         return app.error_page(ex, 400);
     return after_change(app, ex, *id,

@@ -43,11 +43,16 @@ void add_mapping_paths(nlohmann::json& doc, const ResponsesFor& responses) {
                                                path_params({"id"}), nullptr, mapping, 200);
     paths["/mappings/{id}/participants"]["post"] = operation(
         responses,
-        "Add someone taking part; with person_id (someone on the family's records) the name "
-        "comes from the records",
+        "Add someone taking part; with person_id (someone on the family's records) or user_id "
+        "(a member of staff) the name comes from that record, and the mapping names them as "
+        "the record does from then on, with the name first written in recorded_name",
         "addMappingParticipant", path_params({"id"}),
-        object_of({{"name", kText}, {"kind", kText}, {"took_part", kText}, {"person_id", kInt}},
-                  {"kind", "took_part"}),
+        object_of({{"name", kText},
+                   {"kind", kText},
+                   {"took_part", kText},
+                   {"person_id", kInt},
+                   {"user_id", kInt}},
+                  {"took_part"}),
         mapping, 200);
     paths["/mappings/{id}/entries"]["post"] = operation(
         responses, "Add an entry; said_by is a participant's id, or absent for the agency",

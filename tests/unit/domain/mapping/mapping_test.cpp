@@ -218,5 +218,26 @@ TEST(Mapping, AParticipantOnTheRecordsTakesTheirNameFromThem) {
     EXPECT_FALSE(check_participant({"Dana", "cousin", "in-person", ""}, {}));
 }
 
+TEST(Mapping, AProfessionalChosenFromTheStaffTakesTheirNameAndIsAProfessional) {
+    std::vector<KnownPerson> family{{"7", "Pat Carter"}};
+    std::vector<KnownPerson> staff{{"3", "Jordan Pemberton"}, {"4", "Robin Ashdown"}};
+    auto chosen = check_participant({"typed", "", "in-person", "", "4"}, family, staff);
+    ASSERT_TRUE(chosen);
+    EXPECT_EQ(chosen->name, "Robin Ashdown");
+    EXPECT_EQ(chosen->kind, "professional") << "left empty, the kind follows from the choice";
+    EXPECT_EQ(chosen->professional, "4");
+    EXPECT_TRUE(chosen->person.empty());
+    EXPECT_EQ(check_participant({"", "network", "remote", "", "3"}, family, staff)->kind, "network")
+        << "a kind chosen is kept";
+
+    auto both = check_participant({"", "network", "in-person", "7", "3"}, family, staff);
+    ASSERT_FALSE(both);
+    EXPECT_EQ(both.error().fields.front().field, "professional");
+    auto unknown = check_participant({"", "", "in-person", "", "7"}, family, staff);
+    ASSERT_FALSE(unknown) << "a family member's number is not a member of staff";
+    EXPECT_EQ(unknown.error().fields.front().field, "professional");
+    EXPECT_FALSE(check_participant({"", "", "in-person", "", "3 OR 1=1"}, family, staff));
+}
+
 }  // namespace
 }  // namespace signs::domain
