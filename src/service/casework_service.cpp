@@ -1,6 +1,7 @@
 #include "service/casework_service.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -18,6 +19,18 @@
 
 namespace signs::service {
 namespace {
+
+/// Children found by an identifier: one or two at most, so read whole and put in the
+/// cursor's order.
+store::children::IdBatch identified(std::vector<std::int64_t> ids,
+                                    const store::children::IdCursor& at) {
+    std::erase_if(ids, [&](std::int64_t id) {
+        return (at.after && id <= *at.after) || (at.downwards() && id >= *at.before);
+    });
+    std::sort(ids.begin(), ids.end());
+    if (at.downwards()) std::reverse(ids.begin(), ids.end());
+    return {ids, std::nullopt};
+}
 
 constexpr std::size_t kMaxBreakGlassReason = 500;
 
@@ -63,7 +76,8 @@ core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
             }
         }
         if (!child.date_of_birth.empty()) {
-            for (auto id : store::children::ids_born_on(lease.sql(), child.date_of_birth, 200)) {
+            for (auto id :
+                 store::children::ids_born_on(lease.sql(), child.date_of_birth, 200).ids) {
                 auto other = store::children::find(lease.sql(), id);
                 if (other && domain::names_look_alike(name_of(*other), name_of(child)))
                     candidates.insert(id);
@@ -89,7 +103,8 @@ core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
 }
 
 core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
-                                                          const std::string& query, int page) {
+                                                          const std::string& query,
+                                                          const store::children::IdCursor& from) {
     if (!has_case_role(actor)) {
         return core::fail(core::ErrorKind::Forbidden,
                           "Only casework staff can search for children");
@@ -98,93 +113,105 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
     core::FieldChecks checks;
     checks.text("q", text, "Enter a name, date of birth, NHS number or UPN", "Search", 100);
     if (!checks.ok()) return std::unexpected(checks.error());
-    page = std::clamp(page, 1, kMaxSearchPage);
-    // Enough matches to show this page and to know whether another follows.
-    const int wanted = page * kSearchPageSize;
+    const bool down = from.downwards();
+    // Candidates come a batch at a time in the order of ids from the cursor, each batch
+    // twice the last up to a most, so a common name fills a page with one small read and a
+    // rarer match among many is still reached; a page ends when one more result than it
+    // shows is found, so it knows whether another follows.
+    constexpr int kFirstBatch = 64, kLargestBatch = 512;
+    // A page reads this many batches at most, and then offers to read on: a search whose
+    // candidates mostly do not match every word stays quick, and nothing is skipped.
+    constexpr int kMostBatches = 10;
+    const auto wanted = static_cast<std::size_t>(kSearchPageSize) + 1;
 
     // The connection goes back to the pool before the audit event is queued: the audit
     // writer needs one too, and waiting for it while holding one could starve the pool.
     auto results = [&] {
         auto lease = db_.lease();
         auto& sql = lease.sql();
-        std::vector<std::int64_t> ids;
+        auto now = core::to_storage(clock_.now());
+        store::children::OpenableBy by{actor.user->id, actor.user->team_ids(), now};
         bool by_name = false;
+        int size = kFirstBatch;
+        std::function<store::children::IdBatch(const store::children::IdCursor&)> batch;
         if (auto date = core::CivilDate::parse_iso(text)) {
-            ids = store::children::ids_born_on(sql, date->iso(), wanted * 4 + 1);
+            batch = [&, iso = date->iso()](const auto& at) {
+                return store::children::ids_born_on(sql, iso, size, at);
+            };
         } else if (auto nhs = domain::normalise_nhs_number(text)) {
-            ids = store::children::ids_with_identifier(sql, *nhs, "");
+            batch = [&, nhs = *nhs](const auto& at) {
+                return identified(store::children::ids_with_identifier(sql, nhs, ""), at);
+            };
         } else if (auto upn = domain::normalise_upn(text)) {
-            ids = store::children::ids_with_identifier(sql, "", *upn);
+            batch = [&, upn = *upn](const auto& at) {
+                return identified(store::children::ids_with_identifier(sql, "", upn), at);
+            };
         } else {
             by_name = true;
-            // Candidates from the rarest-looking (longest) word, then checked against every word.
+            // Candidates from the rarest-looking (longest) word, then checked against every
+            // word. Only children the user may open are read.
             auto words = domain::name_words(text);
-            if (words.empty()) return SearchPage{{}, page, false};
-            const int candidates = 70 + wanted;  // 120 for the first page
+            if (words.empty()) return SearchPage{};
             auto longest =
                 *std::max_element(words.begin(), words.end(),
                                   [](const auto& a, const auto& b) { return a.size() < b.size(); });
-            std::set<std::int64_t> found;
-            // Only children the user may open are read, and only enough to fill a page or
-            // two after the other words are checked.
-            store::children::OpenableBy by{actor.user->id, actor.user->team_ids(),
-                                           core::to_storage(clock_.now())};
-            for (auto id : store::children::ids_with_name_keys(
-                     sql, domain::name_query_keys(longest), candidates, by)) {
-                found.insert(id);
-            }
-            for (auto id : store::children::ids_with_name_prefix(sql, longest, candidates, by))
-                found.insert(id);
-            ids.assign(found.begin(), found.end());
+            batch = [&, keys = domain::name_query_keys(longest), longest](const auto& at) {
+                return store::children::ids_named(sql, keys, longest, size, by, at);
+            };
         }
-        // Candidates are read in chunks, each in a few queries: names first (cheap to check),
-        // then which matches the user may open. Reading stops once the page is full, so a
-        // common name costs the same in a large council as in a small one.
-        constexpr std::size_t kChunk = 200;
-        std::vector<ChildSummary> results;
-        // Whether another page follows is judged without reading another chunk: from what is
-        // left of the chunk in hand, or else from whether candidates remain unread. Reading
-        // one more chunk just to be sure would cost a large council a second round of queries.
+        std::vector<ChildSummary> found;
+        auto at = from;
         bool more = false;
-        for (std::size_t start = 0; start < ids.size() && static_cast<int>(results.size()) < wanted;
-             start += kChunk) {
-            std::vector<std::int64_t> chunk(
-                ids.begin() + static_cast<std::ptrdiff_t>(start),
-                ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kChunk)));
-            auto candidates = store::children::find_many(sql, chunk);
+        for (int read = 0; found.size() < wanted; ++read) {
+            if (read == kMostBatches) {
+                more = true;
+                break;
+            }
+            auto candidates = batch(at);
+            // Names first (cheap to check), then which matches the user may open.
             std::vector<std::int64_t> matching;
-            for (const auto& child : candidates) {
+            auto records = store::children::find_many(sql, candidates.ids);
+            for (const auto& child : records) {
                 if (!by_name ||
                     domain::name_matches(text, child.first_name + " " + child.last_name + " " +
                                                    child.preferred_name)) {
                     matching.push_back(child.id);
                 }
             }
-            auto openable = store::children::openable(
-                sql, matching,
-                {actor.user->id, actor.user->team_ids(), core::to_storage(clock_.now())});
+            auto openable = store::children::openable(sql, matching, by);
             std::set<std::int64_t> allowed(openable.begin(), openable.end());
-            for (const auto& child : candidates) {
+            for (const auto& child : records) {
+                if (found.size() == wanted) break;
                 if (!allowed.contains(child.id)) continue;
                 // Restricted children are few: they get the full check, case by case.
                 if (child.restricted && !can_open_child(sql, actor, child)) continue;
-                if (static_cast<int>(results.size()) >= wanted) {
-                    more = true;
-                    break;
-                }
-                results.push_back({child, ""});
+                found.push_back({child, ""});
             }
-            if (static_cast<int>(results.size()) >= wanted && !more)
-                more = start + kChunk < ids.size();
+            if (!candidates.read_on_from) break;
+            size = std::min(size * 2, kLargestBatch);
+            at = down ? store::children::IdCursor{std::nullopt, candidates.read_on_from}
+                      : store::children::IdCursor{candidates.read_on_from, std::nullopt};
         }
         SearchPage out;
-        out.page = page;
-        auto size = static_cast<std::size_t>(kSearchPageSize);
-        auto first = std::min(results.size(), (static_cast<std::size_t>(page) - 1) * size);
-        auto last = std::min(results.size(), first + size);
-        out.has_more = more;
-        out.children.assign(results.begin() + static_cast<std::ptrdiff_t>(first),
-                            results.begin() + static_cast<std::ptrdiff_t>(last));
+        // Where the page stops: its last result when one more was found, else as far as read.
+        std::optional<std::int64_t> onward;
+        if (found.size() == wanted) {
+            found.pop_back();
+            onward = found.back().child.id;
+        } else if (more) {
+            onward = down ? at.before : at.after;
+        }
+        if (down) std::reverse(found.begin(), found.end());
+        // Coming from a cursor, there is a page on its other side.
+        std::optional<std::int64_t> back;
+        if (from.after || from.before) {
+            auto start = down ? *from.before : *from.after;
+            back = found.empty() ? (down ? start - 1 : start + 1)
+                                 : (down ? found.back().child.id : found.front().child.id);
+        }
+        out.next_after = down ? back : onward;
+        out.previous_before = down ? onward : back;
+        out.children = std::move(found);
         std::vector<std::int64_t> shown;
         for (const auto& r : out.children) shown.push_back(r.child.id);
         auto levels = store::cases::current_levels(sql, shown);
@@ -193,9 +220,11 @@ core::Result<SearchPage> CaseworkService::search_children(const Actor& actor,
         }
         return out;
     }();
+    auto where = from.after    ? " after child " + std::to_string(*from.after)
+                 : from.before ? " before child " + std::to_string(*from.before)
+                               : std::string{};
     audit_.record(actor, {"child-search", "child", "",
-                          std::to_string(results.children.size()) + " found on page " +
-                              std::to_string(page)});
+                          std::to_string(results.children.size()) + " found" + where});
     return results;
 }
 

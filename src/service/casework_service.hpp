@@ -37,13 +37,13 @@ struct ChildSummary {
 };
 
 inline constexpr int kSearchPageSize = 50;
-/// A search is for finding one child: ten pages of a common name is as far as anyone looks.
-inline constexpr int kMaxSearchPage = 10;
 
+/// A page of search results, in the order the children were recorded, with the cursors of
+/// the pages either side of it (keyset paging: each page costs the same however far on).
 struct SearchPage {
     std::vector<ChildSummary> children;
-    int page = 1;
-    bool has_more = false;  ///< another page follows
+    std::optional<std::int64_t> next_after;       ///< more follow: read on after this child
+    std::optional<std::int64_t> previous_before;  ///< more come before: read back from here
 };
 
 /// The outcome of adding a child: either the new id, or the existing children that look
@@ -132,9 +132,9 @@ class CaseworkService {
                                             bool confirmed_not_duplicate, bool check_only = false);
     /// By name (forgiving of one slip per word), date of birth (YYYY-MM-DD), NHS number or
     /// UPN. Only children the user may open are returned.
-    /// Results come a page of kSearchPageSize at a time, from page 1 up to kMaxSearchPage.
+    /// Results come a page of kSearchPageSize at a time, from the cursor a page gave.
     core::Result<SearchPage> search_children(const Actor& actor, const std::string& query,
-                                             int page = 1);
+                                             const store::children::IdCursor& from = {});
     core::Result<ChildView> view_child(const Actor& actor, std::int64_t child_id);
 
     core::Result<std::int64_t> open_case(const Actor& actor, const OpenCaseForm& form);

@@ -1,5 +1,6 @@
 #include "store/child_repository.hpp"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -253,82 +254,201 @@ std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::in
 
 namespace {
 
-// Name-key matches, optionally only among children the user may open. With that filter the
-// query has no ORDER BY, so the engine can stop at the limit instead of reading every
-// "Smith" in the county first.
-std::vector<std::int64_t> by_name_keys(
-    soci::session& sql, const std::function<std::string(const std::string&)>& condition,
-    const std::function<void(soci::statement&)>& bind_keys, int limit,
-    const std::optional<OpenableBy>& by) {
-    // SOCI binds by name, so the condition's second use needs names of its own.
-    const auto key_condition = condition("a");
-    if (!by) {
-        return select_ids(sql,
-                          "SELECT DISTINCT child_id FROM child_name_keys WHERE " + key_condition +
-                              " ORDER BY child_id LIMIT :limit",
-                          [&](soci::statement& st) {
-                              bind_keys(st);
-                              st.exchange(soci::use(limit));
-                          });
-    }
-    long long user = by->user_id;
-    std::vector<long long> access;
-    // No DISTINCT and no UNION: either would make the engine read every match before the
-    // first row. Repeats are removed here instead.
-    auto through_cases = select_ids(
-        sql,
-        "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON cc.child_id = "
-        "n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
-            key_condition + " AND " + open_through_case(*by) + " LIMIT :limit",
-        [&](soci::statement& st) {
-            bind_keys(st);
-            bind_open_through_case(st, *by, access);
-            st.exchange(soci::use(limit));
-        });
-    // Driven from the worker's own records, which stay few however large the council.
-    auto recorded_by_them = select_ids(
-        sql,
-        "SELECT c.id FROM children c WHERE c.created_by = :creator AND NOT EXISTS (SELECT 1 FROM "
-        "case_children x WHERE x.child_id = c.id) AND EXISTS (SELECT 1 FROM child_name_keys n "
-        "WHERE n.child_id = c.id AND " +
-            key_condition + ") LIMIT :limit",
-        [&](soci::statement& st) {
-            st.exchange(soci::use(user));
-            bind_keys(st);
-            st.exchange(soci::use(limit));
-        });
-    std::set<std::int64_t> unique(through_cases.begin(), through_cases.end());
-    unique.insert(recorded_by_them.begin(), recorded_by_them.end());
-    return {unique.begin(), unique.end()};
+/// The condition and order that read `column` from the cursor, named apart by `name`; bind
+/// with `bind_cursor` where the condition stands.
+std::string from_cursor(const std::string& column, const IdCursor& from, const std::string& name) {
+    if (from.downwards()) return " AND " + column + " < :" + name;
+    return from.after ? " AND " + column + " > :" + name : std::string{};
 }
+
+std::string in_cursor_order(const std::string& column, const IdCursor& from) {
+    return " ORDER BY " + column + (from.downwards() ? " DESC" : "");
+}
+
+void bind_cursor(soci::statement& st, const IdCursor& from, long long& value) {
+    if (!from.after && !from.before) return;
+    value = from.downwards() ? *from.before : *from.after;
+    st.exchange(soci::use(value));
+}
+
+/// Rows read in the cursor's order, `limit` at most: all there are, or up to the last one
+/// read, from which the next batch goes on.
+IdBatch batch_of(std::vector<std::int64_t> rows, int limit) {
+    IdBatch out;
+    if (static_cast<int>(rows.size()) >= limit && !rows.empty()) out.read_on_from = rows.back();
+    std::vector<std::int64_t> unique;
+    for (auto id : rows) {
+        if (std::find(unique.begin(), unique.end(), id) == unique.end()) unique.push_back(id);
+    }
+    out.ids = std::move(unique);
+    return out;
+}
+
+/// Batches read from one cursor as one: only as far as every one of them has read, so
+/// nothing between is skipped when the next batch starts there.
+IdBatch merged(const std::vector<IdBatch>& batches, const IdCursor& from) {
+    bool down = from.downwards();
+    auto before = [down](std::int64_t x, std::int64_t y) { return down ? x > y : x < y; };
+    std::optional<std::int64_t> stop;
+    for (const auto& batch : batches) {
+        if (batch.read_on_from && (!stop || before(*batch.read_on_from, *stop)))
+            stop = batch.read_on_from;
+    }
+    IdBatch out;
+    out.read_on_from = stop;
+    std::set<std::int64_t> seen;
+    for (const auto& batch : batches) {
+        for (auto id : batch.ids) {
+            if (stop && before(*stop, id)) continue;
+            if (seen.insert(id).second) out.ids.push_back(id);
+        }
+    }
+    std::sort(out.ids.begin(), out.ids.end(), before);
+    return out;
+}
+
+/// One name key's children (only those the user may open, with `by`), in the cursor's order:
+/// the engine walks that key's part of the index in order of ids and stops at the limit, so
+/// a page costs the same however common the name and however far on it is.
+IdBatch key_batch(soci::session& sql, const std::string& key, int limit,
+                  const std::optional<OpenableBy>& by, const IdCursor& from) {
+    long long cursor = 0;
+    if (!by) {
+        return batch_of(select_ids(sql,
+                                   "SELECT child_id FROM child_name_keys WHERE name_key = :k" +
+                                       from_cursor("child_id", from, "c") +
+                                       in_cursor_order("child_id", from) + " LIMIT :limit",
+                                   [&](soci::statement& st) {
+                                       st.exchange(soci::use(key));
+                                       bind_cursor(st, from, cursor);
+                                       st.exchange(soci::use(limit));
+                                   }),
+                        limit);
+    }
+    std::vector<long long> access;
+    // No DISTINCT: a child in two cases comes twice, and is counted once by batch_of.
+    return batch_of(
+        select_ids(sql,
+                   "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON "
+                   "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE n.name_key "
+                   "= :k AND " +
+                       open_through_case(*by) + from_cursor("n.child_id", from, "c") +
+                       in_cursor_order("n.child_id", from) + " LIMIT :limit",
+                   [&](soci::statement& st) {
+                       st.exchange(soci::use(key));
+                       bind_open_through_case(st, *by, access);
+                       bind_cursor(st, from, cursor);
+                       st.exchange(soci::use(limit));
+                   }),
+        limit);
+}
+
+/// Children the user recorded and put in no case yet whose keys meet `condition`: driven
+/// from the worker's own records, which stay few however large the council.
+IdBatch own_records_batch(soci::session& sql, const std::string& condition,
+                          const std::function<void(soci::statement&)>& bind_keys, int limit,
+                          const OpenableBy& by, const IdCursor& from) {
+    long long user = by.user_id, cursor = 0;
+    return batch_of(
+        select_ids(sql,
+                   "SELECT c.id FROM children c WHERE c.created_by = :creator AND NOT EXISTS "
+                   "(SELECT 1 FROM case_children x WHERE x.child_id = c.id) AND EXISTS (SELECT 1 "
+                   "FROM child_name_keys n WHERE n.child_id = c.id AND " +
+                       condition + ")" + from_cursor("c.id", from, "d") +
+                       in_cursor_order("c.id", from) + " LIMIT :limit",
+                   [&](soci::statement& st) {
+                       st.exchange(soci::use(user));
+                       bind_keys(st);
+                       bind_cursor(st, from, cursor);
+                       st.exchange(soci::use(limit));
+                   }),
+        limit);
+}
+
+/// The distinct keys from `low` up to (not including) `high`, found by jumping from one to
+/// the next through the index, `most` at most.
+std::vector<std::string> keys_between(soci::session& sql, const std::string& low,
+                                      const std::string& high, std::size_t most) {
+    std::vector<std::string> out;
+    std::string at = low, key;
+    soci::indicator ind = soci::i_null;
+    while (out.size() < most) {
+        translate_errors([&] {
+            sql << "SELECT MIN(name_key) FROM child_name_keys WHERE name_key >= :low AND "
+                   "name_key < :high",
+                soci::use(at), soci::use(high), soci::into(key, ind);
+        });
+        if (ind != soci::i_ok) break;
+        out.push_back(key);
+        at = key + '\x01';
+    }
+    return out;
+}
+
+/// More keys than this under a prefix (a search for "Jo") are read as one range instead.
+constexpr std::size_t kMostPrefixKeys = 16;
 
 }  // namespace
 
-std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
-                                             const std::vector<std::string>& keys, int limit,
-                                             const std::optional<OpenableBy>& by) {
-    if (keys.empty()) return {};
-    return by_name_keys(
-        sql,
-        [&](const std::string& p) { return "name_key IN (" + bind_names(p, keys.size()) + ")"; },
-        [&](soci::statement& st) {
-            for (const auto& key : keys) st.exchange(soci::use(key));
-        },
-        limit, by);
+IdBatch ids_with_name_keys(soci::session& sql, const std::vector<std::string>& keys, int limit,
+                           const std::optional<OpenableBy>& by, const IdCursor& from) {
+    std::vector<IdBatch> batches;
+    for (const auto& key : std::set<std::string>(keys.begin(), keys.end()))
+        batches.push_back(key_batch(sql, key, limit, by, from));
+    if (by && !keys.empty()) {
+        batches.push_back(own_records_batch(
+            sql, "n.name_key IN (" + bind_names("a", keys.size()) + ")",
+            [&](soci::statement& st) {
+                for (const auto& key : keys) st.exchange(soci::use(key));
+            },
+            limit, *by, from));
+    }
+    return merged(batches, from);
 }
 
-std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
-                                               int limit, const std::optional<OpenableBy>& by) {
+IdBatch ids_with_name_prefix(soci::session& sql, const std::string& prefix, int limit,
+                             const std::optional<OpenableBy>& by, const IdCursor& from) {
     // A range on the key index rather than LIKE, which neither engine can always index.
     std::string upper = prefix + "\xF4\x8F\xBF\xBF";
-    return by_name_keys(
-        sql,
-        [](const std::string& p) { return "name_key >= :low" + p + " AND name_key < :high" + p; },
-        [&](soci::statement& st) {
-            st.exchange(soci::use(prefix));
-            st.exchange(soci::use(upper));
-        },
-        limit, by);
+    auto keys = keys_between(sql, prefix, upper, kMostPrefixKeys + 1);
+    if (keys.size() <= kMostPrefixKeys) return ids_with_name_keys(sql, keys, limit, by, from);
+    // A short prefix under which many names start: the engine reads the whole range and
+    // sorts it, which only so broad a search costs.
+    long long cursor = 0;
+    std::vector<long long> access;
+    std::vector<IdBatch> batches;
+    auto bind_range = [&](soci::statement& st) {
+        st.exchange(soci::use(prefix));
+        st.exchange(soci::use(upper));
+    };
+    const std::string range = "n.name_key >= :low AND n.name_key < :high";
+    batches.push_back(batch_of(
+        select_ids(sql,
+                   by ? "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON "
+                        "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
+                            range + " AND " + open_through_case(*by) +
+                            from_cursor("n.child_id", from, "c") +
+                            in_cursor_order("n.child_id", from) + " LIMIT :limit"
+                      : "SELECT DISTINCT n.child_id FROM child_name_keys n WHERE " + range +
+                            from_cursor("n.child_id", from, "c") +
+                            in_cursor_order("n.child_id", from) + " LIMIT :limit",
+                   [&](soci::statement& st) {
+                       bind_range(st);
+                       if (by) bind_open_through_case(st, *by, access);
+                       bind_cursor(st, from, cursor);
+                       st.exchange(soci::use(limit));
+                   }),
+        limit));
+    if (by) batches.push_back(own_records_batch(sql, range, bind_range, limit, *by, from));
+    return merged(batches, from);
+}
+
+IdBatch ids_named(soci::session& sql, const std::vector<std::string>& keys,
+                  const std::string& prefix, int limit, const OpenableBy& by,
+                  const IdCursor& from) {
+    return merged({ids_with_name_keys(sql, keys, limit, by, from),
+                   ids_with_name_prefix(sql, prefix, limit, by, from)},
+                  from);
 }
 
 std::vector<std::int64_t> ids_recorded_without_case(soci::session& sql, std::int64_t user_id,
@@ -344,13 +464,19 @@ std::vector<std::int64_t> ids_recorded_without_case(soci::session& sql, std::int
                       });
 }
 
-std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit) {
-    return select_ids(sql,
-                      "SELECT id FROM children WHERE date_of_birth = :d ORDER BY id LIMIT :limit",
-                      [&](soci::statement& st) {
-                          st.exchange(soci::use(iso_date));
-                          st.exchange(soci::use(limit));
-                      });
+IdBatch ids_born_on(soci::session& sql, const std::string& iso_date, int limit,
+                    const IdCursor& from) {
+    long long cursor = 0;
+    return batch_of(
+        select_ids(sql,
+                   "SELECT id FROM children WHERE date_of_birth = :d" +
+                       from_cursor("id", from, "c") + in_cursor_order("id", from) + " LIMIT :limit",
+                   [&](soci::statement& st) {
+                       st.exchange(soci::use(iso_date));
+                       bind_cursor(st, from, cursor);
+                       st.exchange(soci::use(limit));
+                   }),
+        limit);
 }
 
 std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,

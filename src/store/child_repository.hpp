@@ -75,18 +75,36 @@ struct OpenableBy {
 /// Restrictions are not applied here.
 std::vector<std::int64_t> openable(soci::session& sql, const std::vector<std::int64_t>& ids,
                                    const OpenableBy& by);
-/// Children any of whose name keys is in `keys`, at most `limit` ids.
-std::vector<std::int64_t> ids_with_name_keys(soci::session& sql,
-                                             const std::vector<std::string>& keys, int limit,
-                                             const std::optional<OpenableBy>& by = std::nullopt);
+/// Where a search reads on from: after one child (upwards) or before one (downwards); with
+/// neither, up from the first. Candidates always come in that order of ids, so a page of
+/// results can end anywhere and the next one start exactly there (keyset paging).
+struct IdCursor {
+    std::optional<std::int64_t> after;
+    std::optional<std::int64_t> before;
+    bool downwards() const { return before && !after; }
+};
+/// Candidates in the cursor's order, and where to read on from when more may follow.
+struct IdBatch {
+    std::vector<std::int64_t> ids;
+    std::optional<std::int64_t> read_on_from;
+};
+/// Children any of whose name keys is in `keys`, at most `limit` of them.
+IdBatch ids_with_name_keys(soci::session& sql, const std::vector<std::string>& keys, int limit,
+                           const std::optional<OpenableBy>& by = std::nullopt,
+                           const IdCursor& from = {});
+/// Children with a name key in `keys` or a name word starting with `prefix`: the two read
+/// together, only as far as both have read, so the next batch skips nothing.
+IdBatch ids_named(soci::session& sql, const std::vector<std::string>& keys,
+                  const std::string& prefix, int limit, const OpenableBy& by, const IdCursor& from);
 /// Children with a name word starting with `prefix` (already normalised).
-std::vector<std::int64_t> ids_with_name_prefix(soci::session& sql, const std::string& prefix,
-                                               int limit,
-                                               const std::optional<OpenableBy>& by = std::nullopt);
+IdBatch ids_with_name_prefix(soci::session& sql, const std::string& prefix, int limit,
+                             const std::optional<OpenableBy>& by = std::nullopt,
+                             const IdCursor& from = {});
 /// Children the user recorded who are in no case yet, newest first.
 std::vector<std::int64_t> ids_recorded_without_case(soci::session& sql, std::int64_t user_id,
                                                     int limit);
-std::vector<std::int64_t> ids_born_on(soci::session& sql, const std::string& iso_date, int limit);
+IdBatch ids_born_on(soci::session& sql, const std::string& iso_date, int limit,
+                    const IdCursor& from = {});
 std::vector<std::int64_t> ids_with_identifier(soci::session& sql, const std::string& nhs_number,
                                               const std::string& upn);
 

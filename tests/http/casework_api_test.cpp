@@ -1,6 +1,9 @@
 // The casework API end to end with a session: the same rules and checks as the pages.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/casework_steps.hpp"
 #include "support/test_server.hpp"
@@ -153,19 +156,57 @@ TEST(CaseworkApi, SearchResultsComeAPageAtATime) {
     auto first = parsed(worker.get("/api/v1/children?q=Carter"));
     EXPECT_EQ(first["children"].size(), 50u);
     EXPECT_EQ(first["has_more"], true);
-    auto second = parsed(worker.get("/api/v1/children?q=Carter&page=2"));
+    EXPECT_TRUE(first["previous"].is_null());
+    ASSERT_TRUE(first["next"].is_string());
+    auto next = first["next"].get<std::string>();
+    EXPECT_EQ(next, std::to_string(first["children"][49]["id"].get<std::int64_t>()));
+    auto second = parsed(worker.get("/api/v1/children?q=Carter&after=" + next));
     EXPECT_EQ(second["children"].size(), 5u);
     EXPECT_EQ(second["has_more"], false);
-    EXPECT_NE(first["children"][0]["id"], second["children"][0]["id"]);
+    EXPECT_TRUE(second["next"].is_null());
+    ASSERT_TRUE(second["previous"].is_string());
+    // Every child once, in the order they were recorded, across the two pages.
+    std::vector<std::int64_t> seen;
+    for (const auto* page : {&first, &second}) {
+        for (const auto& c : (*page)["children"]) seen.push_back(c["id"].get<std::int64_t>());
+    }
+    EXPECT_EQ(seen.size(), 55u);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_EQ(std::set<std::int64_t>(seen.begin(), seen.end()).size(), 55u);
+    // Back again from the second page gives the first.
+    auto back = parsed(
+        worker.get("/api/v1/children?q=Carter&before=" + second["previous"].get<std::string>()));
+    EXPECT_EQ(back["children"], first["children"]);
+    EXPECT_TRUE(back["previous"].is_null());
+    EXPECT_EQ(back["next"], first["next"]);
+
+    // A child recorded meanwhile joins the end without moving anyone between pages.
+    worker.send_json("POST", "/api/v1/children",
+                     json{{"first_name", "Late"},
+                          {"last_name", "Carter"},
+                          {"date_of_birth", "2012-01-01"},
+                          {"gender", "0"}}
+                         .dump());
+    EXPECT_EQ(parsed(worker.get("/api/v1/children?q=Carter&after=" + next))["children"].size(), 6u);
+
     auto page = worker.get("/children?q=Carter").body;
     EXPECT_NE(page.find("Showing 1 to 50, and more"), std::string::npos);
-    EXPECT_NE(page.find("href=\"/children?q=Carter&amp;page=2\" rel=\"next\""), std::string::npos);
-    auto last = worker.get("/children?q=Carter&page=2").body;
-    EXPECT_NE(last.find("Showing 51 to 55"), std::string::npos);
+    EXPECT_NE(
+        page.find("href=\"/children?q=Carter&amp;after=" + next + "&amp;from=51\" rel=\"next\""),
+        std::string::npos);
+    EXPECT_EQ(page.find("rel=\"prev\""), std::string::npos);
+    auto last = worker.get("/children?q=Carter&after=" + next + "&from=51").body;
+    EXPECT_NE(last.find("Showing 51 to 56"), std::string::npos);
     EXPECT_NE(last.find("rel=\"prev\""), std::string::npos);
     EXPECT_EQ(last.find("rel=\"next\""), std::string::npos);
-    EXPECT_EQ(worker.get("/children?q=Carter&page=-1").status, 200);
-    EXPECT_EQ(worker.get("/children?q=Carter&page=99999999999999999999").status, 200);
+    // Made-up cursors are refused plainly; a made-up position only changes the words.
+    for (const char* bad : {"after=-1", "after=abc", "before=1%27%20OR%201=1", "after=1&before=9",
+                            "after=99999999999999999999"}) {
+        EXPECT_EQ(worker.get(std::string{"/children?q=Carter&"} + bad).status, 400) << bad;
+        EXPECT_EQ(worker.get(std::string{"/api/v1/children?q=Carter&"} + bad).status, 400) << bad;
+    }
+    EXPECT_EQ(worker.get("/children?q=Carter&after=" + next + "&from=-5").status, 200);
+    EXPECT_EQ(worker.get("/children?q=Carter&after=999999999").status, 200);
 }
 
 /// A child of the Riverside Team with a case open; returns the child's id.

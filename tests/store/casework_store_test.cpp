@@ -1,4 +1,5 @@
 // Children, cases, levels, chronology and break-glass grants on both engines.
+#include <algorithm>
 #include <set>
 
 #include "core/london_time.hpp"
@@ -80,13 +81,13 @@ TYPED_TEST(CaseworkStore, AnUpdateNeedsTheVersionItWasReadAtAndReplacesNameKeys)
     EXPECT_EQ(found->date_of_birth, "");
     EXPECT_EQ(found->expected_date, "2027-01-05");
     EXPECT_EQ(found->version, 2);
-    EXPECT_TRUE(store::children::ids_with_name_keys(lease.sql(), {"maya"}, 10).empty());
-    EXPECT_EQ(store::children::ids_with_name_keys(lease.sql(), {"maia"}, 10).size(), 1u);
+    EXPECT_TRUE(store::children::ids_with_name_keys(lease.sql(), {"maya"}, 10).ids.empty());
+    EXPECT_EQ(store::children::ids_with_name_keys(lease.sql(), {"maia"}, 10).ids.size(), 1u);
     // A second save from the same starting version is refused and changes nothing.
     edit.first_name = "Mya";
     EXPECT_FALSE(store::children::update(lease.sql(), edit, {"mya"}));
     EXPECT_EQ(store::children::find(lease.sql(), id)->first_name, "Maia");
-    EXPECT_EQ(store::children::ids_with_name_keys(lease.sql(), {"maia"}, 10).size(), 1u);
+    EXPECT_EQ(store::children::ids_with_name_keys(lease.sql(), {"maia"}, 10).ids.size(), 1u);
 }
 
 TYPED_TEST(CaseworkStore, AMoveEndsTheCurrentAddress) {
@@ -163,14 +164,14 @@ TYPED_TEST(CaseworkStore, NameKeysFindChildrenExactlyAndByPrefix) {
                                       {"jo", "johnson", "jonson", "johnon"});
     auto kim = store::children::insert(sql, this->a_child("Kim", "Jones"),
                                        {"kim", "jones", "joes", "jons"});
-    EXPECT_EQ(store::children::ids_with_name_keys(sql, {"jonson", "nothing"}, 10),
+    EXPECT_EQ(store::children::ids_with_name_keys(sql, {"jonson", "nothing"}, 10).ids,
               std::vector<std::int64_t>{jo});
-    auto prefix = store::children::ids_with_name_prefix(sql, "jo", 10);
+    auto prefix = store::children::ids_with_name_prefix(sql, "jo", 10).ids;
     EXPECT_EQ(prefix, (std::vector<std::int64_t>{jo, kim}));
-    EXPECT_EQ(store::children::ids_with_name_prefix(sql, "johns", 10),
+    EXPECT_EQ(store::children::ids_with_name_prefix(sql, "johns", 10).ids,
               std::vector<std::int64_t>{jo});
-    EXPECT_TRUE(store::children::ids_with_name_keys(sql, {}, 10).empty());
-    EXPECT_EQ(store::children::ids_born_on(sql, "2019-03-02", 10).size(), 2u);
+    EXPECT_TRUE(store::children::ids_with_name_keys(sql, {}, 10).ids.empty());
+    EXPECT_EQ(store::children::ids_born_on(sql, "2019-03-02", 10).ids.size(), 2u);
 }
 
 // Names are folded by our own code (domain::normalise_name) before they reach either engine,
@@ -197,9 +198,9 @@ TYPED_TEST(CaseworkStore, NamesInEveryScriptAreFoundAlikeOnBothEngines) {
         std::set<std::int64_t> out;
         for (const auto& word : domain::name_words(domain::normalise_name(query))) {
             for (auto id :
-                 store::children::ids_with_name_keys(sql, domain::name_query_keys(word), 50))
+                 store::children::ids_with_name_keys(sql, domain::name_query_keys(word), 50).ids)
                 out.insert(id);
-            for (auto id : store::children::ids_with_name_prefix(sql, word, 50)) out.insert(id);
+            for (auto id : store::children::ids_with_name_prefix(sql, word, 50).ids) out.insert(id);
         }
         return out;
     };
@@ -594,11 +595,11 @@ TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
                                     "2026-11-26T11:00:00Z");
     EXPECT_EQ(store::children::openable(sql, {ids[1]}, by).size(), 1u);
 
-    auto named = store::children::ids_with_name_keys(sql, {"Ann", "Ben", "Cat", "Dan"}, 10, by);
+    auto named = store::children::ids_with_name_keys(sql, {"Ann", "Ben", "Cat", "Dan"}, 10, by).ids;
     std::sort(named.begin(), named.end());
     EXPECT_EQ(named, (std::vector<std::int64_t>{ids[0], ids[1], ids[2]}))
         << "Ben through the break-glass grant";
-    auto prefixed = store::children::ids_with_name_prefix(sql, "D", 10, by);
+    auto prefixed = store::children::ids_with_name_prefix(sql, "D", 10, by).ids;
     EXPECT_TRUE(prefixed.empty()) << "Dan is nobody's business here";
 
     auto many = store::children::find_many(sql, {ids[2], ids[0], 999999});
@@ -608,6 +609,56 @@ TYPED_TEST(SearchStore, BatchReadsAnswerForManyChildrenAtOnce) {
     auto levels = store::cases::current_levels(sql, ids);
     EXPECT_EQ(levels.size(), 1u);
     EXPECT_EQ(levels[ids[0]], "child-in-need");
+}
+
+TYPED_TEST(CaseworkStore, SearchCandidatesReadOnFromACursorAndSkipNobody) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto worker = this->a_worker(sql, "w@example.org", "Riverside");
+    auto team = store::users::find_by_id(sql, worker)->team_id;
+    store::CaseRecord record{0,  "Smith family", team, "", worker, "", "2026-01-01", "",
+                             "", false,          "t",  1};
+    auto case_id = store::cases::insert(sql, record);
+    // Sixty Smiths in the worker's case, and a Smithson a stranger recorded, in between.
+    std::vector<std::int64_t> smiths;
+    for (int i = 0; i < 60; ++i) {
+        auto id = store::children::insert(sql, this->a_child("Kid" + std::to_string(i), "Smith"),
+                                          {"kid" + std::to_string(i), "smith"});
+        store::cases::add_child(sql, case_id, id);
+        smiths.push_back(id);
+        if (i == 30) {
+            store::children::insert(sql, this->a_child("Other", "Smithson"), {"other", "smithson"});
+        }
+    }
+    store::children::OpenableBy by{worker, {*team}, "2026-11-26T10:00:00Z"};
+    std::vector<std::int64_t> read;
+    store::children::IdCursor at;
+    int batches = 0;
+    for (;;) {
+        auto batch = store::children::ids_named(sql, {"smith"}, "smith", 25, by, at);
+        EXPECT_TRUE(std::is_sorted(batch.ids.begin(), batch.ids.end()));
+        read.insert(read.end(), batch.ids.begin(), batch.ids.end());
+        ++batches;
+        if (!batch.read_on_from) break;
+        at = {batch.read_on_from, std::nullopt};
+        ASSERT_LT(batches, 10);
+    }
+    EXPECT_EQ(read, smiths) << "every Smith once, in order, and not the stranger's Smithson";
+    EXPECT_EQ(batches, 3);
+
+    // Downwards from the middle gives those before it, nearest first.
+    auto down =
+        store::children::ids_named(sql, {"smith"}, "smith", 5, by, {std::nullopt, smiths[40]});
+    EXPECT_EQ(down.ids, (std::vector<std::int64_t>{smiths[39], smiths[38], smiths[37], smiths[36],
+                                                   smiths[35]}));
+    EXPECT_EQ(down.read_on_from, smiths[35]);
+    auto born = store::children::ids_born_on(sql, "2019-03-02", 7, {smiths[10], std::nullopt});
+    EXPECT_EQ(born.ids.front(), smiths[11]);
+    EXPECT_EQ(born.ids.size(), 7u);
+    EXPECT_EQ(born.read_on_from, born.ids.back());
+    auto tail = store::children::ids_born_on(sql, "2019-03-02", 100, {smiths[55], std::nullopt});
+    EXPECT_EQ(tail.ids.size(), 4u);
+    EXPECT_FALSE(tail.read_on_from) << "all there are";
 }
 
 TYPED_TEST(CaseworkStore, AManagerWhoLeadsTwoTeamsSeesTheWorkOfBothAndNoOther) {
@@ -675,7 +726,7 @@ TYPED_TEST(CaseworkStore, AManagerWhoLeadsTwoTeamsSeesTheWorkOfBothAndNoOther) {
     auto open = store::children::openable(sql, children, by);
     std::sort(open.begin(), open.end());
     EXPECT_EQ(open, (std::vector<std::int64_t>{children[0], children[1]}));
-    auto named = store::children::ids_with_name_keys(sql, {"team"}, 10, by);
+    auto named = store::children::ids_with_name_keys(sql, {"team"}, 10, by).ids;
     std::sort(named.begin(), named.end());
     EXPECT_EQ(named, (std::vector<std::int64_t>{children[0], children[1]}));
 

@@ -62,7 +62,7 @@ TYPED_TEST(ImportStore, ChildrenCasesAndPeopleArriveTogether) {
     EXPECT_EQ(this->count("cases"), 1);
     auto lease = this->db().lease();
     auto& sql = lease.sql();
-    auto maya = store::children::ids_with_name_keys(sql, {"maya"}, 5);
+    auto maya = store::children::ids_with_name_keys(sql, {"maya"}, 5).ids;
     ASSERT_EQ(maya.size(), 1u);
     auto case_ids = store::cases::ids_for_child(sql, maya[0]);
     ASSERT_EQ(case_ids.size(), 1u);

@@ -49,8 +49,8 @@ struct MappingForm {
 
 struct ParticipantForm {
     std::string name, kind, took_part;
-    std::string person;        ///< someone on the family's records (their id), or empty
-    std::string professional;  ///< a member of staff on signs (their user id), or empty
+    std::string person;          ///< someone on the family's records (their id), or empty
+    std::string professional{};  ///< a member of staff on signs (their user id), or empty
 };
 /// Someone on the family's records, or a member of staff, who can be chosen as a participant.
 struct KnownPerson {

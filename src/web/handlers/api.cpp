@@ -45,13 +45,20 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
           {"upn", {{"type", "string"}, {"nullable", true}}},
           {"school", {{"type", "string"}}},
           {"what_matters", {{"type", "string"}}}}}};
+    auto cursor = [](const char* description) {
+        return nlohmann::json{{"type", "string"}, {"nullable", true}, {"description", description}};
+    };
     doc["components"]["schemas"]["ChildList"] = {
         {"type", "object"},
         {"properties",
-         {{"children", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Child"}}}}}}}};
+         {{"children", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Child"}}}}},
+          {"next", cursor("Send as after= for the next 50; null on the last page")},
+          {"previous", cursor("Send as before= for the 50 before; null on the first page")},
+          {"has_more", {{"type", "boolean"}}}}}};
     doc["components"]["schemas"]["Case"] = object;
     auto search = responses("#/components/schemas/ChildList", 200);
     search["422"] = {{"description", "No search text"}};
+    search["400"] = {{"description", "after or before is not a number, or both are given"}};
     auto create = responses("#/components/schemas/Child", 201);
     create["409"] = {
         {"description", "Looks like an existing child; resend with confirmed_not_duplicate"}};
@@ -63,10 +70,15 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
          {{"summary", "Find children you may open, by name, date of birth, NHS number or UPN"},
           {"operationId", "searchChildren"},
           {"parameters",
-           {{{"name", "q"},
+           {{{"name", "q"}, {"in", "query"}, {"required", true}, {"schema", {{"type", "string"}}}},
+            {{"name", "after"},
              {"in", "query"},
-             {"required", true},
-             {"schema", {{"type", "string"}}}}}},
+             {"description", "The next value of the page before: the 50 that follow it"},
+             {"schema", {{"type", "integer"}}}},
+            {{"name", "before"},
+             {"in", "query"},
+             {"description", "The previous value of the page after: the 50 that come before"},
+             {"schema", {{"type", "integer"}}}}}},
           {"responses", search}}},
         {"post",
          {{"summary", "Record a child (dates as YYYY-MM-DD)"},

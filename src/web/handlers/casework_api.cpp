@@ -1,5 +1,6 @@
 #include "service/casework_service.hpp"
 #include "web/handlers/casework_json.hpp"
+#include "web/handlers/child_views.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/view_model.hpp"
 
@@ -67,9 +68,12 @@ domain::ChildForm child_form_from_json(JsonBody& body) {
 
 Response api_search_children(App& app, Exchange& ex) {
     auto query = ex.query();
-    auto page = query.number("page").value_or(1);
-    auto found = app.casework().search_children(
-        ex.actor(), query.get("q"), static_cast<int>(std::min<std::int64_t>(page, 1000)));
+    auto cursor = search_cursor(query);
+    if (!cursor) {
+        return app.error_page(ex, 400,
+                              "after and before are children's numbers, and only one is given");
+    }
+    auto found = app.casework().search_children(ex.actor(), query.get("q"), *cursor);
     if (!found) return app.error(ex, found.error());
     nlohmann::json list = nlohmann::json::array();
     for (const auto& r : found->children) {
@@ -77,8 +81,13 @@ Response api_search_children(App& app, Exchange& ex) {
         item["current_level"] = or_null(r.current_level);
         list.push_back(item);
     }
-    return Response::json(
-        200, json_text({{"children", list}, {"page", found->page}, {"has_more", found->has_more}}));
+    auto cursor_json = [](const std::optional<std::int64_t>& id) {
+        return id ? nlohmann::json(std::to_string(*id)) : nlohmann::json(nullptr);
+    };
+    return Response::json(200, json_text({{"children", list},
+                                          {"next", cursor_json(found->next_after)},
+                                          {"previous", cursor_json(found->previous_before)},
+                                          {"has_more", found->next_after.has_value()}}));
 }
 
 Response api_show_child(App& app, Exchange& ex) {

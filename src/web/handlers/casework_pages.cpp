@@ -87,8 +87,12 @@ Response find_children(App& app, Exchange& ex) {
     nlohmann::json model = {
         {"title", "Find a child"}, {"searched", false}, {"q", field("q", "", q, nullptr)}};
     if (!query.has("q")) return app.page(ex, 200, "casework/find_children", model);
-    auto page = static_cast<int>(std::min<std::int64_t>(query.number("page").value_or(1), 1000));
-    auto found = app.casework().search_children(ex.actor(), q, page);
+    auto cursor = search_cursor(query);
+    if (!cursor) {
+        return app.error_page(ex, 400,
+                              "That link to more results is not one signs made: search again");
+    }
+    auto found = app.casework().search_children(ex.actor(), q, *cursor);
     if (!found) {
         if (found.error().kind != core::ErrorKind::Invalid) return app.error(ex, found.error());
         model["q"] = field("q", "", q, &found.error());
@@ -108,22 +112,31 @@ Response find_children(App& app, Exchange& ex) {
     model["searched"] = true;
     model["has_results"] = !rows.empty();
     model["results"] = rows;
-    auto first = (found->page - 1) * service::kSearchPageSize + 1;
-    model["caption"] = rows.empty() ? "No children found that you can open"
-                       : found->page == 1 && !found->has_more
-                           ? std::to_string(rows.size()) + " found"
-                           : "Showing " + std::to_string(first) + " to " +
-                                 std::to_string(first + static_cast<int>(rows.size()) - 1) +
-                                 (found->has_more ? ", and more" : "");
-    auto page_href = [&](int n) {
-        return "/children?q=" + url_encode(q) + "&page=" + std::to_string(n);
+    // Where this page stands in the whole list, carried in the links only to say so: a page
+    // read back to the start knows it is the first whatever the link said.
+    std::int64_t first = std::clamp<std::int64_t>(query.number("from").value_or(1), 1, 1'000'000);
+    if (!found->previous_before) first = 1;
+    auto shown = static_cast<std::int64_t>(rows.size());
+    bool only_page = !found->previous_before && !found->next_after;
+    model["caption"] = rows.empty()
+                           ? (found->next_after ? "None yet that you can open: look further"
+                                                : "No children found that you can open")
+                       : only_page ? std::to_string(rows.size()) + " found"
+                                   : "Showing " + std::to_string(first) + " to " +
+                                         std::to_string(first + shown - 1) +
+                                         (found->next_after ? ", and more" : "");
+    auto href = [&](const std::string& cursor, std::int64_t id, std::int64_t at) {
+        return "/children?q=" + url_encode(q) + "&" + cursor + "=" + std::to_string(id) +
+               "&from=" + std::to_string(std::max<std::int64_t>(1, at));
     };
-    bool next = found->has_more && found->page < service::kMaxSearchPage;
-    model["paged"] = found->page > 1 || next;
-    model["previous"] =
-        found->page > 1 ? nlohmann::json(page_href(found->page - 1)) : nlohmann::json(false);
-    model["next"] = next ? nlohmann::json(page_href(found->page + 1)) : nlohmann::json(false);
-    model["narrow"] = found->has_more && !next;
+    model["paged"] = !only_page;
+    model["previous"] = found->previous_before
+                            ? nlohmann::json(href("before", *found->previous_before,
+                                                  first - service::kSearchPageSize))
+                            : nlohmann::json(false);
+    model["next"] = found->next_after
+                        ? nlohmann::json(href("after", *found->next_after, first + shown))
+                        : nlohmann::json(false);
     return app.page(ex, 200, "casework/find_children", model);
 }
 

@@ -146,4 +146,15 @@ nlohmann::json child_answer_rows(const domain::ChildForm& form) {
     return rows;
 }
 
+std::optional<store::children::IdCursor> search_cursor(const Form& query) {
+    store::children::IdCursor cursor;
+    for (auto [name, value] : {std::pair{"after", &cursor.after}, {"before", &cursor.before}}) {
+        if (!query.has(name)) continue;
+        *value = query.number(name);
+        if (!*value) return std::nullopt;
+    }
+    if (cursor.after && cursor.before) return std::nullopt;
+    return cursor;
+}
+
 }  // namespace signs::web::handlers

@@ -4,6 +4,7 @@
 /// text helpers the casework pages share.
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -31,5 +32,9 @@ domain::ChildForm child_form_from(const store::ChildRecord& child);
 nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* error);
 /// Summary list rows ({key, value}) of the answers in words, in page order.
 nlohmann::json child_answer_rows(const domain::ChildForm& form);
+
+/// Where a page of search results starts: `after` or `before` a child's number, or neither;
+/// nothing when either is not a number or both are given.
+std::optional<store::children::IdCursor> search_cursor(const Form& query);
 
 }  // namespace signs::web::handlers
