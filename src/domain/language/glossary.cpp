@@ -1,10 +1,14 @@
 #include "domain/language/glossary.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <deque>
+#include <optional>
 #include <unordered_set>
 
 #include "core/csv.hpp"
+#include "core/utf8.hpp"
 #include "core/validation.hpp"
 #include "domain/language/text_words.hpp"
 #include "domain/language/word_stem.hpp"
@@ -51,6 +55,33 @@ bool joined(std::string_view gap) {
                        [](char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; });
 }
 
+constexpr std::size_t kOpeningBits = 1 << 16;
+
+/// The words Snowball's English stemmer gives a stem that does not start as they do.
+constexpr std::pair<std::string_view, std::string_view> kStemsThatOpenOtherwise[] = {
+    {"dying", "die"}, {"lying", "lie"}, {"tying", "tie"}, {"skies", "sky"}};
+
+/// Walks a word's first letters, folded as fold_into folds them, giving for each of the first
+/// one, two and three the bit that stands for that opening, until `each` says stop. Stems,
+/// plurals and capitals all open as the word itself does.
+template <class Each>
+void each_opening(std::string_view word, Each each) {
+    std::size_t hash = 0, i = 0;
+    for (std::size_t letters = 1; letters <= 3 && i < word.size(); ++letters) {
+        auto c = static_cast<unsigned char>(word[i]);
+        if (c == 0xE2 && word.substr(i).starts_with("\xE2\x80\x99")) {
+            c = '\'';
+            i += 3;
+        } else {
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+            ++i;
+        }
+        hash = hash * 131 + c;
+        if (!each(letters, ((hash + letters * 0x632BE5AB) * 0x9E3779B1u >> 7) % kOpeningBits))
+            return;
+    }
+}
+
 /// A word of the text in each form a phrase may be matched on, and the phrases that could
 /// start with it.
 struct WordForms {
@@ -58,27 +89,88 @@ struct WordForms {
     std::vector<std::size_t> starts;  ///< into the glossary's phrases, longest first
 };
 
+}  // namespace
+
 /// Each distinct word of a text made into its forms once: case notes use the same few
 /// thousand words over and over, and stemming is the costly part.
+struct WordMemo::Words {
+    /// Where each distinct word's forms are: an open-addressed table of the words' places in
+    /// the text, probed in a line from the word's hash. Every word that may open a phrase is
+    /// looked up here, so this is cheaper than a general map with its node per word.
+    struct Slot {
+        std::uint64_t hash = 0;
+        const char* word = nullptr;  ///< into the text; null for an empty slot
+        std::uint32_t length = 0, forms = 0;
+    };
+    std::vector<Slot> slots = std::vector<Slot>(1024);
+    std::deque<WordForms> forms;  // a deque, so forms handed out stay where they are
+    WordStemmer stemmer;
+
+    static std::uint64_t hash_of(std::string_view word) {
+        std::uint64_t h = 0xCBF29CE484222325u ^ word.size();
+        for (unsigned char c : word) h = (h ^ c) * 0x100000001B3u;
+        return h ^ (h >> 29);
+    }
+
+    /// The slot of `word`, or the empty one where it belongs.
+    Slot& find(std::string_view word, std::uint64_t hash) {
+        auto mask = slots.size() - 1;
+        for (auto i = hash & mask;; i = (i + 1) & mask) {
+            auto& slot = slots[i];
+            if (!slot.word || (slot.hash == hash && slot.length == word.size() &&
+                               std::memcmp(slot.word, word.data(), word.size()) == 0))
+                return slot;
+        }
+    }
+
+    /// Twice the room once half full, so probes stay short.
+    void grow_if_needed() {
+        if (forms.size() * 2 < slots.size()) return;
+        std::vector<Slot> old(slots.size() * 2);
+        old.swap(slots);
+        for (const auto& slot : old) {
+            if (slot.word) find({slot.word, slot.length}, slot.hash) = slot;
+        }
+    }
+};
+
+WordMemo::WordMemo() : words_(std::make_unique<Words>()) {}
+WordMemo::~WordMemo() = default;
+
+namespace {
+
+/// The words of one part of a text, each looked up in (or added to) the memo.
 class WordBook {
   public:
     WordBook(std::string_view text, const std::vector<TextWord>& words,
              const std::vector<Glossary::Phrase>& phrases,
-             const std::unordered_map<std::string, std::vector<std::size_t>>& by_first_word)
-        : text_(text), words_(words), phrases_(phrases), by_first_word_(by_first_word) {}
+             const std::unordered_map<std::string, std::vector<std::size_t>>& by_first_word,
+             WordMemo::Words& memo)
+        : text_(text),
+          words_(words),
+          phrases_(phrases),
+          by_first_word_(by_first_word),
+          memo_(memo) {}
 
     const WordForms& at(std::size_t i) {
         auto word = text_.substr(words_[i].offset, words_[i].length);
-        auto [it, fresh] = known_.try_emplace(word, forms_.size());
-        if (fresh) forms_.push_back(forms_of(word));
-        return forms_[it->second];
+        auto hash = WordMemo::Words::hash_of(word);
+        auto* slot = &memo_.find(word, hash);
+        if (!slot->word) {
+            memo_.grow_if_needed();
+            slot = &memo_.find(word, hash);
+            *slot = {hash, word.data(), static_cast<std::uint32_t>(word.size()),
+                     static_cast<std::uint32_t>(memo_.forms.size())};
+            memo_.forms.push_back(forms_of(word));
+        }
+        return memo_.forms[slot->forms];
     }
 
   private:
     WordForms forms_of(std::string_view word) {
         WordForms f;
         fold_into(f.folded, word);
-        f.stem = stemmer_.stem(f.folded);
+        f.stem = memo_.stemmer.stem(f.folded);
         f.written = straight(word);
         std::vector<std::string> keys{f.stem, f.folded, f.written};
         for (auto& s : singulars(f.folded)) keys.push_back(std::move(s));
@@ -105,9 +197,7 @@ class WordBook {
     const std::vector<TextWord>& words_;
     const std::vector<Glossary::Phrase>& phrases_;
     const std::unordered_map<std::string, std::vector<std::size_t>>& by_first_word_;
-    std::unordered_map<std::string_view, std::size_t> known_;
-    std::deque<WordForms> forms_;  // a deque, so forms handed out stay where they are
-    WordStemmer stemmer_;
+    WordMemo::Words& memo_;
 };
 
 /// Whether the text's word stands for the phrase's word; the last word of a phrase matched
@@ -166,8 +256,36 @@ Glossary::Glossary(std::vector<Term> terms) : terms_(std::move(terms)) {
         }
         if (phrase.words.empty()) continue;
         by_first_word_[phrase.words.front()].push_back(phrases_.size());
+        add_opening(phrase.words.front());
+        auto first = words_in(term.phrase).front();
+        add_opening(std::string_view{term.phrase}.substr(first.offset, first.length));
+        // Snowball's English stemmer keeps a word's first letters, but for a few irregular
+        // forms whose stem opens otherwise: those open for the phrases of their stems.
+        if (term.match == TermMatch::Words) {
+            for (auto [form, stem] : kStemsThatOpenOtherwise)
+                if (phrase.words.front() == stem) add_opening(form);
+        }
         phrases_.push_back(std::move(phrase));
     }
+}
+
+void Glossary::add_opening(std::string_view word) {
+    if (openings_.empty()) openings_.assign(kOpeningBits / 64, 0);
+    // A short word may be the start of a longer one in the text ("LA" of "LAs").
+    auto letters = std::min<std::size_t>(3, core::utf8_length(word));
+    each_opening(word, [&](std::size_t n, std::size_t bit) {
+        if (n == letters) openings_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        return n < letters;
+    });
+}
+
+bool Glossary::may_open_a_phrase(std::string_view word) const {
+    bool found = false;
+    each_opening(word, [&](std::size_t, std::size_t bit) {
+        found = (openings_[bit / 64] >> (bit % 64)) & 1;
+        return !found;
+    });
+    return found;
 }
 
 core::Result<Glossary> Glossary::parse(std::string_view csv) {
@@ -209,10 +327,21 @@ std::vector<TermHit> Glossary::find(std::string_view text) const {
 std::vector<TermHit> Glossary::find(std::string_view text,
                                     const std::vector<TextWord>& words) const {
     std::vector<TermHit> out;
-    if (phrases_.empty()) return out;
     out.reserve(words.size() / 8);
-    WordBook book{text, words, phrases_, by_first_word_};
+    WordMemo memo;
+    find_into(text, words, memo, out);
+    return out;
+}
+
+void Glossary::find_into(std::string_view text, const std::vector<TextWord>& words, WordMemo& memo,
+                         std::vector<TermHit>& out) const {
+    if (phrases_.empty()) return;
+    WordBook book{text, words, phrases_, by_first_word_, *memo.words_};
     for (std::size_t i = 0; i < words.size();) {
+        if (!may_open_a_phrase(text.substr(words[i].offset, words[i].length))) {
+            ++i;
+            continue;
+        }
         const Phrase* best = nullptr;
         for (auto p : book.at(i).starts) {
             const auto& phrase = phrases_[p];
@@ -241,7 +370,6 @@ std::vector<TermHit> Glossary::find(std::string_view text,
                            words[last].offset + words[last].length - words[i].offset, best->term});
         i = last + 1;
     }
-    return out;
 }
 
 std::vector<Term> with_local_terms(std::vector<Term> file_terms, const std::vector<Term>& local) {

@@ -8,6 +8,8 @@
 /// longest one found wins. Everyday phrases that hold a listed word in its ordinary sense
 /// ("contact lens", "escalator") are listed too, so that they are passed over, never shown.
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,6 +44,21 @@ struct TermHit {
     std::size_t term = 0;                ///< index into Glossary::terms()
 };
 
+/// What finding terms learns about each distinct word of a text, kept from one part of the
+/// text to the next when a long text is read a part at a time. The text must outlive it.
+class WordMemo {
+  public:
+    WordMemo();
+    ~WordMemo();
+    WordMemo(const WordMemo&) = delete;
+    WordMemo& operator=(const WordMemo&) = delete;
+    struct Words;  ///< defined where the glossary is, which alone reads it
+
+  private:
+    friend class Glossary;
+    std::unique_ptr<Words> words_;
+};
+
 class Glossary {
   public:
     Glossary() = default;
@@ -57,6 +74,10 @@ class Glossary {
     std::vector<TermHit> find(std::string_view text) const;
     /// The same, from the words of `text` already found.
     std::vector<TermHit> find(std::string_view text, const std::vector<TextWord>& words) const;
+    /// The same for one part of a long text (`words` point into the whole `text`), appended
+    /// to `out`; `memo` carries what was learnt of each word to the next part.
+    void find_into(std::string_view text, const std::vector<TextWord>& words, WordMemo& memo,
+                   std::vector<TermHit>& out) const;
 
     struct Phrase {
         std::size_t term;
@@ -70,6 +91,11 @@ class Glossary {
     std::vector<Phrase> phrases_;
     /// Indexes into phrases_ by their first word's key (its stem, folded form or capitals).
     std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+    /// The openings (first one, two or three letters, folded) that some phrase's first word
+    /// has, hashed into bits: most words of a text open none and are passed over unread.
+    std::vector<std::uint64_t> openings_;
+    void add_opening(std::string_view word);
+    bool may_open_a_phrase(std::string_view word) const;
 };
 
 /// The file's terms with the council's own after them. A local term whose words match one of

@@ -43,58 +43,74 @@ bool in(const auto& list, const std::string& word) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+/// Whether a word starting with `c` could be a form of "to be" (am, is, are, was, were, be,
+/// been, being): most words cannot, and are passed over without being folded.
+bool may_be_to_be(char c) {
+    return c == 'a' || c == 'i' || c == 'w' || c == 'b' || c == 'A' || c == 'I' || c == 'W' ||
+           c == 'B';
+}
+
 bool past_participle(const std::string& word) {
     return (word.size() > 3 && word.ends_with("ed") && word != "need" && word != "bed" &&
             word != "red" && word != "shed" && word != "seed") ||
            in(kIrregular, word);
 }
 
-/// Syllables of a word, with `letters` as working memory reused from word to word.
-std::size_t syllables_of(std::string_view raw, std::string& letters) {
-    letters.clear();
+/// Syllables of a word by its letters alone (anything else in it is passed over), in one
+/// pass that keeps only the count, the vowel groups and the last three letters: every word of
+/// a long text comes through here.
+std::size_t syllables_of(std::string_view raw) {
+    std::size_t letters = 0, count = 0;
+    bool previous_vowel = false;
+    char last[3] = {0, 0, 0};  // the last letter first
     for (char c : raw) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c >= 'a' && c <= 'z') letters += c;
-    }
-    const auto& word = letters;
-    if (word.empty()) return 1;
-    std::size_t count = 0;
-    bool previous_vowel = false;
-    for (char c : word) {
+        if (c < 'a' || c > 'z') continue;
+        ++letters;
         bool vowel = is_vowel(c);
         if (vowel && !previous_vowel) ++count;
         previous_vowel = vowel;
+        last[2] = last[1];
+        last[1] = last[0];
+        last[0] = c;
     }
+    if (letters == 0) return 1;
     // A silent e at the end ("make"), but not "-le" after a consonant ("table").
-    if (word.size() > 2 && word.ends_with('e') && !word.ends_with("le") && !word.ends_with("ee") &&
-        count > 1)
-        --count;
+    if (letters > 2 && last[0] == 'e' && last[1] != 'l' && last[1] != 'e' && count > 1) --count;
     // "-ed" is its own syllable only after t or d ("wanted", "needed"), not in "looked".
-    if (word.size() > 3 && word.ends_with("ed") && word[word.size() - 3] != 't' &&
-        word[word.size() - 3] != 'd' && count > 1)
+    if (letters > 3 && last[0] == 'd' && last[1] == 'e' && last[2] != 't' && last[2] != 'd' &&
+        count > 1)
         --count;
     return std::max<std::size_t>(count, 1);
 }
 
 }  // namespace
 
-std::size_t syllables_in(std::string_view raw) {
-    std::string letters;
-    return syllables_of(raw, letters);
+std::size_t syllables_in(std::string_view raw) { return syllables_of(raw); }
+
+void count_into(Readability& totals, const TextScan& scan, std::string_view text) {
+    totals.words += scan.words.size();
+    totals.sentences += scan.sentences.size();
+    for (auto w : scan.words) totals.syllables += syllables_of(text.substr(w.offset, w.length));
 }
 
-Readability readability(const TextScan& scan, std::string_view text) {
-    Readability r;
-    r.words = scan.words.size();
-    if (r.words == 0) return r;
-    r.sentences = std::max<std::size_t>(scan.sentences.size(), 1);
-    std::string letters;
-    for (auto w : scan.words) r.syllables += syllables_of(text.substr(w.offset, w.length), letters);
+void score(Readability& r) {
+    if (r.words == 0) {
+        r = {};
+        return;
+    }
+    r.sentences = std::max<std::size_t>(r.sentences, 1);
     double per_sentence = static_cast<double>(r.words) / static_cast<double>(r.sentences);
     double per_word = static_cast<double>(r.syllables) / static_cast<double>(r.words);
     r.reading_ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word;
     r.grade = 0.39 * per_sentence + 11.8 * per_word - 15.59;
     r.reading_age = std::max(5, static_cast<int>(std::lround(r.grade)) + 5);
+}
+
+Readability readability(const TextScan& scan, std::string_view text) {
+    Readability r;
+    count_into(r, scan, text);
+    score(r);
     return r;
 }
 
@@ -128,7 +144,7 @@ std::vector<TextSpan> passive_phrases(const TextScan& scan, std::string_view tex
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         // Every form of "to be" fits in 9 bytes ("weren’t" with a curly apostrophe), so most
         // words can be passed over unread.
-        if (words[i].length > 9) continue;
+        if (words[i].length > 9 || !may_be_to_be(text[words[i].offset])) continue;
         fold(i);
         if (!in(kToBe, w)) continue;
         std::size_t next = i + 1;

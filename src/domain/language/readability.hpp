@@ -22,6 +22,10 @@ struct Readability {
 Readability readability(std::string_view text);
 /// The same from a scan already made of `text`.
 Readability readability(const TextScan& scan, std::string_view text);
+/// Adds the words, sentences and syllables of a scan (offsets into `text`) to `totals`, for
+/// a long text read a part at a time; `score` then works out the figures from them.
+void count_into(Readability& totals, const TextScan& scan, std::string_view text);
+void score(Readability& totals);
 
 /// English syllables in one word, by its vowel groups (an estimate, as every readability
 /// formula uses): at least 1.

@@ -29,6 +29,14 @@ struct TextScan {
 
 /// Words and sentences together, in one pass over the text.
 TextScan scan_text(std::string_view text);
+/// The same into `out`, whose memory is used again, with every offset counted from `base`:
+/// for a long text read a part at a time.
+void scan_text_into(TextScan& out, std::string_view text, std::size_t base = 0);
+
+/// Where the part of `text` that starts at `from` ends: just after the first line break of
+/// a blank line at least `at_least` bytes on, or at the end. Every sentence ends there, so
+/// the parts can be read one at a time and say what the whole would.
+std::size_t part_end(std::string_view text, std::size_t from, std::size_t at_least);
 
 std::vector<TextWord> words_in(std::string_view text);
 

@@ -71,6 +71,20 @@ TEST(Glossary, FindsEveryFormOfTheWordsByTheirStems) {
     EXPECT_EQ(found(g, "a stepladder; places; placed; contactable"), Words{});
 }
 
+TEST(Glossary, WordsThatOpenOtherwiseThanTheirStemsAreStillFound) {
+    // Words are passed over unless they open as some phrase does; these open otherwise
+    // than their stems, and short phrases open longer words.
+    Glossary g{{
+        {"lie", "say what was not true", "test", TermMatch::Words},
+        {"sky", "x", "test", TermMatch::Words},
+        {"LA", "the council", "An acronym", TermMatch::ExactCase},
+        {"in care", "cared for", "test", TermMatch::Words},
+    }};
+    EXPECT_EQ(found(g, "She was lying; it lies; the skies; two LAs; LA’s; in care"),
+              (Words{"lying", "lies", "skies", "LAs", "LA’s", "in care"}));
+    EXPECT_EQ(found(g, "Lyra and Skye went into Lancaster"), Words{});
+}
+
 TEST(Glossary, EverydayPhrasesArePassedOverAndHideTheWordsInThem) {
     auto terms = sample().terms();
     terms.push_back({"contact lens", "", "A lens, not family time", TermMatch::Everyday});

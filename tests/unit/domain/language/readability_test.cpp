@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "domain/language/glossary.hpp"
 #include "domain/language/language_check.hpp"
 
@@ -74,6 +76,56 @@ TEST(LanguageCheck, FindingsComeInOrderWithTheirPlaces) {
     EXPECT_EQ(report.findings[1].column, 4u);
     EXPECT_EQ(report.findings[2].column, 20u);
     EXPECT_EQ(report.readability.sentences, 2u);
+}
+
+TEST(LanguageCheck, ALongTextReadAPartAtATimeSaysWhatEachParagraphSays) {
+    // Far more than one part's worth of paragraphs, in several scripts: each paragraph's
+    // findings are what checking it alone finds, moved to where it stands, with its place.
+    Glossary g{{{"LAC", "cared for", "An acronym labels a child", TermMatch::ExactCase},
+                {"core group", "planning meeting", "Says who meets", TermMatch::Words}}};
+    const std::vector<std::string> paragraphs = {
+        "Jo is LAC and was seen by the core\ngroup on Friday.\n",
+        "Zoë’s nan said “dziękuję”. ليلى came too, and the plan was agreed by everyone there "
+        "who had come along to the meeting at the school on a wet and windy afternoon in "
+        "November last year.\n",
+        "- a list item with LAC in it\n- and another\n",
+    };
+    std::string text;
+    std::vector<std::size_t> starts;
+    for (int i = 0; text.size() < 300 * 1024; ++i) {
+        starts.push_back(text.size());
+        text += paragraphs[static_cast<std::size_t>(i) % paragraphs.size()] + "\n";
+    }
+    auto whole = check_language(g, text);
+    std::vector<Finding> expected;
+    Readability counted;
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        auto end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+        auto part = std::string_view{text}.substr(starts[i], end - starts[i]);
+        auto alone = check_language(g, part);
+        for (auto f : alone.findings) {
+            f.offset += static_cast<std::uint32_t>(starts[i]);
+            f.line += static_cast<std::uint32_t>(line - 1);
+            expected.push_back(f);
+        }
+        counted.words += alone.readability.words;
+        counted.sentences += alone.readability.sentences;
+        counted.syllables += alone.readability.syllables;
+        line += static_cast<std::size_t>(std::count(part.begin(), part.end(), '\n'));
+    }
+    ASSERT_EQ(whole.findings.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const auto &a = whole.findings[i], &b = expected[i];
+        ASSERT_TRUE(a.kind == b.kind && a.offset == b.offset && a.length == b.length &&
+                    a.line == b.line && a.column == b.column && a.term == b.term &&
+                    a.words == b.words)
+            << "finding " << i << " at line " << b.line;
+    }
+    EXPECT_EQ(whole.readability.words, counted.words);
+    EXPECT_EQ(whole.readability.sentences, counted.sentences);
+    EXPECT_EQ(whole.readability.syllables, counted.syllables);
+    EXPECT_GT(whole.findings.size(), 1000u);
 }
 
 TEST(LanguageCheck, EachFindingGivesItsAdvice) {
