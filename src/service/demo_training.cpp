@@ -74,6 +74,19 @@ void load_demo_training(store::Database& db, const core::Clock& clock) {
               true,
               now,
               1});
+    auto supervising = store::courses::insert(
+        sql, {0,
+              "Supervising with Signs of Safety (demo)",
+              "A day for managers on group supervision and appreciative inquiry.",
+              "Group supervision, appreciative inquiry, mapping a case with the team, and "
+              "keeping the practice alive in a busy service.",
+              "Team managers and senior practitioners",
+              "1 day",
+              true,
+              {},
+              true,
+              now,
+              1});
     int n = 0;
     for (const auto& d : kSessions) {
         store::TrainingSessionRecord s;
@@ -106,6 +119,47 @@ void load_demo_training(store::Database& db, const core::Clock& clock) {
             store::training_sessions::set_holding(sql, id, holding);
         }
     }
+    auto demo_person = [&](domain::Role role, const std::string& email) {
+        for (const auto& u : store::users::list(sql)) {
+            if (u.is_demo && u.role == role && u.email == email) return u;
+        }
+        return store::UserRecord{};
+    };
+    auto session_on = [&](std::int64_t course, core::CivilDate day, int venue) {
+        store::TrainingSessionRecord s;
+        s.course_id = course;
+        s.first_day = day.iso();
+        s.start_minutes = 9 * 60 + 30;
+        s.end_minutes = 16 * 60;
+        s.venue_id = venues[static_cast<std::size_t>(venue)];
+        s.capacity = 16;
+        s.uid = core::random_token(16) + "@signs";
+        s.is_demo = true;
+        s.created_at = now;
+        return store::training_sessions::insert(sql, s);
+    };
+    auto book = [&](std::int64_t session, std::int64_t user, const std::string& state) {
+        store::BookingRecord b;
+        b.session_id = session;
+        b.user_id = user;
+        b.state = state;
+        b.created_at = now;
+        auto booking = store::bookings::insert(sql, b);
+        store::bookings::note(sql, booking, "", state, "demo data", std::nullopt, now);
+    };
+    // A Northgate practitioner has asked for a place on the supervision day: it waits for
+    // the demo manager, who leads Northgate too, to approve it.
+    auto alex = demo_person(domain::Role::Practitioner, "practitioner2@signs.example.org");
+    if (alex.id) book(session_on(supervising, today.plus_days(28), 2), alex.id, "requested");
+    // An introduction held last week whose register the training team has still to take.
+    auto held = session_on(intro, today.plus_days(-6), 0);
+    int booked = 0;
+    for (const auto& u : store::users::list(sql)) {
+        if (!u.is_demo || u.role != domain::Role::Practitioner) continue;
+        book(held, u.id, "booked");
+        ++booked;
+    }
+    store::training_sessions::set_holding(sql, held, booked);
     tx.commit();
 }
 

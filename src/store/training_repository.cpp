@@ -8,7 +8,8 @@ namespace {
 constexpr const char* kSessionColumns =
     "SELECT s.id, s.course_id, c.title, s.first_day, s.days, s.start_minutes, s.end_minutes, "
     "s.venue_id, v.name, v.address, v.postcode, v.access, s.capacity, s.holding, (SELECT "
-    "COUNT(*) FROM bookings w WHERE w.session_id = s.id AND w.state = 'waitlisted'), "
+    "COUNT(*) FROM bookings w WHERE w.session_id = s.id AND w.state = 'waitlisted'), (SELECT "
+    "COUNT(*) FROM bookings b WHERE b.session_id = s.id AND b.state = 'booked'), "
     "s.booking_deadline, s.status, s.cancel_reason, s.uid, s.sequence, s.is_demo, s.created_at, "
     "s.version FROM training_sessions s JOIN courses c ON c.id = s.course_id JOIN venues v ON "
     "v.id = s.venue_id ";
@@ -17,7 +18,7 @@ std::vector<TrainingSessionRecord> select_sessions(
     soci::session& sql, const std::string& rest,
     const std::function<void(soci::statement&)>& bind) {
     TrainingSessionRecord r;
-    long long id = 0, course = 0, venue = 0, waiting = 0;
+    long long id = 0, course = 0, venue = 0, waiting = 0, booked = 0;
     int demo = 0;
     soci::indicator deadline_ind = soci::i_null;
     std::vector<TrainingSessionRecord> out;
@@ -39,6 +40,7 @@ std::vector<TrainingSessionRecord> select_sessions(
             st.exchange(soci::into(r.capacity));
             st.exchange(soci::into(r.holding));
             st.exchange(soci::into(waiting));
+            st.exchange(soci::into(booked));
             st.exchange(soci::into(r.booking_deadline, deadline_ind));
             st.exchange(soci::into(r.status));
             st.exchange(soci::into(r.cancel_reason));
@@ -56,6 +58,7 @@ std::vector<TrainingSessionRecord> select_sessions(
             copy.venue_id = venue;
             copy.venue.id = venue;
             copy.waiting = static_cast<int>(waiting);
+            copy.booked = static_cast<int>(booked);
             copy.is_demo = flag(demo);
             if (deadline_ind != soci::i_ok) copy.booking_deadline.clear();
             out.push_back(copy);

@@ -42,7 +42,8 @@ struct TrainingSessionRecord {
     VenueRecord venue;  ///< read only
     int capacity = 0;
     int holding = 0;
-    int waiting = 0;                   ///< read only: waitlisted bookings
+    int waiting = 0;  ///< read only: waitlisted bookings
+    int booked = 0;   ///< read only: booked and, once held, with attendance still to mark
     std::string booking_deadline;      ///< ISO date, or empty
     std::string status = "scheduled";  ///< "scheduled", "closed" or "cancelled"
     std::string cancel_reason;

@@ -77,6 +77,10 @@ check "the demo family's work reaches every area" 0 sqlite3 "$work/demo/signs.db
     "SELECT 'plans ' || (SELECT COUNT(*) FROM plans) || ', updates ' || (SELECT COUNT(*) FROM plan_updates) || ', meetings ' || (SELECT COUNT(*) FROM meetings WHERE status = 'held') || '+' || (SELECT COUNT(*) FROM meetings WHERE status = 'arranged') || ', dissent ' || (SELECT COUNT(*) FROM meeting_invitees WHERE dissent <> '') || ', voices ' || (SELECT COUNT(*) FROM child_voice_records WHERE shared_with_family = 1) || ', alerts ' || (SELECT COUNT(*) FROM case_alerts WHERE seen_by IS NULL) || ', stories given ' || (SELECT COUNT(*) FROM family_documents_given WHERE kind = 'words-and-pictures')"
 output_has "a plan with progress, meetings held and arranged, a dissent, a child's words, an alert, a story given" \
     "plans 1, updates 2, meetings 1+1, dissent 1, voices 1, alerts 1, stories given 1"
+check "each demo role has something to do" 0 sqlite3 "$work/demo/signs.db" \
+    "SELECT 'approvals ' || (SELECT COUNT(*) FROM bookings WHERE state = 'requested') || ', registers ' || (SELECT COUNT(DISTINCT b.session_id) FROM bookings b JOIN training_sessions s ON s.id = b.session_id WHERE b.state = 'booked' AND s.first_day < date('now')) || ', teams led ' || (SELECT COUNT(*) FROM team_leads l JOIN users u ON u.id = l.user_id WHERE u.email = 'manager@signs.example.org') || ', contacts waiting ' || (SELECT COUNT(*) FROM contacts WHERE decision IS NULL)"
+output_has "a booking waits for the manager, who leads two teams; a register waits for the training team; a contact waits for a decision" \
+    "approvals 1, registers 1, teams led 1, contacts waiting 1"
 
 # Moving records from another system: every row checked, all or nothing.
 imports="--data-dir $work/imports"

@@ -58,6 +58,12 @@ TEST(DueLists, EachPersonSeesTheirOwnTheirTeamsAndManagersTheService) {
     EXPECT_FALSE(has(team.body, "Hughes family"));
     auto service = manager.get("/due?scope=service");
     EXPECT_TRUE(has(service.body, "Carter family"));
+    // A chair holds no cases: their list starts with the whole service's.
+    auto chair = server.signed_in_as(Role::ConferenceChair, "Review Unit");
+    auto chairs = chair.get("/due").body;
+    EXPECT_TRUE(has(chairs, "Carter family"));
+    EXPECT_TRUE(has(chairs, "Hughes family"));
+    EXPECT_FALSE(has(chair.get("/due?scope=mine").body, "Carter family"));
     EXPECT_TRUE(has(service.body, "Hughes family"));
     // Each case's conference, and the visit each child is due at their level.
     EXPECT_TRUE(has(service.body, "4 deadlines"));

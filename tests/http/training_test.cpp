@@ -317,10 +317,16 @@ TEST(Training, AttendanceMakesSomeoneTrainedInWhatTheCourseCovers) {
     auto booked = parsed(trainer.send_json("POST", path, json{{"user_id", ada_id}}.dump()));
     auto attendance = "/training/bookings/" + booked["id"].dump() + "/attendance";
     EXPECT_EQ(trainer.post(attendance, {{"attendance", "attended"}}).status, 409);  // not yet
+    EXPECT_FALSE(has(trainer.get("/training").body, "Register:"));
     server.clock().advance(std::chrono::days{4});
     trainer = server.signed_in_as(Role::TrainingAdministrator);
+    // Once held, the training team's list says whose attendance is still to mark; others
+    // are not asked.
+    EXPECT_TRUE(has(trainer.get("/training").body, "Register: 1 to mark"));
+    EXPECT_FALSE(has(server.signed_in_as(Role::Practitioner).get("/training").body, "Register:"));
     EXPECT_EQ(trainer.post(attendance, {{"attendance", "present"}}).status, 422);
     ASSERT_EQ(trainer.post(attendance, {{"attendance", "attended"}}).status, 303);
+    EXPECT_FALSE(has(trainer.get("/training").body, "Register:"));
     auto ada = server.browser();
     ada.sign_in("ada@example.org", "correct horse battery staple");
     ada.get("/");

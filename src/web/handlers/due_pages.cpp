@@ -21,9 +21,13 @@ struct DueChoice {
     std::vector<std::string> rules;
     int page = 1;
 
-    static DueChoice from(const Form& query) {
+    /// A conference chair holds no cases: their list starts with the whole service's, whose
+    /// conferences and reviews they chair.
+    static DueChoice from(const Form& query, const Exchange& ex) {
         DueChoice c;
         auto scope = query.get("scope");
+        if (!query.has("scope") && ex.user && ex.user->role == domain::Role::ConferenceChair)
+            scope = "service";
         if (scope == "team") c.scope = service::DueScope::Team;
         if (scope == "service") c.scope = service::DueScope::Service;
         if (scope == "team" || scope == "service") c.scope_code = scope;
@@ -86,7 +90,7 @@ Response draw_due(App& app, Exchange& ex, const DueChoice& choice);
 }  // namespace
 
 Response list_due(App& app, Exchange& ex) {
-    auto choice = DueChoice::from(ex.query());
+    auto choice = DueChoice::from(ex.query(), ex);
     auto stamp = app.deadlines().list_stamp(ex.actor(), choice.scope);
     if (!stamp) return app.error(ex, stamp.error());
     return app.kept_page(ex, "due." + *stamp + choice.query(choice.page),
@@ -168,21 +172,21 @@ Response draw_due(App& app, Exchange& ex, const DueChoice& choice) {
 }  // namespace
 
 Response export_due_csv(App& app, Exchange& ex) {
-    auto choice = DueChoice::from(ex.query());
+    auto choice = DueChoice::from(ex.query(), ex);
     auto list = list_for(app, ex, choice, kMostExported, 0, true);
     if (!list) return app.error(ex, list.error());
     return csv_download(table_of(list->rows), "due.csv");
 }
 
 Response export_due_xlsx(App& app, Exchange& ex) {
-    auto choice = DueChoice::from(ex.query());
+    auto choice = DueChoice::from(ex.query(), ex);
     auto list = list_for(app, ex, choice, kMostExported, 0, true);
     if (!list) return app.error(ex, list.error());
     return xlsx_download(table_of(list->rows), "Due", "due.xlsx");
 }
 
 Response api_due(App& app, Exchange& ex) {
-    auto choice = DueChoice::from(ex.query());
+    auto choice = DueChoice::from(ex.query(), ex);
     auto list = list_for(app, ex, choice, kPageSize, (choice.page - 1) * kPageSize);
     if (!list) return app.error(ex, list.error());
     auto today = core::london_date(app.clock().now()).iso();

@@ -162,11 +162,22 @@ namespace {
 
 Response training_list_page(App& app, Exchange& ex) {
     nlohmann::json upcoming = nlohmann::json::array(), past = nlohmann::json::array();
+    // The training team sees which registers are still to take, from a session's first day.
+    bool takes_registers = ex.user && (ex.user->role == domain::Role::TrainingAdministrator ||
+                                       ex.user->role == domain::Role::SystemAdministrator);
+    auto today = core::london_date(app.clock().now()).iso();
+    auto with_register = [&](nlohmann::json row, const store::TrainingSessionRecord& s) {
+        row["register"] = takes_registers && s.booked > 0 && s.first_day <= today
+                              ? nlohmann::json(std::to_string(s.booked) + " to mark")
+                              : nlohmann::json(false);
+        return row;
+    };
     for (const auto& s : app.training().upcoming()) {
         auto status = std::string{domain::session_status_label(app.training().status_of(s))};
-        upcoming.push_back(session_row(s, status));
+        upcoming.push_back(with_register(session_row(s, status), s));
     }
-    for (const auto& s : app.training().past(20)) past.push_back(session_row(s, "Held"));
+    for (const auto& s : app.training().past(20))
+        past.push_back(with_register(session_row(s, "Held"), s));
     nlohmann::json mine = nlohmann::json::array();
     for (const auto& [b, s] : app.training().my_bookings(ex.actor())) {
         mine.push_back({{"session", std::to_string(b.session_id)},
