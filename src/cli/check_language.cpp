@@ -28,9 +28,11 @@ class MappedFile {
   public:
     /// Nothing for what is not a regular file (a pipe, a device) or cannot be mapped.
     static std::optional<MappedFile> open(const std::string& path) {
+        // Asked first, so a pipe is never opened here: closing it would lose what is in it.
+        struct stat about {};
+        if (::stat(path.c_str(), &about) != 0 || !S_ISREG(about.st_mode)) return std::nullopt;
         int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) return std::nullopt;
-        struct stat about {};
         std::optional<MappedFile> out;
         if (::fstat(fd, &about) == 0 && S_ISREG(about.st_mode)) {
             auto size = static_cast<std::size_t>(about.st_size);

@@ -26,6 +26,7 @@
 #include "service/audit_writer.hpp"
 #include "service/calendar_service.hpp"
 #include "service/child_import.hpp"
+#include "service/child_records.hpp"
 #include "service/data_files.hpp"
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
@@ -64,7 +65,10 @@ std::unique_ptr<store::Database> open_database(const cli::Config& config, std::s
 core::Result<store::MigrationReport> migrate(const cli::Config& config, store::Database& db) {
     auto migrations = store::load_migrations(config.resources / "migrations", db.dialect());
     if (!migrations) return std::unexpected(migrations.error());
-    return store::migrate(db, *migrations);
+    auto report = store::migrate(db, *migrations);
+    // Names stored before a change to how they are folded are keyed again, once.
+    if (report) service::renew_name_keys(db);
+    return report;
 }
 
 int serve(const cli::Config& config) {

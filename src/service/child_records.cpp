@@ -51,4 +51,24 @@ std::vector<std::string> index_keys_for(const store::ChildRecord& child) {
     return {unique.begin(), unique.end()};
 }
 
+std::int64_t renew_name_keys(store::Database& db) {
+    auto lease = db.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    if (store::children::held_name_key_scheme(sql, db.dialect()) >= domain::kNameKeyScheme)
+        return 0;
+    std::int64_t renewed = 0, after = 0;
+    for (;;) {
+        auto ids = store::children::ids_after(sql, after, 500);
+        if (ids.empty()) break;
+        for (const auto& child : store::children::find_many(sql, ids))
+            store::children::replace_name_keys(sql, child.id, index_keys_for(child));
+        renewed += static_cast<std::int64_t>(ids.size());
+        after = ids.back();
+    }
+    store::children::set_name_key_scheme(sql, domain::kNameKeyScheme);
+    tx.commit();
+    return renewed;
+}
+
 }  // namespace signs::service

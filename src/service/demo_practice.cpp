@@ -75,6 +75,40 @@ void add_demo_voice(ChildVoiceService& voices, const core::Clock& clock, const A
                                 "yes",
                                 "yes"};
     demo_ok(voices.record(actor, case_id, form, std::nullopt), "child's voice");
+    // Each tool once: Maya kept what the wizard said for her worker alone.
+    on = boxes(clock, -12);
+    demo_ok(voices.record(actor, case_id,
+                          {"wizards-and-fairies",
+                           std::to_string(child_id),
+                           on[0],
+                           on[1],
+                           on[2],
+                           "Jordan Pemberton, at home with Nanny Pat",
+                           {{"worries", "The wizard says the shouting at night is scary"},
+                            {"good-things", "The fairy says Nanny Pat always comes when called"},
+                            {"dreams", "A night light and Mummy reading a story every night"}},
+                           "",
+                           "no",
+                           "no"},
+                          std::nullopt),
+            "child's voice");
+    on = boxes(clock, -5);
+    demo_ok(voices.record(actor, case_id,
+                          {"safety-house",
+                           std::to_string(child_id),
+                           on[0],
+                           on[1],
+                           on[2],
+                           "Jordan Pemberton, at nursery",
+                           {{"inside", "Mummy, Leo, Nanny Pat and Biscuit"},
+                            {"path", "Uncle Ray, if he is kind"},
+                            {"outside", "Nobody at the moment"},
+                            {"rules", "Nobody shouts. There is always food for tea."}},
+                           "7",
+                           "yes",
+                           "yes"},
+                          std::nullopt),
+            "child's voice");
 }
 
 /// A child in need review held last week, with who came, who sent apologies and a parent's

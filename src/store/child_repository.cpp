@@ -10,6 +10,51 @@
 namespace signs::store::children {
 namespace {
 
+void write_name_keys(soci::session& sql, long long child, const std::vector<std::string>& keys) {
+    for (const auto& key : keys) {
+        sql << "INSERT INTO child_name_keys (name_key, child_id) VALUES (:key, :id)",
+            soci::use(key), soci::use(child);
+    }
+}
+
+}  // namespace
+
+void replace_name_keys(soci::session& sql, std::int64_t child_id,
+                       const std::vector<std::string>& name_keys) {
+    translate_errors([&] {
+        long long key = child_id;
+        sql << "DELETE FROM child_name_keys WHERE child_id = :id", soci::use(key);
+        write_name_keys(sql, key, name_keys);
+    });
+}
+
+int held_name_key_scheme(soci::session& sql, Dialect dialect) {
+    return translate_errors([&] {
+        int scheme = 0;
+        // SQLite's transaction already holds the write lock; PostgreSQL holds the row, so a
+        // second node starting at once waits and then finds the work done.
+        sql << std::string{"SELECT scheme FROM name_key_scheme"} +
+                   (dialect == Dialect::Postgresql ? " FOR UPDATE" : ""),
+            soci::into(scheme);
+        return scheme;
+    });
+}
+
+void set_name_key_scheme(soci::session& sql, int scheme) {
+    translate_errors([&] { sql << "UPDATE name_key_scheme SET scheme = :s", soci::use(scheme); });
+}
+
+std::vector<std::int64_t> ids_after(soci::session& sql, std::int64_t after, int limit) {
+    long long key = after;
+    return select_ids(sql, "SELECT id FROM children WHERE id > :a ORDER BY id LIMIT :limit",
+                      [&](soci::statement& st) {
+                          st.exchange(soci::use(key));
+                          st.exchange(soci::use(limit));
+                      });
+}
+
+namespace {
+
 const std::string kSelect =
     "SELECT id, first_name, last_name, preferred_name, date_of_birth, expected_date, gender, "
     "ethnicity, disabilities, first_language, interpreter_needed, nhs_number, upn, school, "
@@ -40,10 +85,7 @@ std::int64_t insert(soci::session& sql, const ChildRecord& c,
             soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
             soci::use(c.school), soci::use(c.what_matters), soci::use(restricted), soci::use(demo),
             soci::use(c.created_at), soci::use(created_by, created_by_ind), soci::into(id);
-        for (const auto& key : name_keys) {
-            sql << "INSERT INTO child_name_keys (name_key, child_id) VALUES (:key, :id)",
-                soci::use(key), soci::use(id);
-        }
+        write_name_keys(sql, id, name_keys);
         return static_cast<std::int64_t>(id);
     });
 }
@@ -69,11 +111,7 @@ bool update(soci::session& sql, const ChildRecord& c, const std::vector<std::str
              soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
              soci::use(c.school), soci::use(c.what_matters), soci::use(key), soci::use(version));
         if (!changed_one_row(st)) return false;
-        sql << "DELETE FROM child_name_keys WHERE child_id = :id", soci::use(key);
-        for (const auto& name_key : name_keys) {
-            sql << "INSERT INTO child_name_keys (name_key, child_id) VALUES (:key, :id)",
-                soci::use(name_key), soci::use(key);
-        }
+        replace_name_keys(sql, c.id, name_keys);
         return true;
     });
 }

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "store/database_url.hpp"
+
 namespace signs::store {
 
 struct ChildRecord {
@@ -38,6 +40,16 @@ struct ChildRecord {
 };
 
 namespace children {
+
+/// Replaces the child's name keys.
+void replace_name_keys(soci::session& sql, std::int64_t child_id,
+                       const std::vector<std::string>& name_keys);
+/// The scheme the stored name keys were made under (migration 0037), with the row held
+/// until the transaction ends.
+int held_name_key_scheme(soci::session& sql, Dialect dialect);
+void set_name_key_scheme(soci::session& sql, int scheme);
+/// Up to `limit` children's ids after `after`, in order: for work over every record.
+std::vector<std::int64_t> ids_after(soci::session& sql, std::int64_t after, int limit);
 
 /// Inserts the child and its name keys; returns the new id.
 std::int64_t insert(soci::session& sql, const ChildRecord& child,

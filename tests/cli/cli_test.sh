@@ -74,9 +74,9 @@ output_has "and says why" "only into a new database"
 check "demo data loads into a new one" 0 "$signs" demo-data --data-dir "$work/demo"
 output_has "the demo password is printed once" "(shown once):"
 check "the demo family's work reaches every area" 0 sqlite3 "$work/demo/signs.db" \
-    "SELECT 'plans ' || (SELECT COUNT(*) FROM plans) || ', updates ' || (SELECT COUNT(*) FROM plan_updates) || ', meetings ' || (SELECT COUNT(*) FROM meetings WHERE status = 'held') || '+' || (SELECT COUNT(*) FROM meetings WHERE status = 'arranged') || ', dissent ' || (SELECT COUNT(*) FROM meeting_invitees WHERE dissent <> '') || ', voices ' || (SELECT COUNT(*) FROM child_voice_records WHERE shared_with_family = 1) || ', alerts ' || (SELECT COUNT(*) FROM case_alerts WHERE seen_by IS NULL) || ', stories given ' || (SELECT COUNT(*) FROM family_documents_given WHERE kind = 'words-and-pictures')"
-output_has "a plan with progress, meetings held and arranged, a dissent, a child's words, an alert, a story given" \
-    "plans 1, updates 2, meetings 1+1, dissent 1, voices 1, alerts 1, stories given 1"
+    "SELECT 'plans ' || (SELECT COUNT(*) FROM plans) || ', updates ' || (SELECT COUNT(*) FROM plan_updates) || ', meetings ' || (SELECT COUNT(*) FROM meetings WHERE status = 'held') || '+' || (SELECT COUNT(*) FROM meetings WHERE status = 'arranged') || ', dissent ' || (SELECT COUNT(*) FROM meeting_invitees WHERE dissent <> '') || ', voices ' || (SELECT COUNT(DISTINCT tool) FROM child_voice_records) || '/' || (SELECT COUNT(*) FROM child_voice_records WHERE shared_with_family = 1) || ', alerts ' || (SELECT COUNT(*) FROM case_alerts WHERE seen_by IS NULL) || ', stories given ' || (SELECT COUNT(*) FROM family_documents_given WHERE kind = 'words-and-pictures')"
+output_has "a plan with progress, meetings held and arranged, a dissent, a child's words in each tool (two shared), an alert, a story given" \
+    "plans 1, updates 2, meetings 1+1, dissent 1, voices 3/2, alerts 1, stories given 1"
 check "each demo role has something to do" 0 sqlite3 "$work/demo/signs.db" \
     "SELECT 'approvals ' || (SELECT COUNT(*) FROM bookings WHERE state = 'requested') || ', registers ' || (SELECT COUNT(DISTINCT b.session_id) FROM bookings b JOIN training_sessions s ON s.id = b.session_id WHERE b.state = 'booked' AND s.first_day < date('now')) || ', teams led ' || (SELECT COUNT(*) FROM team_leads l JOIN users u ON u.id = l.user_id WHERE u.email = 'manager@signs.example.org') || ', contacts waiting ' || (SELECT COUNT(*) FROM contacts WHERE decision IS NULL)"
 output_has "a booking waits for the manager, who leads two teams; a register waits for the training team; a contact waits for a decision" \
@@ -201,6 +201,12 @@ printf 'bad \xff bytes' >"$work/bad.txt"
 check "text that is not UTF-8 is an error" 1 "$signs" check-language "$work/bad.txt"
 output_has "saying so" "is not UTF-8"
 check "check-language needs a file" 2 "$signs" check-language
+check "a folder is not a text file" 1 "$signs" check-language "$work"
+output_has "saying so plainly" "is a folder"
+mkfifo "$work/pipe.txt"
+(printf 'Contact with dad went well.' >"$work/pipe.txt" &)
+check "a named pipe is read to its end" 0 "$signs" check-language "$work/pipe.txt"
+output_has "the word from the pipe" "Contact"
 # The council's own terms count when the database is named, and replace the list's.
 printf 'The CEFIT team will arrange contact.\n' >"$work/local.txt"
 sqlite3 "$work/demo/signs.db" "INSERT INTO local_terms (phrase, suggestion, reason, exact_case, added_at) VALUES ('CEFIT', 'the family support workers', 'Local initials', 1, 'x'), ('contact', 'time with your family', 'Our families asked for this', 0, 'x');"

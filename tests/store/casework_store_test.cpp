@@ -4,6 +4,7 @@
 
 #include "core/london_time.hpp"
 #include "domain/casework/name_match.hpp"
+#include "service/child_records.hpp"
 #include "store/address_repository.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
@@ -24,6 +25,23 @@ store::ChildRecord a_child_record(const std::string& first, const std::string& l
     c.gender = "2";
     c.ethnicity = "NOBT";
     c.created_at = "t";
+    return c;
+}
+
+/// A contact phoned in about a child to a team, with what every contact needs.
+store::ContactRecord a_contact_record(std::int64_t child, std::optional<std::int64_t> team) {
+    store::ContactRecord c;
+    c.child_id = child;
+    c.team_id = team;
+    c.received_at = "2026-11-26T09:30:00.000000Z";
+    c.received_on = "2026-11-26";
+    c.channel = "phone";
+    c.referrer_name = "Amara Okafor";
+    c.referrer_role = "Class teacher";
+    c.worried = "Hungry at school";
+    c.scale_question = "On a scale...";
+    c.decision_due = "2026-11-27";
+    c.recorded_at = "t";
     return c;
 }
 
@@ -114,19 +132,8 @@ TYPED_TEST(CaseworkStore, ContactsWaitForOneDecision) {
     auto team = store::users::find_or_create_team(sql, "Front Door", false);
     auto other_team = store::users::find_or_create_team(sql, "Northgate", false);
     auto worker = this->a_worker(sql, "front@example.org", "Front Door");
-    store::ContactRecord c;
-    c.child_id = child;
-    c.team_id = team;
-    c.received_at = "2026-11-26T09:30:00.000000Z";
-    c.received_on = "2026-11-26";
-    c.channel = "phone";
-    c.referrer_name = "Amara Okafor";
-    c.referrer_role = "Class teacher";
-    c.worried = "Hungry at school";
-    c.scale_question = "On a scale...";
-    c.decision_due = "2026-11-27";
+    auto c = a_contact_record(child, team);
     c.recorded_by = worker;
-    c.recorded_at = "t";
     auto later = store::contacts::insert(sql, c);
     c.received_at = "2026-11-23T09:30:00.000000Z";
     c.decision_due = "2026-11-24";
@@ -217,6 +224,32 @@ TYPED_TEST(CaseworkStore, NamesInEveryScriptAreFoundAlikeOnBothEngines) {
     EXPECT_EQ(found("алекс"), Ids{children[4].id});  // the start of a word
     EXPECT_EQ(found("SIOBHAN"), Ids{children[5].id});
     EXPECT_EQ(found("美玲"), Ids{children[6].id});
+    EXPECT_EQ(found("ΣΟΦΊΑ"), Ids{children[3].id}) << "a Greek capital with its accent";
+    EXPECT_EQ(found("σοφια"), Ids{children[3].id});
+}
+
+TYPED_TEST(CaseworkStore, NamesKeyedUnderAnOlderSchemeAreKeyedAgainOnce) {
+    std::int64_t sofia = 0, sam = 0;
+    {
+        auto lease = this->db().lease();
+        auto& sql = lease.sql();
+        // As an earlier release stored them: the accent kept in the key.
+        sofia = store::children::insert(sql, this->a_child("Σοφία", "Παππά"), {"σοφία", "παππά"});
+        sam = store::children::insert(sql, this->a_child("Sam", "Carter"), {"sam"});
+        EXPECT_TRUE(store::children::ids_with_name_keys(sql, {"σοφια"}, 10).ids.empty());
+    }
+    EXPECT_EQ(service::renew_name_keys(this->db()), 2);
+    EXPECT_EQ(service::renew_name_keys(this->db()), 0) << "once only";
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    EXPECT_EQ(store::children::ids_with_name_keys(sql, {"σοφια"}, 10).ids,
+              std::vector<std::int64_t>{sofia});
+    EXPECT_EQ(store::children::ids_with_name_keys(sql, {"carter"}, 10).ids,
+              std::vector<std::int64_t>{sam});
+    EXPECT_TRUE(store::children::ids_with_name_keys(sql, {"σοφία"}, 10).ids.empty());
+    store::Transaction tx{lease};
+    EXPECT_EQ(store::children::held_name_key_scheme(sql, this->db().dialect()),
+              domain::kNameKeyScheme);
 }
 
 TYPED_TEST(CaseworkStore, IdentifiersFindTheirChild) {
@@ -708,17 +741,7 @@ TYPED_TEST(CaseworkStore, AManagerWhoLeadsTwoTeamsSeesTheWorkOfBothAndNoOther) {
                                  "", false,         "t",  1};
         auto case_id = store::cases::insert(sql, record);
         store::cases::add_child(sql, case_id, child);
-        store::ContactRecord contact;
-        contact.child_id = child;
-        contact.team_id = team;
-        contact.received_at = "2026-11-20T10:00:00Z";
-        contact.received_on = "2026-11-20";
-        contact.channel = "phone";
-        contact.referrer_name = "R";
-        contact.worried = "w";
-        contact.decision_due = "2026-11-21";
-        contact.recorded_at = "t";
-        store::contacts::insert(sql, contact);
+        store::contacts::insert(sql, a_contact_record(child, team));
         children.push_back(child);
         cases.push_back(case_id);
     }

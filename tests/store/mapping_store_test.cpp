@@ -73,29 +73,7 @@ TYPED_TEST(MappingStore, EntriesKeepTheirOrderAndEveryEarlierVersion) {
     EXPECT_EQ(store::mappings::entry_history(sql, second).size(), 1u);
 }
 
-TYPED_TEST(MappingStore, AParticipantCanBeSomeoneOnTheRecords) {
-    auto lease = this->db().lease();
-    auto& sql = lease.sql();
-    auto mapping = this->a_mapping(sql);
-    store::PersonRecord pat;
-    pat.first_name = "Pat";
-    pat.last_name = "Carter";
-    pat.created_at = "t";
-    auto person = store::network::insert_person(sql, pat);
-    store::mappings::add_participant(
-        sql, {0, mapping, "Pat Carter", "network", "remote", false, person});
-    store::mappings::add_participant(sql,
-                                     {0, mapping, "Ms Rowe", "professional", "written", false});
-    auto people = store::mappings::participants(sql, mapping);
-    ASSERT_EQ(people.size(), 2u);
-    EXPECT_EQ(people[0].person_id, person);
-    EXPECT_FALSE(people[1].person_id);
-    EXPECT_THROW(store::mappings::add_participant(
-                     sql, {0, mapping, "Nobody", "network", "remote", false, person + 100}),
-                 std::exception);
-}
-
-TYPED_TEST(MappingStore, ALinkedParticipantIsNamedAsTheirRecordNamesThemNow) {
+TYPED_TEST(MappingStore, AParticipantOnTheRecordsIsNamedAsTheirRecordNamesThemNow) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();
     auto mapping = this->a_mapping(sql);
@@ -135,6 +113,9 @@ TYPED_TEST(MappingStore, ALinkedParticipantIsNamedAsTheirRecordNamesThemNow) {
     EXPECT_FALSE(people[2].renamed());
     EXPECT_THROW(store::mappings::add_participant(sql, {0, mapping, "Nobody", "professional",
                                                         "remote", false, std::nullopt, user + 100}),
+                 std::exception);
+    EXPECT_THROW(store::mappings::add_participant(
+                     sql, {0, mapping, "Nobody", "network", "remote", false, person + 100}),
                  std::exception);
 }
 

@@ -115,9 +115,48 @@ bool is_separator(char32_t c) {
            (c >= 0x2010 && c <= 0x2015) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x3000;
 }
 
+/// Greek vowels with their accent (tonos) or diaeresis, either case, as the plain lower-case
+/// vowel, and the final sigma as sigma: "ΆΝΝΑ", "Άννα" and "αννα" are searched alike.
+char32_t plain_greek(char32_t c) {
+    switch (c) {
+        case 0x0386:
+        case 0x03AC:
+            return 0x03B1;  // alpha
+        case 0x0388:
+        case 0x03AD:
+            return 0x03B5;  // epsilon
+        case 0x0389:
+        case 0x03AE:
+            return 0x03B7;  // eta
+        case 0x038A:
+        case 0x03AF:
+        case 0x03AA:
+        case 0x03CA:
+        case 0x0390:
+            return 0x03B9;  // iota
+        case 0x038C:
+        case 0x03CC:
+            return 0x03BF;  // omicron
+        case 0x038E:
+        case 0x03CD:
+        case 0x03AB:
+        case 0x03CB:
+        case 0x03B0:
+            return 0x03C5;  // upsilon
+        case 0x038F:
+        case 0x03CE:
+            return 0x03C9;  // omega
+        case 0x03C2:
+            return 0x03C3;  // final sigma
+        default:
+            return 0;
+    }
+}
+
 /// Lower case for the scripts where it is a fixed offset; other characters pass unchanged.
 char32_t lower(char32_t c) {
     if (c >= U'A' && c <= U'Z') return c + 32;
+    if (auto greek = plain_greek(c)) return greek;
     if (c >= 0x0391 && c <= 0x03AB && c != 0x03A2) return c + 32;  // Greek
     if (c >= 0x0410 && c <= 0x042F) return c + 32;                 // Cyrillic
     if (c >= 0x0400 && c <= 0x040F) return c + 80;                 // Cyrillic Ѐ to Џ

@@ -15,10 +15,15 @@ namespace signs::domain {
 
 /// The form of a name used for comparing, never for showing: lower case, accents and
 /// other marks on Latin letters removed ("Zoë" -> "zoe", "Łucja" -> "lucja", "ß" -> "ss"),
-/// Greek and Cyrillic capitals lowered, apostrophes dropped ("O'Neil" -> "oneil"), and
-/// hyphens, commas, full stops and runs of spaces made single spaces. Bytes that are not
-/// valid UTF-8 are dropped.
+/// Greek and Cyrillic capitals lowered, Greek accents removed and the final sigma made
+/// sigma ("Ά" -> "α", "ς" -> "σ"), apostrophes dropped ("O'Neil" -> "oneil"), and hyphens,
+/// commas, full stops and runs of spaces made single spaces. Bytes that are not valid UTF-8
+/// are dropped.
 std::string normalise_name(std::string_view text);
+
+/// Moves on whenever the keys a name gives change (2: Greek accents and final sigma).
+/// Keys stored under an earlier scheme are made again when the database is migrated.
+inline constexpr int kNameKeyScheme = 2;
 
 /// The words of a normalised name, in order.
 std::vector<std::string> name_words(std::string_view full_name);

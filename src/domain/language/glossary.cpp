@@ -48,10 +48,12 @@ std::string straight(std::string_view word) {
     return out;
 }
 
-/// Between two words of a phrase only spaces and hyphens may come: "non-engagement" and
-/// "non engagement" are the same phrase, "non. Engagement" is not.
+/// Between two words of a phrase only spaces, hyphens and a line break may come:
+/// "non-engagement" and "non engagement" are the same phrase, "non. Engagement" is not, nor
+/// two words either side of a blank line (a long text is read a paragraph at a time).
 bool joined(std::string_view gap) {
-    return std::all_of(gap.begin(), gap.end(),
+    return gap.find("\n\n") == std::string_view::npos &&
+           std::all_of(gap.begin(), gap.end(),
                        [](char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; });
 }
 
@@ -273,10 +275,23 @@ void Glossary::add_opening(std::string_view word) {
     if (openings_.empty()) openings_.assign(kOpeningBits / 64, 0);
     // A short word may be the start of a longer one in the text ("LA" of "LAs").
     auto letters = std::min<std::size_t>(3, core::utf8_length(word));
-    each_opening(word, [&](std::size_t n, std::size_t bit) {
-        if (n == letters) openings_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-        return n < letters;
-    });
+    auto mark = [&](std::string_view opening) {
+        each_opening(opening, [&](std::size_t n, std::size_t bit) {
+            if (n == letters) openings_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+            return n < letters;
+        });
+    };
+    mark(word);
+    // A third letter y may be i in other forms of the word, and the other way round: "dry"
+    // stems to "dri", "spy" has "spies".
+    if (letters == 3 && word.size() >= 3) {
+        std::string other{word.substr(0, 3)};
+        char third = static_cast<char>(other[2] | 0x20);
+        if (third == 'y' || third == 'i') {
+            other[2] = third == 'y' ? 'i' : 'y';
+            mark(other);
+        }
+    }
 }
 
 bool Glossary::may_open_a_phrase(std::string_view word) const {

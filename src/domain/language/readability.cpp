@@ -154,7 +154,12 @@ std::vector<TextSpan> passive_phrases(const TextScan& scan, std::string_view tex
             next + 1 < words.size())
             fold(++next);
         if (!past_participle(w) || in(kFeelings, w)) continue;
-        out.push_back({words[i].offset, words[next].offset + words[next].length - words[i].offset});
+        // Not across a blank line: a long text is read a paragraph at a time.
+        auto end = words[next].offset + words[next].length;
+        if (text.substr(words[i].offset, end - words[i].offset).find("\n\n") !=
+            std::string_view::npos)
+            continue;
+        out.push_back({words[i].offset, end - words[i].offset});
         i = next;
     }
     return out;

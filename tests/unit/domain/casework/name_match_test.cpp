@@ -43,7 +43,11 @@ TEST(NameMatch, NormalisesCaseMarksAndPunctuation) {
         {"Æsa Øberg", "aesa oberg"},
         {"ÉLODIE", "elodie"},
         {"ИВАН", "иван"},
-        {"Νίκος", "νίκος"},
+        {"Νίκος", "νικοσ"},
+        {"ΆΝΝΑ Ελένη", "αννα ελενη"},
+        {"ΝΙΚΌΛΑΟΣ", "νικολαοσ"},
+        {"Νικόλαος", "νικολαοσ"},
+        {"Ϊόλη Ϋψηλάντη", "ιολη υψηλαντη"},
         {"李小龍", "李小龍"},
         {"Mary\xC2\xA0Jane", "mary jane"},  // no-break space
         {"Mary–Jane", "mary jane"},         // en dash

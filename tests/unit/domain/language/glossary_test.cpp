@@ -83,6 +83,12 @@ TEST(Glossary, WordsThatOpenOtherwiseThanTheirStemsAreStillFound) {
     EXPECT_EQ(found(g, "She was lying; it lies; the skies; two LAs; LA’s; in care"),
               (Words{"lying", "lies", "skies", "LAs", "LA’s", "in care"}));
     EXPECT_EQ(found(g, "Lyra and Skye went into Lancaster"), Words{});
+    Glossary y{
+        {{"dried", "x", "test", TermMatch::Words}, {"spy", "x", "test", TermMatch::AsWritten}}};
+    EXPECT_EQ(found(y, "dry, drying, spies"), (Words{"dry", "drying", "spies"}));
+    // Never across a blank line.
+    EXPECT_EQ(found(sample(), "the core\n\ngroup"), Words{});
+    EXPECT_EQ(found(sample(), "the core\ngroup"), Words{"core\ngroup"});
 }
 
 TEST(Glossary, EverydayPhrasesArePassedOverAndHideTheWordsInThem) {
