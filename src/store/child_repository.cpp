@@ -345,40 +345,31 @@ IdBatch merged(const std::vector<IdBatch>& batches, const IdCursor& from) {
     return out;
 }
 
-/// One name key's children (only those the user may open, with `by`), in the cursor's order:
-/// the engine walks that key's part of the index in order of ids and stops at the limit, so
-/// a page costs the same however common the name and however far on it is.
-IdBatch key_batch(soci::session& sql, const std::string& key, int limit,
-                  const std::optional<OpenableBy>& by, const IdCursor& from) {
+/// The children whose keys meet `condition` (on `n`), only those the user may open with
+/// `by`, in the cursor's order, at most `limit`. With one key the engine walks that key's part
+/// of the index in order of ids and stops at the limit, so a page costs the same however
+/// common the name and however far on it is.
+IdBatch matches_batch(soci::session& sql, const std::string& condition,
+                      const std::function<void(soci::statement&)>& bind_condition, int limit,
+                      const std::optional<OpenableBy>& by, const IdCursor& from) {
     long long cursor = 0;
-    if (!by) {
-        return batch_of(select_ids(sql,
-                                   "SELECT child_id FROM child_name_keys WHERE name_key = :k" +
-                                       from_cursor("child_id", from, "c") +
-                                       in_cursor_order("child_id", from) + " LIMIT :limit",
-                                   [&](soci::statement& st) {
-                                       st.exchange(soci::use(key));
-                                       bind_cursor(st, from, cursor);
-                                       st.exchange(soci::use(limit));
-                                   }),
-                        limit);
-    }
     std::vector<long long> access;
-    // No DISTINCT: a child in two cases comes twice, and is counted once by batch_of.
-    return batch_of(
-        select_ids(sql,
-                   "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON "
-                   "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE n.name_key "
-                   "= :k AND " +
-                       open_through_case(*by) + from_cursor("n.child_id", from, "c") +
-                       in_cursor_order("n.child_id", from) + " LIMIT :limit",
-                   [&](soci::statement& st) {
-                       st.exchange(soci::use(key));
-                       bind_open_through_case(st, *by, access);
-                       bind_cursor(st, from, cursor);
-                       st.exchange(soci::use(limit));
-                   }),
-        limit);
+    // No DISTINCT with `by`: a child in two cases comes twice, and is counted once by
+    // batch_of.
+    auto query = by ? "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON "
+                      "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
+                          condition + " AND " + open_through_case(*by)
+                    : "SELECT DISTINCT n.child_id FROM child_name_keys n WHERE " + condition;
+    return batch_of(select_ids(sql,
+                               query + from_cursor("n.child_id", from, "c") +
+                                   in_cursor_order("n.child_id", from) + " LIMIT :limit",
+                               [&](soci::statement& st) {
+                                   bind_condition(st);
+                                   if (by) bind_open_through_case(st, *by, access);
+                                   bind_cursor(st, from, cursor);
+                                   st.exchange(soci::use(limit));
+                               }),
+                    limit);
 }
 
 /// Children the user recorded and put in no case yet whose keys meet `condition`: driven
@@ -431,8 +422,11 @@ constexpr std::size_t kMostPrefixKeys = 16;
 IdBatch ids_with_name_keys(soci::session& sql, const std::vector<std::string>& keys, int limit,
                            const std::optional<OpenableBy>& by, const IdCursor& from) {
     std::vector<IdBatch> batches;
-    for (const auto& key : std::set<std::string>(keys.begin(), keys.end()))
-        batches.push_back(key_batch(sql, key, limit, by, from));
+    for (const auto& key : std::set<std::string>(keys.begin(), keys.end())) {
+        batches.push_back(matches_batch(
+            sql, "n.name_key = :k", [&](soci::statement& st) { st.exchange(soci::use(key)); },
+            limit, by, from));
+    }
     if (by && !keys.empty()) {
         batches.push_back(own_records_batch(
             sql, "n.name_key IN (" + bind_names("a", keys.size()) + ")",
@@ -452,31 +446,12 @@ IdBatch ids_with_name_prefix(soci::session& sql, const std::string& prefix, int 
     if (keys.size() <= kMostPrefixKeys) return ids_with_name_keys(sql, keys, limit, by, from);
     // A short prefix under which many names start: the engine reads the whole range and
     // sorts it, which only so broad a search costs.
-    long long cursor = 0;
-    std::vector<long long> access;
-    std::vector<IdBatch> batches;
     auto bind_range = [&](soci::statement& st) {
         st.exchange(soci::use(prefix));
         st.exchange(soci::use(upper));
     };
     const std::string range = "n.name_key >= :low AND n.name_key < :high";
-    batches.push_back(batch_of(
-        select_ids(sql,
-                   by ? "SELECT n.child_id FROM child_name_keys n JOIN case_children cc ON "
-                        "cc.child_id = n.child_id JOIN cases k ON k.id = cc.case_id WHERE " +
-                            range + " AND " + open_through_case(*by) +
-                            from_cursor("n.child_id", from, "c") +
-                            in_cursor_order("n.child_id", from) + " LIMIT :limit"
-                      : "SELECT DISTINCT n.child_id FROM child_name_keys n WHERE " + range +
-                            from_cursor("n.child_id", from, "c") +
-                            in_cursor_order("n.child_id", from) + " LIMIT :limit",
-                   [&](soci::statement& st) {
-                       bind_range(st);
-                       if (by) bind_open_through_case(st, *by, access);
-                       bind_cursor(st, from, cursor);
-                       st.exchange(soci::use(limit));
-                   }),
-        limit));
+    std::vector<IdBatch> batches{matches_batch(sql, range, bind_range, limit, by, from)};
     if (by) batches.push_back(own_records_batch(sql, range, bind_range, limit, *by, from));
     return merged(batches, from);
 }

@@ -1,4 +1,5 @@
 #include "core/crypto.hpp"
+#include "domain/documents/family_document.hpp"
 #include "web/cookies.hpp"
 #include "web/handlers/handlers.hpp"
 #include "web/view_model.hpp"
@@ -65,11 +66,9 @@ Response tokens_page(App& app, Exchange& ex, int status, const std::string& name
 
 Response home(App& app, Exchange& ex) {
     const auto& user = *ex.user;
-    std::string also_leads;
-    for (std::size_t i = 0; i < user.led_teams.size(); ++i) {
-        if (i > 0) also_leads += i + 1 == user.led_teams.size() ? " and " : ", ";
-        also_leads += user.led_teams[i].name;
-    }
+    std::vector<std::string> led;
+    for (const auto& team : user.led_teams) led.push_back(team.name);
+    auto also_leads = domain::names_joined(led);
     return app.page(
         ex, 200, "account/home",
         {{"title", "Home"},
