@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
         child.last_name = std::string{kLast[random() % kLast.size()]} +
                           (i % 7 == 0 ? "-" + std::string{kLast[random() % kLast.size()]} : "");
         child.date_of_birth = today.plus_days(-static_cast<int>(100 + random() % 6500)).iso();
-        child.gender = random() % 2 ? "1" : "2";
+        child.sex = random() % 2 ? "M" : "F";
         child.ethnicity = "NOBT";
         child.created_at = now;
         child.is_demo = true;

@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
         child.first_name = "Child";
         child.last_name = "Number " + std::to_string(i);
         child.date_of_birth = today.plus_days(-static_cast<int>(400 + random() % 5000)).iso();
-        child.gender = "1";
+        child.sex = "M";
         child.ethnicity = "NOBT";
         child.created_at = now;
         child.is_demo = true;

@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
     child.first_name = "Kai";
     child.last_name = "Aldous";
     child.date_of_birth = today.plus_days(-9 * 365).iso();
-    child.gender = "1";
+    child.sex = "M";
     child.ethnicity = "NOBT";
     child.created_at = now;
     child.is_demo = true;

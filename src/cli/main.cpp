@@ -290,8 +290,9 @@ int import_children(const cli::Config& config, const ImportOptions& options) {
                   << std::flush;
     };
     core::SystemClock clock;
-    auto report = service::import_children(
-        *db, clock, actor, *children, network ? &*network : nullptr, options.dry_run, progress);
+    auto codes = service::load_census_codes(config.resources);
+    auto report = service::import_children(*db, clock, actor, codes, *children,
+                                           network ? &*network : nullptr, options.dry_run, progress);
     if (terminal) std::cerr << "\n";
     if (!report.problems.empty()) {
         std::cerr << "Nothing was imported. Fix these " << report.problems.size()

@@ -75,12 +75,13 @@ core::Result<void> CaseMembershipService::close_child(const Actor& actor, std::i
     if (!holds(children, child_id))
         return core::fail(core::ErrorKind::NotFound, "That child is not in this case");
     auto history = to_domain(store::cases::level_history(sql, case_id, child_id));
-    auto checked = domain::check_closure(history, closure, core::london_date(clock_.now()));
+    auto checked = domain::check_closure(history, closure, core::london_date(clock_.now()),
+                                         codes_.closure_reason);
     if (!checked) return std::unexpected(checked.error());
     auto note = core::trimmed(closure.note);
     store::cases::end_current_period(sql, case_id, child_id, closure.on.iso());
     store::cases::record_closure(sql, case_id, child_id, {closure.reason, note});
-    std::string reason{domain::label_for(domain::closure_reasons(), closure.reason)};
+    std::string reason{codes_.closure_reason.label(closure.reason)};
     store::chronology::add(sql, {0, child_id, closure.on.iso(), "case-closed",
                                  "Closed in the " + record->family_name + " case: " + reason +
                                      (note.empty() ? "" : ". " + note),

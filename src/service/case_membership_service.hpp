@@ -16,7 +16,9 @@ namespace signs::service {
 
 class CaseMembershipService {
   public:
-    CaseMembershipService(store::Database& db, const core::Clock& clock) : db_(db), clock_(clock) {}
+    CaseMembershipService(store::Database& db, const core::Clock& clock,
+                          const domain::CensusCodes& codes)
+        : db_(db), clock_(clock), codes_(codes) {}
 
     /// Children the actor could add to this open case: those they recorded who are in no
     /// case yet. Empty when the case is not the actor's own work or is closed.
@@ -31,6 +33,7 @@ class CaseMembershipService {
   private:
     store::Database& db_;
     const core::Clock& clock_;
+    const domain::CensusCodes& codes_;
 };
 
 }  // namespace signs::service

@@ -58,7 +58,7 @@ core::Result<AddChildOutcome> CaseworkService::add_child(const Actor& actor,
         return core::fail(core::ErrorKind::Forbidden, "Only casework staff can record children");
     }
     auto today = core::london_date(clock_.now());
-    auto details = domain::check_child(form, today);
+    auto details = domain::check_child(form, today, codes_);
     if (!details) return std::unexpected(details.error());
 
     auto child = record_from(*details);

@@ -123,8 +123,9 @@ std::vector<RecordView> record_viewers(soci::session& sql, std::int64_t child_id
 
 class CaseworkService {
   public:
-    CaseworkService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
-        : db_(db), clock_(clock), audit_(audit) {}
+    CaseworkService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                    const domain::CensusCodes& codes)
+        : db_(db), clock_(clock), audit_(audit), codes_(codes) {}
 
     /// With `check_only`, validates and looks for lookalikes but saves nothing (for the
     /// "check your answers" page).
@@ -195,6 +196,7 @@ class CaseworkService {
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
+    const domain::CensusCodes& codes_;
 };
 
 }  // namespace signs::service

@@ -25,9 +25,10 @@ const char* const kDefaultLevelReason = "Imported from the previous system";
 
 const std::set<std::string, std::less<>> kChildColumns = {
     "ref",    "first_name", "last_name",    "preferred_name", "date_of_birth", "expected_date",
-    "gender", "ethnicity",  "disabilities", "first_language", "interpreter",   "nhs_number",
-    "upn",    "school",     "what_matters", "family",         "team",          "worker_email",
-    "level",  "level_from", "level_reason", "category",       "legal_status"};
+    "sex",    "ethnicity",  "disabilities", "first_language", "interpreter",   "nhs_number",
+    "upn",    "former_upn", "upn_unknown",  "school",         "what_matters",  "family",
+    "team",   "worker_email", "level",      "level_from",     "level_reason",  "category",
+    "legal_status"};
 const std::set<std::string, std::less<>> kNetworkColumns = {"child_ref",
                                                             "person_ref",
                                                             "first_name",
@@ -151,12 +152,13 @@ void add_errors(const core::Error& error, const std::string& prefix,
 }  // namespace
 
 ImportReport import_children(store::Database& db, const core::Clock& clock, const Actor& actor,
-                             const core::CsvTable& children, const core::CsvTable* network,
-                             bool dry_run, const ImportProgress& progress) {
+                             const domain::CensusCodes& codes, const core::CsvTable& children,
+                             const core::CsvTable* network, bool dry_run,
+                             const ImportProgress& progress) {
     ImportReport report;
     auto& problems = report.problems;
     check_columns(children, "children.csv", kChildColumns,
-                  {"ref", "first_name", "last_name", "gender"}, problems);
+                  {"ref", "first_name", "last_name", "sex"}, problems);
     if (!children.column("date_of_birth") && !children.column("expected_date"))
         problems.push_back(
             "children.csv: a \"date_of_birth\" or \"expected_date\" column is needed");
@@ -209,10 +211,10 @@ ImportReport import_children(store::Database& db, const core::Clock& clock, cons
         form.unborn = unborn ? "yes" : "";
         form.dob_day = dob.day, form.dob_month = dob.month, form.dob_year = dob.year;
         form.due_day = due.day, form.due_month = due.month, form.due_year = due.year;
-        form.gender = code_from(domain::gender_codes(), cell["gender"]);
+        form.sex = code_from(codes.sex.entries(), cell["sex"]);
         form.ethnicity = cell["ethnicity"].empty()
                              ? std::string{domain::kEthnicityNotObtained}
-                             : code_from(domain::ethnicity_codes(), cell["ethnicity"]);
+                             : code_from(codes.ethnicity.entries(), cell["ethnicity"]);
         auto disabilities = cell["disabilities"];
         std::size_t start = 0;
         while (start < disabilities.size()) {
@@ -220,7 +222,7 @@ ImportReport import_children(store::Database& db, const core::Clock& clock, cons
             auto code = core::trimmed(std::string_view{disabilities}.substr(
                 start, end == std::string::npos ? std::string::npos : end - start));
             if (!code.empty())
-                form.disabilities.push_back(code_from(domain::disability_codes(), code));
+                form.disabilities.push_back(code_from(codes.disability.entries(), code));
             if (end == std::string::npos) break;
             start = end + 1;
         }
@@ -228,10 +230,12 @@ ImportReport import_children(store::Database& db, const core::Clock& clock, cons
         form.interpreter = yes_no(cell["interpreter"]);
         form.nhs_number = cell["nhs_number"];
         form.upn = cell["upn"];
+        form.former_upn = cell["former_upn"];
+        form.upn_unknown = cell["upn_unknown"];
         form.school = cell["school"];
         form.what_matters = cell["what_matters"];
         if (dob.readable && due.readable) {
-            auto details = domain::check_child(form, today);
+            auto details = domain::check_child(form, today, codes);
             if (details)
                 out.details = *details;
             else

@@ -3,10 +3,10 @@
 /// Every row is checked with the same rules as the forms before anything is saved; one
 /// problem anywhere means nothing is imported, and the report lists every problem by line.
 ///
-/// children.csv: ref, first_name, last_name, gender and date_of_birth or expected_date are
-/// required; preferred_name, ethnicity, disabilities (codes separated by ';'),
-/// first_language, interpreter (yes/no), nhs_number, upn, school and what_matters are
-/// optional. Children sharing a `family` name (with `team`, an existing team, and optionally
+/// children.csv: ref, first_name, last_name, sex (M, F or U, or their words) and
+/// date_of_birth or expected_date are required; preferred_name, ethnicity, disabilities
+/// (codes separated by ';'), first_language, interpreter (yes/no), nhs_number, upn,
+/// former_upn, upn_unknown (UN1 to UN7), school and what_matters are optional. Children sharing a `family` name (with `team`, an existing team, and optionally
 /// `worker_email`) are put in one case at their `level` from `level_from`, with an
 /// optional `level_reason`.
 ///
@@ -22,6 +22,7 @@
 
 #include "core/clock.hpp"
 #include "core/csv.hpp"
+#include "domain/returns/census_codes.hpp"
 #include "service/actor.hpp"
 #include "store/database.hpp"
 
@@ -43,7 +44,8 @@ using ImportProgress =
 
 /// With `dry_run` the files are checked and counted but nothing is saved.
 ImportReport import_children(store::Database& db, const core::Clock& clock, const Actor& actor,
-                             const core::CsvTable& children, const core::CsvTable* network,
-                             bool dry_run, const ImportProgress& progress = {});
+                             const domain::CensusCodes& codes, const core::CsvTable& children,
+                             const core::CsvTable* network, bool dry_run,
+                             const ImportProgress& progress = {});
 
 }  // namespace signs::service

@@ -39,7 +39,7 @@ core::Result<store::ChildRecord> ChildRecordService::read_child(const Actor& act
 core::Result<void> ChildRecordService::update_child(const Actor& actor, std::int64_t child_id,
                                                     const domain::ChildForm& form,
                                                     int expected_version) {
-    auto details = domain::check_child(form, core::london_date(clock_.now()));
+    auto details = domain::check_child(form, core::london_date(clock_.now()), codes_);
     if (!details) return std::unexpected(details.error());
     auto lease = db_.lease();
     auto& sql = lease.sql();

@@ -19,8 +19,9 @@ namespace signs::service {
 
 class ChildRecordService {
   public:
-    ChildRecordService(store::Database& db, const core::Clock& clock, AuditWriter& audit)
-        : db_(db), clock_(clock), audit_(audit) {}
+    ChildRecordService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                       const domain::CensusCodes& codes)
+        : db_(db), clock_(clock), audit_(audit), codes_(codes) {}
 
     /// The record as saved now, for an edit form; for anyone who may open the child.
     core::Result<store::ChildRecord> child_for_edit(const Actor& actor, std::int64_t child_id);
@@ -43,6 +44,7 @@ class ChildRecordService {
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
+    const domain::CensusCodes& codes_;
 };
 
 }  // namespace signs::service

@@ -54,7 +54,7 @@ struct DemoChild {
     const char* first;
     const char* last;
     int age_in_days;  ///< negative for a child not yet born
-    const char* gender;
+    const char* sex;
     const char* what_matters;
 };
 
@@ -106,8 +106,8 @@ const std::vector<DemoFamily>& demo_families() {
     static const std::vector<DemoFamily> families = {
         {"Carter family (demo)",
          "practitioner@signs.example.org",
-         {{"Maya", "Carter", 2600, "2", "My rabbit Biscuit and going to the park with Nan"},
-          {"Leo", "Carter", 1400, "1", ""}},
+         {{"Maya", "Carter", 2600, "F", "My rabbit Biscuit and going to the park with Nan"},
+          {"Leo", "Carter", 1400, "M", ""}},
          {{L::EarlyHelp, 200, "Nursery worried about Maya's tiredness and missed sessions", {}, ""},
           {L::ChildInNeed,
            40,
@@ -120,8 +120,8 @@ const std::vector<DemoFamily>& demo_families() {
          "ZZ1 1AA"},
         {"Brightwater family (demo)",
          "practitioner2@signs.example.org",
-         {{"Ruby", "Brightwater", 3300, "2", "Mum being happy and my friend Zara"},
-          {"Baby", "Brightwater", -90, "0", ""}},
+         {{"Ruby", "Brightwater", 3300, "F", "Mum being happy and my friend Zara"},
+          {"Baby", "Brightwater", -90, "U", ""}},
          {{L::ChildInNeed, 300, "Health visitor concerned about home conditions", {}, ""},
           {L::ChildProtection, 120, "Initial conference agreed a child protection plan",
            domain::CpCategory::Neglect, ""}},
@@ -132,14 +132,14 @@ const std::vector<DemoFamily>& demo_families() {
          "ZZ1 2BB"},
         {"Fennimore family (demo)",
          "practitioner@signs.example.org",
-         {{"Toby", "Fennimore", 4300, "1", "Football on Saturdays"}},
+         {{"Toby", "Fennimore", 4300, "M", "Football on Saturdays"}},
          {{L::ChildInNeed, 90, "School raised worries about Toby's behaviour at home", {}, ""}},
          {{"Lee", "Fennimore", "father", true, true, true, "01632 960 301"}},
          "22 Mill Street\nDemo Town",
          "ZZ2 3CC"},
         {"Quillby family (demo)",
          "practitioner2@signs.example.org",
-         {{"Isla", "Quillby", 5400, "2", "Seeing my brother every week"}},
+         {{"Isla", "Quillby", 5400, "F", "Seeing my brother every week"}},
          {{L::ChildProtection, 700, "Conference agreed a plan after a police call-out",
            domain::CpCategory::Emotional, ""},
           {L::CaredFor, 400, "Court made an interim care order", {}, "ico"},
@@ -149,7 +149,7 @@ const std::vector<DemoFamily>& demo_families() {
          "ZZ3 4DD"},
         {"Marchbank family (demo)",
          "practitioner@signs.example.org",
-         {{"Dylan", "Marchbank", 6800, "1", "Getting my own flat and an apprenticeship"}},
+         {{"Dylan", "Marchbank", 6800, "M", "Getting my own flat and an apprenticeship"}},
          {{L::CaredFor, 1500, "Accommodated with his mother's agreement", {}, "s20"},
           {L::CareLeaver, 60, "Turned 18; pathway plan in place", {}, ""}},
          {{"Chris", "Marchbank", "mother", true, false, true, "01632 960 501"}},
@@ -157,7 +157,7 @@ const std::vector<DemoFamily>& demo_families() {
          "ZZ2 5EE"},
         {"Ashcombe family (demo)",
          "manager@signs.example.org",
-         {{"Poppy", "Ashcombe", 2200, "2", ""}},
+         {{"Poppy", "Ashcombe", 2200, "F", ""}},
          {{L::EarlyHelp, 10, "Family asked the school for help with routines", {}, ""}},
          {{"Mel", "Ashcombe", "mother", true, true, true, "01632 960 601"}},
          "8 Orchard Way\nDemo Town",
@@ -298,8 +298,9 @@ std::int64_t add_demo_mapping(store::Database& db, const core::Clock& clock, Aud
 void load_demo_families(store::Database& db, const core::Clock& clock, CalendarService& calendars,
                         const std::filesystem::path& resources) {
     AuditWriter audit{db, clock};
-    CaseworkService casework{db, clock, audit};
-    ChildRecordService records{db, clock, audit};
+    auto codes = load_census_codes(resources);
+    CaseworkService casework{db, clock, audit, codes};
+    ChildRecordService records{db, clock, audit, codes};
     ContactService contacts{db, clock, audit, calendars};
     std::map<std::string, std::pair<std::int64_t, Actor>> first_child;
     std::map<std::string, std::int64_t> case_ids;
@@ -315,25 +316,18 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
             auto born = today.plus_days(-child.age_in_days);
             bool unborn = child.age_in_days < 0;
             auto [day, month, year] = born.parts();
-            domain::ChildForm form{child.first,
-                                   child.last,
-                                   "",
-                                   unborn ? "yes" : "",
-                                   unborn ? "" : day,
-                                   unborn ? "" : month,
-                                   unborn ? "" : year,
-                                   unborn ? day : "",
-                                   unborn ? month : "",
-                                   unborn ? year : "",
-                                   child.gender,
-                                   "NOBT",
-                                   {},
-                                   "English",
-                                   "no",
-                                   "",
-                                   "",
-                                   "",
-                                   child.what_matters};
+            domain::ChildForm form;
+            form.first_name = child.first;
+            form.last_name = child.last;
+            form.unborn = unborn ? "yes" : "";
+            (unborn ? form.due_day : form.dob_day) = day;
+            (unborn ? form.due_month : form.dob_month) = month;
+            (unborn ? form.due_year : form.dob_year) = year;
+            form.sex = child.sex;
+            form.ethnicity = "NOBT";
+            form.first_language = "English";
+            form.interpreter = "no";
+            form.what_matters = child.what_matters;
             auto added = casework.add_child(actor, form, true);
             if (!added || !added->child_id) {
                 throw core::Fault(core::ErrorKind::Internal,

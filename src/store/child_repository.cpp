@@ -56,9 +56,10 @@ std::vector<std::int64_t> ids_after(soci::session& sql, std::int64_t after, int 
 namespace {
 
 const std::string kSelect =
-    "SELECT id, first_name, last_name, preferred_name, date_of_birth, expected_date, gender, "
-    "ethnicity, disabilities, first_language, interpreter_needed, nhs_number, upn, school, "
-    "what_matters, restricted, is_demo, created_at, created_by, version FROM children";
+    "SELECT id, first_name, last_name, preferred_name, date_of_birth, expected_date, sex, "
+    "ethnicity, disabilities, first_language, interpreter_needed, nhs_number, upn, former_upn, "
+    "upn_unknown, date_of_death, school, what_matters, restricted, is_demo, created_at, "
+    "created_by, version FROM children";
 
 }  // namespace
 
@@ -67,23 +68,26 @@ std::int64_t insert(soci::session& sql, const ChildRecord& c,
     return translate_errors([&] {
         long long id = 0;
         auto dob = nullable_text(c.date_of_birth), due = nullable_text(c.expected_date),
-             nhs = nullable_text(c.nhs_number), upn = nullable_text(c.upn);
+             nhs = nullable_text(c.nhs_number), upn = nullable_text(c.upn),
+             died = nullable_text(c.date_of_death);
         int interpreter = c.interpreter_needed ? 1 : 0, restricted = c.restricted ? 1 : 0,
             demo = c.is_demo ? 1 : 0;
         long long created_by = c.created_by.value_or(0);
         soci::indicator created_by_ind = c.created_by ? soci::i_ok : soci::i_null;
         sql << "INSERT INTO children (first_name, last_name, preferred_name, date_of_birth, "
-               "expected_date, gender, ethnicity, disabilities, first_language, "
-               "interpreter_needed, nhs_number, upn, school, what_matters, restricted, is_demo, "
-               "created_at, created_by) VALUES (:first, :last, :preferred, :dob, :due, :gender, "
-               ":ethnicity, :disabilities, :language, :interpreter, :nhs, :upn, :school, "
+               "expected_date, sex, ethnicity, disabilities, first_language, "
+               "interpreter_needed, nhs_number, upn, former_upn, upn_unknown, date_of_death, "
+               "school, what_matters, restricted, is_demo, created_at, created_by) VALUES "
+               "(:first, :last, :preferred, :dob, :due, :sex, :ethnicity, :disabilities, "
+               ":language, :interpreter, :nhs, :upn, :former, :unknown, :died, :school, "
                ":matters, :restricted, :demo, :at, :by) RETURNING id",
             soci::use(c.first_name), soci::use(c.last_name), soci::use(c.preferred_name),
             soci::use(dob.value, dob.indicator), soci::use(due.value, due.indicator),
-            soci::use(c.gender), soci::use(c.ethnicity), soci::use(c.disabilities),
+            soci::use(c.sex), soci::use(c.ethnicity), soci::use(c.disabilities),
             soci::use(c.first_language), soci::use(interpreter),
             soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
-            soci::use(c.school), soci::use(c.what_matters), soci::use(restricted), soci::use(demo),
+            soci::use(c.former_upn), soci::use(c.upn_unknown),
+            soci::use(died.value, died.indicator), soci::use(c.school), soci::use(c.what_matters), soci::use(restricted), soci::use(demo),
             soci::use(c.created_at), soci::use(created_by, created_by_ind), soci::into(id);
         write_name_keys(sql, id, name_keys);
         return static_cast<std::int64_t>(id);
@@ -94,22 +98,25 @@ bool update(soci::session& sql, const ChildRecord& c, const std::vector<std::str
     return translate_errors([&] {
         long long key = c.id;
         auto dob = nullable_text(c.date_of_birth), due = nullable_text(c.expected_date),
-             nhs = nullable_text(c.nhs_number), upn = nullable_text(c.upn);
+             nhs = nullable_text(c.nhs_number), upn = nullable_text(c.upn),
+             died = nullable_text(c.date_of_death);
         int interpreter = c.interpreter_needed ? 1 : 0, version = c.version;
         soci::statement st =
             (sql.prepare << "UPDATE children SET first_name = :first, last_name = :last, "
                             "preferred_name = :preferred, date_of_birth = :dob, expected_date = "
-                            ":due, gender = :gender, ethnicity = :ethnicity, disabilities = "
+                            ":due, sex = :sex, ethnicity = :ethnicity, disabilities = "
                             ":disabilities, first_language = :language, interpreter_needed = "
-                            ":interpreter, nhs_number = :nhs, upn = :upn, school = :school, "
+                            ":interpreter, nhs_number = :nhs, upn = :upn, former_upn = :former, "
+                            "upn_unknown = :unknown, date_of_death = :died, school = :school, "
                             "what_matters = :matters, version = version + 1 WHERE id = :id AND "
                             "version = :version",
              soci::use(c.first_name), soci::use(c.last_name), soci::use(c.preferred_name),
              soci::use(dob.value, dob.indicator), soci::use(due.value, due.indicator),
-             soci::use(c.gender), soci::use(c.ethnicity), soci::use(c.disabilities),
+             soci::use(c.sex), soci::use(c.ethnicity), soci::use(c.disabilities),
              soci::use(c.first_language), soci::use(interpreter),
              soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
-             soci::use(c.school), soci::use(c.what_matters), soci::use(key), soci::use(version));
+             soci::use(c.former_upn), soci::use(c.upn_unknown),
+             soci::use(died.value, died.indicator), soci::use(c.school), soci::use(c.what_matters), soci::use(key), soci::use(version));
         if (!changed_one_row(st)) return false;
         replace_name_keys(sql, c.id, name_keys);
         return true;
@@ -172,7 +179,7 @@ std::vector<ChildRecord> select_children(soci::session& sql, const std::string& 
     ChildRecord c;
     long long child_id = 0, created_by = 0;
     int interpreter = 0, restricted = 0, demo = 0;
-    soci::indicator dob_ind, due_ind, nhs_ind, upn_ind, by_ind;
+    soci::indicator dob_ind, due_ind, nhs_ind, upn_ind, died_ind, by_ind;
     std::vector<ChildRecord> found;
     for_each_row(
         sql, kSelect + " WHERE " + where,
@@ -183,13 +190,16 @@ std::vector<ChildRecord> select_children(soci::session& sql, const std::string& 
             st.exchange(soci::into(c.preferred_name));
             st.exchange(soci::into(c.date_of_birth, dob_ind));
             st.exchange(soci::into(c.expected_date, due_ind));
-            st.exchange(soci::into(c.gender));
+            st.exchange(soci::into(c.sex));
             st.exchange(soci::into(c.ethnicity));
             st.exchange(soci::into(c.disabilities));
             st.exchange(soci::into(c.first_language));
             st.exchange(soci::into(interpreter));
             st.exchange(soci::into(c.nhs_number, nhs_ind));
             st.exchange(soci::into(c.upn, upn_ind));
+            st.exchange(soci::into(c.former_upn));
+            st.exchange(soci::into(c.upn_unknown));
+            st.exchange(soci::into(c.date_of_death, died_ind));
             st.exchange(soci::into(c.school));
             st.exchange(soci::into(c.what_matters));
             st.exchange(soci::into(restricted));
@@ -206,6 +216,7 @@ std::vector<ChildRecord> select_children(soci::session& sql, const std::string& 
             if (due_ind != soci::i_ok) row.expected_date.clear();
             if (nhs_ind != soci::i_ok) row.nhs_number.clear();
             if (upn_ind != soci::i_ok) row.upn.clear();
+            if (died_ind != soci::i_ok) row.date_of_death.clear();
             row.interpreter_needed = flag(interpreter);
             row.restricted = flag(restricted);
             row.is_demo = flag(demo);

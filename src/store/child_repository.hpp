@@ -18,13 +18,16 @@ struct ChildRecord {
     std::string preferred_name;
     std::string date_of_birth;  ///< ISO date, or empty for an unborn child
     std::string expected_date;  ///< ISO date, or empty
-    std::string gender;
+    std::string sex;  ///< "M", "F" or "U"
     std::string ethnicity;
     std::string disabilities;  ///< codes joined by commas
     std::string first_language;
     bool interpreter_needed = false;
     std::string nhs_number;  ///< empty when not known
     std::string upn;
+    std::string former_upn;     ///< empty when none
+    std::string upn_unknown;    ///< why there is no UPN, or empty
+    std::string date_of_death;  ///< ISO date, or empty
     std::string school;
     std::string what_matters;
     bool restricted = false;

@@ -122,6 +122,8 @@ class App {
     std::shared_ptr<const domain::WorkingCalendar> calendar() { return calendars_.current(); }
     service::CalendarService& calendars() { return calendars_; }
     const domain::QuestionBank& questions() const { return questions_; }
+    /// The census code lists, from `data/codes/`.
+    const domain::CensusCodes& census_codes() const { return census_codes_; }
     /// The plain-language checker, with the council's own terms.
     service::LanguageService& language() { return language_; }
     const Assets& assets() const { return assets_; }
@@ -156,6 +158,7 @@ class App {
     const core::Clock& clock_;
     service::CalendarService calendars_;
     domain::QuestionBank questions_;
+    domain::CensusCodes census_codes_;
     service::LanguageService language_;
     service::AuditWriter audit_writer_;
     service::SessionCache session_cache_;

@@ -87,10 +87,10 @@ imports="--data-dir $work/imports"
 check "a team for the imported cases" 0 \
     sh -c "echo 'a long enough passphrase' | '$signs' user add lead@example.org --name 'Lead Worker' --role practitioner --team 'Riverside Team' $imports"
 cat >"$work/children.csv" <<'CSV'
-ref,first_name,last_name,date_of_birth,gender,ethnicity,disabilities,family,team,worker_email,level,level_from
+ref,first_name,last_name,date_of_birth,sex,ethnicity,disabilities,family,team,worker_email,level,level_from
 C1,Maya,Carter,02/03/2019,Female,WBRI,,Carter family,Riverside Team,lead@example.org,child-in-need,2026-09-01
-C2,Noah,Carter,2021-07-15,1,WBRI,COMM;LD,Carter family,Riverside Team,lead@example.org,child-in-need,2026-09-01
-C3,"O'Neill, Siân",Jones,2015-01-20,2,,,,,,,
+C2,Noah,Carter,2021-07-15,M,WBRI,COMM;LD,Carter family,Riverside Team,lead@example.org,child-in-need,2026-09-01
+C3,"O'Neill, Siân",Jones,2015-01-20,F,,,,,,,
 CSV
 cat >"$work/network.csv" <<'CSV'
 child_ref,person_ref,first_name,last_name,relationship,parental_responsibility,lives_with_child,safety_network,phone
@@ -108,12 +108,12 @@ output_has "with their quoted names whole" "O'Neill, Siân"
 check "the parent is one person linked to both children" 0 sqlite3 "$work/imports/signs.db" "SELECT COUNT(*) FROM child_people cp JOIN people p ON p.id = cp.person_id WHERE p.first_name = 'Dana'"
 output_has "two links" "2"
 cat >"$work/bad.csv" <<'CSV'
-ref,first_name,last_name,date_of_birth,gender,nhs_number,favourite_colour
-C1,Maya,Carter,2019-02-30,2,123,blue
+ref,first_name,last_name,date_of_birth,sex,nhs_number,favourite_colour
+C1,Maya,Carter,2019-02-30,F,123,blue
 C1,<script>alert(1)</script>,Carter,01-02-2019,7,,
 CSV
-printf 'ref,first_name,last_name,date_of_birth,gender\nC9,"Unclosed,Carter,2019-01-01,2\n' >"$work/quotes.csv"
-printf 'ref,first_name,last_name,date_of_birth,gender\nC9,Si\xe2n,Carter,2019-01-01,2\n' >"$work/latin1.csv"
+printf 'ref,first_name,last_name,date_of_birth,sex\nC9,"Unclosed,Carter,2019-01-01,F\n' >"$work/quotes.csv"
+printf 'ref,first_name,last_name,date_of_birth,sex\nC9,Si\xe2n,Carter,2019-01-01,F\n' >"$work/latin1.csv"
 check "bad rows are all reported and nothing is imported" 1 "$signs" import "$work/bad.csv" $imports
 output_has "nothing imported" "Nothing was imported"
 output_has "an unknown column is named" "the column \"favourite_colour\" is not one signs knows"

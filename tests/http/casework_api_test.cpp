@@ -22,7 +22,7 @@ TEST(CaseworkApi, AFamilysWorkThroughTheApi) {
     auto manager = server.signed_in_as(Role::TeamManager, "Riverside Team");
     auto child = worker.send_json(
         "POST", "/api/v1/children",
-        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2"})");
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","sex":"F"})");
     ASSERT_EQ(child.status, 201) << child.body;
     auto child_id = parsed(child)["id"].get<std::int64_t>();
     auto id = std::to_string(child_id);
@@ -56,13 +56,13 @@ TEST(CaseworkApi, AFamilysWorkThroughTheApi) {
     EXPECT_EQ(moved.status, 201) << moved.body;
     auto updated = worker.send_json(
         "PUT", "/api/v1/children/" + id,
-        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","school":"Brook Lane","version":1})");
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","sex":"F","school":"Brook Lane","version":1})");
     ASSERT_EQ(updated.status, 200) << updated.body;
     EXPECT_EQ(parsed(updated)["version"], 2);
     EXPECT_EQ(parsed(updated)["school"], "Brook Lane");
     auto stale = worker.send_json(
         "PUT", "/api/v1/children/" + id,
-        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","version":1})");
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","sex":"F","version":1})");
     EXPECT_EQ(stale.status, 409);
 
     auto parent = worker.send_json(
@@ -133,7 +133,7 @@ TEST(CaseworkApi, WrongTypesAreNamedAndChangeNothing) {
         outsider
             .send_json(
                 "PUT", "/api/v1/children/" + id,
-                R"({"first_name":"X","last_name":"Y","date_of_birth":"2019-03-02","gender":"2","version":1})")
+                R"({"first_name":"X","last_name":"Y","date_of_birth":"2019-03-02","sex":"F","version":1})")
             .status,
         403);
     EXPECT_EQ(server.audit_count("child-edit"), 0);
@@ -149,7 +149,7 @@ TEST(CaseworkApi, SearchResultsComeAPageAtATime) {
                                       json{{"first_name", "Child" + std::to_string(i)},
                                            {"last_name", "Carter"},
                                            {"date_of_birth", dob},
-                                           {"gender", "0"}}
+                                           {"sex", "U"}}
                                           .dump());
         ASSERT_EQ(added.status, 201) << added.body;
     }
@@ -185,7 +185,7 @@ TEST(CaseworkApi, SearchResultsComeAPageAtATime) {
                      json{{"first_name", "Late"},
                           {"last_name", "Carter"},
                           {"date_of_birth", "2012-01-01"},
-                          {"gender", "0"}}
+                          {"sex", "U"}}
                          .dump());
     EXPECT_EQ(parsed(worker.get("/api/v1/children?q=Carter&after=" + next))["children"].size(), 6u);
 
@@ -213,7 +213,7 @@ TEST(CaseworkApi, SearchResultsComeAPageAtATime) {
 std::string riverside_child(Browser& worker) {
     auto child = worker.send_json(
         "POST", "/api/v1/children",
-        R"({"first_name":"Zoë","last_name":"Łukasik","date_of_birth":"2018-05-06","gender":"2"})");
+        R"({"first_name":"Zoë","last_name":"Łukasik","date_of_birth":"2018-05-06","sex":"F"})");
     EXPECT_EQ(child.status, 201) << child.body;
     auto child_id = parsed(child)["id"].get<std::int64_t>();
     auto opened = worker.send_json("POST", "/api/v1/cases",

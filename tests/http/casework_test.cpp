@@ -205,7 +205,7 @@ TEST(Casework, TheApiFindsAndAddsChildren) {
         return send_raw(server.port(), build_request(method, target, headers, body));
     };
     std::string body =
-        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","disabilities":["COMM"]})";
+        R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-03-02","sex":"F","disabilities":["COMM"]})";
     auto created = call("POST", "/api/v1/children", body);
     ASSERT_EQ(created.status, 201) << created.body;
     auto id = nlohmann::json::parse(created.body)["id"].get<std::int64_t>();
@@ -213,7 +213,7 @@ TEST(Casework, TheApiFindsAndAddsChildren) {
     EXPECT_EQ(
         call(
             "POST", "/api/v1/children",
-            R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-02-30","gender":"2"})")
+            R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-02-30","sex":"F"})")
             .status,
         422);
     EXPECT_EQ(call("POST", "/api/v1/children", R"({"first_name":7})").status, 422);

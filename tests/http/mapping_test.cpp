@@ -666,7 +666,7 @@ TEST(Mappings, AReadyDrawnPageIsEachPersonsOwnAndNeverOutOfDate) {
     auto child = std::to_string(m.child);
     auto renamed = worker.send_json(
         "PUT", "/api/v1/children/" + child,
-        R"({"first_name":"Maia","last_name":"Carter","date_of_birth":"2019-03-02","gender":"2","version":1})");
+        R"({"first_name":"Maia","last_name":"Carter","date_of_birth":"2019-03-02","sex":"F","version":1})");
     ASSERT_EQ(renamed.status, 200) << renamed.body;
     EXPECT_TRUE(has(worker.get(m.path).body, "Maia Carter"));
 

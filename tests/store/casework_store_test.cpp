@@ -22,7 +22,7 @@ store::ChildRecord a_child_record(const std::string& first, const std::string& l
     c.first_name = first;
     c.last_name = last;
     c.date_of_birth = "2019-03-02";
-    c.gender = "2";
+    c.sex = "F";
     c.ethnicity = "NOBT";
     c.created_at = "t";
     return c;
@@ -451,6 +451,7 @@ TYPED_TEST(CaseworkStore, ChronologyIsNewestFirstAndBreakGlassExpires) {
 #include <future>
 
 #include "service/casework_service.hpp"
+#include "service/data_files.hpp"
 
 namespace signs::testing {
 namespace {
@@ -467,7 +468,8 @@ TYPED_TEST(CaseworkWithOneConnection, ViewsDoNotHoldTheConnectionWhileTheirAudit
     ASSERT_TRUE(migrations && store::migrate(*db, *migrations));
     core::ManualClock clock{*core::from_storage("2026-11-26T10:00:00.000000Z")};
     service::AuditWriter audit{*db, clock};
-    service::CaseworkService casework{*db, clock, audit};
+    auto codes = service::load_census_codes(SIGNS_RESOURCES_DIR);
+    service::CaseworkService casework{*db, clock, audit, codes};
     store::UserRecord worker;
     {
         auto lease = db->lease();
@@ -480,8 +482,12 @@ TYPED_TEST(CaseworkWithOneConnection, ViewsDoNotHoldTheConnectionWhileTheirAudit
     }
     service::Actor actor{worker, {"127.0.0.1", "test"}};
     auto done = std::async(std::launch::async, [&] {
-        domain::ChildForm form{"Maya", "Carter", "", "", "2",  "3", "2019", "", "", "",
-                               "2",    "NOBT",   {}, "", "no", "",  "",     "", ""};
+        domain::ChildForm form;
+        form.first_name = "Maya";
+        form.last_name = "Carter";
+        form.dob_day = "2", form.dob_month = "3", form.dob_year = "2019";
+        form.sex = "F";
+        form.interpreter = "no";
         auto added = casework.add_child(actor, form, true);
         if (!added || !added->child_id) return false;
         return casework.view_child(actor, *added->child_id).has_value() &&

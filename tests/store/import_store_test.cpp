@@ -2,6 +2,7 @@
 #include "core/csv.hpp"
 #include "core/london_time.hpp"
 #include "service/child_import.hpp"
+#include "service/data_files.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/network_repository.hpp"
@@ -16,6 +17,7 @@ class ImportStore : public StoreTest<Engine> {
   protected:
     core::ManualClock clock{*core::from_storage("2026-11-26T10:00:00.000000Z")};
     service::Actor actor = service::Actor::system("test-import");
+    domain::CensusCodes codes = service::load_census_codes(SIGNS_RESOURCES_DIR);
 
     int count(const std::string& table) {
         auto lease = this->db().lease();
@@ -28,11 +30,11 @@ class ImportStore : public StoreTest<Engine> {
 TYPED_TEST_SUITE(ImportStore, Engines, EngineNames);
 
 const char* const kChildren =
-    "ref,first_name,last_name,date_of_birth,expected_date,gender,family,team,level,level_from,"
+    "ref,first_name,last_name,date_of_birth,expected_date,sex,family,team,level,level_from,"
     "category\n"
-    "A,Maya,Carter,2019-03-02,,2,Carter family,Riverside,child-protection,2026-10-01,NEG\n"
-    "B,Baby,Carter,,2027-03-01,0,Carter family,Riverside,child-protection,2026-10-01,NEG\n"
-    "C,Sam,Jones,2018-05-01,,1,,,,,\n";
+    "A,Maya,Carter,2019-03-02,,F,Carter family,Riverside,child-protection,2026-10-01,NEG\n"
+    "B,Baby,Carter,,2027-03-01,U,Carter family,Riverside,child-protection,2026-10-01,NEG\n"
+    "C,Sam,Jones,2018-05-01,,M,,,,,\n";
 const char* const kNetwork =
     "child_ref,person_ref,first_name,last_name,relationship,parental_responsibility,"
     "lives_with_child,safety_network\n"
@@ -47,8 +49,7 @@ TYPED_TEST(ImportStore, ChildrenCasesAndPeopleArriveTogether) {
     auto children = core::parse_csv(kChildren).value();
     auto network = core::parse_csv(kNetwork).value();
     std::vector<std::size_t> progress;
-    auto report = service::import_children(
-        this->db(), this->clock, this->actor, children, &network, false,
+    auto report = service::import_children(this->db(), this->clock, this->actor, this->codes, children, &network, false,
         [&](std::string_view, std::size_t done, std::size_t) { progress.push_back(done); });
     ASSERT_TRUE(report.problems.empty()) << report.problems.front();
     EXPECT_TRUE(report.saved);
@@ -83,7 +84,7 @@ TYPED_TEST(ImportStore, OneBadRowMeansNothingIsSavedAndEveryProblemIsListed) {
     auto network =
         core::parse_csv(std::string{kNetwork} + "Z,,Jo,Bloggs,mother,maybe,yes,yes\n").value();
     auto report =
-        service::import_children(this->db(), this->clock, this->actor, children, &network, false);
+        service::import_children(this->db(), this->clock, this->actor, this->codes, children, &network, false);
     EXPECT_FALSE(report.saved);
     std::string all;
     for (const auto& p : report.problems) all += p + "\n";
@@ -105,18 +106,18 @@ TYPED_TEST(ImportStore, OneBadRowMeansNothingIsSavedAndEveryProblemIsListed) {
 
 TYPED_TEST(ImportStore, ADryRunCountsButSavesNothing) {
     auto children = core::parse_csv(
-                        "ref,first_name,last_name,date_of_birth,gender\nA,Maya,Carter,"
-                        "2019-03-02,2\n")
+                        "ref,first_name,last_name,date_of_birth,sex\nA,Maya,Carter,"
+                        "2019-03-02,F\n")
                         .value();
     auto report =
-        service::import_children(this->db(), this->clock, this->actor, children, nullptr, true);
+        service::import_children(this->db(), this->clock, this->actor, this->codes, children, nullptr, true);
     EXPECT_TRUE(report.problems.empty());
     EXPECT_FALSE(report.saved);
     EXPECT_EQ(report.children, 1u);
     EXPECT_EQ(this->count("children"), 0);
     auto missing = core::parse_csv("first_name,surname\nMaya,Carter\n").value();
     auto refused =
-        service::import_children(this->db(), this->clock, this->actor, missing, nullptr, false);
+        service::import_children(this->db(), this->clock, this->actor, this->codes, missing, nullptr, false);
     ASSERT_FALSE(refused.problems.empty());
     EXPECT_EQ(refused.problems[0], "children.csv: the column \"ref\" is missing");
 }

@@ -93,7 +93,7 @@ inline CaseWithChild a_case_with_child(soci::session& sql, const std::string& la
     child.first_name = "Maya";
     child.last_name = last_name;
     child.date_of_birth = "2019-03-02";
-    child.gender = "2";
+    child.sex = "F";
     child.ethnicity = "NOBT";
     child.created_at = "t";
     child.restricted = restricted;

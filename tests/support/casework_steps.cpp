@@ -9,7 +9,7 @@ namespace signs::testing {
 Fields child_fields(const std::string& first, const std::string& last, const std::string& dob) {
     return {{"first_name", first},          {"last_name", last},
             {"dob-day", dob.substr(8, 2)},  {"dob-month", dob.substr(5, 2)},
-            {"dob-year", dob.substr(0, 4)}, {"gender", "2"},
+            {"dob-year", dob.substr(0, 4)}, {"sex", "F"},
             {"ethnicity", "NOBT"},          {"interpreter", "no"}};
 }
 

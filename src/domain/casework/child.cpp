@@ -9,54 +9,6 @@
 namespace signs::domain {
 namespace {
 
-constexpr std::array<CodeLabel, 4> kGenders = {{
-    {"1", "Male"},
-    {"2", "Female"},
-    {"0", "Not known"},
-    {"9", "Not stated"},
-}};
-
-constexpr std::array<CodeLabel, 20> kEthnicities = {{
-    {"WBRI", "White British"},
-    {"WIRI", "White Irish"},
-    {"WIRT", "Traveller of Irish heritage"},
-    {"WOTH", "Any other White background"},
-    {"WROM", "Gypsy/Roma"},
-    {"MWBC", "White and Black Caribbean"},
-    {"MWBA", "White and Black African"},
-    {"MWAS", "White and Asian"},
-    {"MOTH", "Any other mixed background"},
-    {"AIND", "Indian"},
-    {"APKN", "Pakistani"},
-    {"ABAN", "Bangladeshi"},
-    {"AOTH", "Any other Asian background"},
-    {"BCRB", "Black Caribbean"},
-    {"BAFR", "Black African"},
-    {"BOTH", "Any other Black background"},
-    {"CHNE", "Chinese"},
-    {"OOTH", "Any other ethnic group"},
-    {"REFU", "Refused"},
-    {"NOBT", "Information not yet obtained"},
-}};
-
-constexpr std::array<CodeLabel, 13> kDisabilities = {{
-    {"NONE", "No disability"},
-    {"MOB", "Mobility"},
-    {"HAND", "Hand function"},
-    {"PC", "Personal care"},
-    {"INC", "Incontinence"},
-    {"COMM", "Communication"},
-    {"LD", "Learning"},
-    {"HEAR", "Hearing"},
-    {"VIS", "Vision"},
-    {"BEH", "Behaviour"},
-    {"CON", "Consciousness"},
-    {"AUT", "Autism or Asperger syndrome"},
-    {"DDA", "Other DDA"},
-}};
-
-constexpr std::string_view kNoDisability = "NONE";
-
 /// Characters that would break a line or hide text when a name is shown: C0 and C1 controls,
 /// DEL, the Unicode line and paragraph separators, and the bidirectional overrides and
 /// isolates that can make a name display as something else. Line breaks and tabs are let
@@ -180,12 +132,64 @@ void check_expected_date(core::FieldChecks& checks, const ChildForm& form, core:
     }
 }
 
-void check_disabilities(core::FieldChecks& checks, const ChildForm& form, ChildDetails& child) {
+void check_date_of_death(core::FieldChecks& checks, const ChildForm& form, core::CivilDate today,
+                         ChildDetails& child) {
+    DateBoxes boxes{"died-day",
+                    "Date of death",
+                    "",
+                    core::trimmed(form.died_day),
+                    core::trimmed(form.died_month),
+                    core::trimmed(form.died_year)};
+    if (boxes.day.empty() && boxes.month.empty() && boxes.year.empty()) return;
+    auto died = check_date_boxes(checks, boxes);
+    if (!died) return;
+    if (!child.date_of_birth) {
+        checks.add(boxes.field, "A date of death can only be recorded for a child who was born");
+    } else if (*died > today) {
+        checks.add(boxes.field, "Date of death must be today or in the past");
+    } else if (*died < *child.date_of_birth) {
+        checks.add(boxes.field, "Date of death must be on or after the date of birth");
+    } else {
+        child.date_of_death = died;
+    }
+}
+
+void check_upns(core::FieldChecks& checks, const ChildForm& form, const CensusCodes& codes,
+                ChildDetails& child) {
+    if (auto upn = core::trimmed(form.upn); !upn.empty()) {
+        auto normalised = normalise_upn(upn);
+        if (!normalised) {
+            checks.add("upn", "Enter a valid unique pupil number, like Q999000024001");
+        }
+        child.upn = normalised.value_or("");
+    }
+    if (auto former = core::trimmed(form.former_upn); !former.empty()) {
+        auto normalised = normalise_upn(former);
+        if (!normalised) {
+            checks.add("former_upn", "Enter a valid former unique pupil number, like Q999000024001");
+        } else if (*normalised == child.upn) {
+            checks.add("former_upn", "The former unique pupil number must differ from the current one");
+        }
+        child.former_upn = normalised.value_or("");
+    }
+    auto unknown = core::trimmed(form.upn_unknown);
+    if (unknown.empty()) return;
+    if (!codes.upn_unknown.contains(unknown)) {
+        checks.add("upn_unknown", "Select why the unique pupil number is not known from the list");
+    } else if (!core::trimmed(form.upn).empty()) {
+        checks.add("upn_unknown",
+                   "Leave the reason empty when the unique pupil number is given");
+    }
+    child.upn_unknown = unknown;
+}
+
+void check_disabilities(core::FieldChecks& checks, const ChildForm& form, const CodeSet& list,
+                        ChildDetails& child) {
     std::vector<std::string> chosen;
     for (const auto& code : form.disabilities) {
         auto clean = core::trimmed(code);
         if (clean.empty()) continue;
-        if (!is_code_in(disability_codes(), clean)) {
+        if (!list.contains(clean)) {
             checks.add("disabilities", "Select the child's disabilities from the list");
             return;
         }
@@ -197,7 +201,7 @@ void check_disabilities(core::FieldChecks& checks, const ChildForm& form, ChildD
         checks.add("disabilities", "Select either 'No disability' or the child's disabilities");
         return;
     }
-    for (const auto& entry : disability_codes()) {
+    for (const auto& entry : list.entries()) {
         if (std::find(chosen.begin(), chosen.end(), entry.code) != chosen.end()) {
             child.disabilities.emplace_back(entry.code);
         }
@@ -205,22 +209,6 @@ void check_disabilities(core::FieldChecks& checks, const ChildForm& form, ChildD
 }
 
 }  // namespace
-
-std::span<const CodeLabel> gender_codes() { return kGenders; }
-std::span<const CodeLabel> ethnicity_codes() { return kEthnicities; }
-std::span<const CodeLabel> disability_codes() { return kDisabilities; }
-
-bool is_code_in(std::span<const CodeLabel> codes, std::string_view code) {
-    return std::any_of(codes.begin(), codes.end(),
-                       [&](const CodeLabel& entry) { return entry.code == code; });
-}
-
-std::string_view label_for(std::span<const CodeLabel> codes, std::string_view code) {
-    for (const auto& entry : codes) {
-        if (entry.code == code) return entry.label;
-    }
-    return code;
-}
 
 std::string ChildDetails::full_name() const { return first_name + " " + last_name; }
 
@@ -232,7 +220,8 @@ std::string ChildDetails::display_name() const {
     return preferred_name + " (" + first_name + ") " + last_name;
 }
 
-core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate today) {
+core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate today,
+                                       const CensusCodes& codes) {
     core::FieldChecks checks;
     ChildDetails child;
     auto unborn = core::trimmed(form.unborn);
@@ -257,18 +246,17 @@ core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate to
         check_date_of_birth(checks, form, today, child);
     }
 
-    child.gender = core::trimmed(form.gender);
-    if (child.gender.empty() && is_unborn) child.gender = "0";
-    if (!is_code_in(gender_codes(), child.gender))
-        checks.add("gender", "Select the child's gender");
+    // The census records an unborn child's sex as not known, whatever a scan has shown.
+    child.sex = is_unborn ? std::string{kSexUnknown} : core::trimmed(form.sex);
+    if (!codes.sex.contains(child.sex)) checks.add("sex", "Select the child's sex");
 
     child.ethnicity = core::trimmed(form.ethnicity);
     if (child.ethnicity.empty()) child.ethnicity = kEthnicityNotObtained;
-    if (!is_code_in(ethnicity_codes(), child.ethnicity)) {
+    if (!codes.ethnicity.contains(child.ethnicity)) {
         checks.add("ethnicity", "Select the child's ethnicity from the list");
     }
 
-    check_disabilities(checks, form, child);
+    check_disabilities(checks, form, codes.disability, child);
 
     check_text(checks, "first_language", form.first_language, "", "First language",
                kMaxLanguageLength);
@@ -283,17 +271,13 @@ core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate to
         if (!normalised) checks.add("nhs_number", "Enter a valid NHS number, like 999 876 5439");
         child.nhs_number = normalised.value_or("");
     }
-    if (auto upn = core::trimmed(form.upn); !upn.empty()) {
-        auto normalised = normalise_upn(upn);
-        if (!normalised) {
-            checks.add("upn", "Enter a valid unique pupil number, like Q999000024001");
-        }
-        child.upn = normalised.value_or("");
-    }
+    check_upns(checks, form, codes, child);
 
     check_text(checks, "school", form.school, "", "School or nursery", kMaxSchoolLength);
     check_text(checks, "what_matters", form.what_matters, "", "What matters to the child",
                kMaxWhatMattersLength, true);
+    // Asked last on the form, and only of a child who was born.
+    if (!is_unborn) check_date_of_death(checks, form, today, child);
 
     if (!checks.ok()) return std::unexpected(checks.error());
     child.first_name = core::trimmed(form.first_name);
@@ -313,33 +297,17 @@ std::vector<std::string_view> changed_fields(const ChildDetails& a, const ChildD
     note(a.first_name != b.first_name || a.last_name != b.last_name, "Name");
     note(a.preferred_name != b.preferred_name, "Likes to be called");
     note(a.date_of_birth != b.date_of_birth || a.expected_date != b.expected_date, "Date of birth");
-    note(a.gender != b.gender, "Gender");
+    note(a.sex != b.sex, "Sex");
+    note(a.date_of_death != b.date_of_death, "Date of death");
     note(a.ethnicity != b.ethnicity, "Ethnicity");
     note(a.disabilities != b.disabilities, "Disability");
     note(a.first_language != b.first_language || a.interpreter_needed != b.interpreter_needed,
          "First language");
     note(a.nhs_number != b.nhs_number, "NHS number");
-    note(a.upn != b.upn, "Unique pupil number");
+    note(a.upn != b.upn || a.former_upn != b.former_upn || a.upn_unknown != b.upn_unknown,
+         "Unique pupil number");
     note(a.school != b.school, "School or nursery");
     note(a.what_matters != b.what_matters, "What matters to me");
-    return out;
-}
-
-std::string join_codes(const std::vector<std::string>& codes) {
-    std::string out;
-    for (const auto& code : codes) out += (out.empty() ? "" : ",") + code;
-    return out;
-}
-
-std::vector<std::string> split_codes(std::string_view joined) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < joined.size()) {
-        auto end = joined.find(',', start);
-        out.emplace_back(joined.substr(start, end - start));
-        if (end == std::string_view::npos) break;
-        start = end + 1;
-    }
     return out;
 }
 

@@ -10,37 +10,14 @@
 
 #include "core/civil_date.hpp"
 #include "core/error.hpp"
+#include "domain/code_label.hpp"
+#include "domain/returns/census_codes.hpp"
 
 namespace signs::domain {
 
-/// One entry of a fixed code list: the code stored and sent in returns, and the words shown.
-struct CodeLabel {
-    std::string_view code;
-    std::string_view label;
-};
-
-/// Gender as the census records it: "1" male, "2" female, "0" not known, "9" not stated.
-std::span<const CodeLabel> gender_codes();
-/// The census ethnicity codes ("WBRI" White British ... "NOBT" information not yet obtained).
-std::span<const CodeLabel> ethnicity_codes();
-/// The census disability codes. A child may have several; "NONE" stands alone.
-std::span<const CodeLabel> disability_codes();
-
-bool is_code_in(std::span<const CodeLabel> codes, std::string_view code);
-/// The label for a code, or the code itself when the list does not have it, so an unexpected
-/// stored value is shown rather than hidden.
-std::string_view label_for(std::span<const CodeLabel> codes, std::string_view code);
-
-/// A list of codes as stored in one column ("DEAF,HAND"), and back.
-std::string join_codes(const std::vector<std::string>& codes);
-std::vector<std::string> split_codes(std::string_view joined);
-
-/// The ethnicity recorded when none is given.
-inline constexpr std::string_view kEthnicityNotObtained = "NOBT";
-
 /// What the person typed, before any checks. Date parts are the three boxes of each GOV.UK
 /// date input; `unborn`, `interpreter` and `disabilities` hold the values of the ticked
-/// boxes or chosen radios.
+/// boxes or chosen radios. Codes are those of the census lists (`data/codes/`).
 struct ChildForm {
     std::string first_name;
     std::string last_name;
@@ -52,13 +29,18 @@ struct ChildForm {
     std::string due_day;
     std::string due_month;
     std::string due_year;
-    std::string gender;
+    std::string sex;
     std::string ethnicity;
     std::vector<std::string> disabilities;
     std::string first_language;
     std::string interpreter;  ///< "yes", "no" or empty
     std::string nhs_number;
     std::string upn;
+    std::string former_upn;
+    std::string upn_unknown;  ///< why there is no UPN: a code from upn-unknown.csv, or empty
+    std::string died_day{};
+    std::string died_month{};
+    std::string died_year{};
     std::string school;
     std::string what_matters;
 };
@@ -71,13 +53,16 @@ struct ChildDetails {
     std::string preferred_name;  ///< empty when none was given
     std::optional<core::CivilDate> date_of_birth;
     std::optional<core::CivilDate> expected_date;  ///< unborn children only
-    std::string gender;
+    std::string sex;  ///< "M", "F" or "U"; always "U" before the birth, as the census asks
     std::string ethnicity;
-    std::vector<std::string> disabilities;  ///< in the order of disability_codes()
+    std::vector<std::string> disabilities;  ///< in the order of the disability list
     std::string first_language;
     bool interpreter_needed = false;
-    std::string nhs_number;  ///< ten digits, or empty
-    std::string upn;         ///< thirteen characters, upper case, or empty
+    std::string nhs_number;   ///< ten digits, or empty
+    std::string upn;          ///< thirteen characters, upper case, or empty
+    std::string former_upn;   ///< a UPN the child had before, or empty
+    std::string upn_unknown;  ///< why there is no UPN, or empty; never with a UPN
+    std::optional<core::CivilDate> date_of_death;
     std::string school;
     std::string what_matters;  ///< in the child's own words
 
@@ -107,7 +92,10 @@ inline constexpr std::size_t kMaxWhatMattersLength = 2000;
 /// (care leavers are supported up to 25). An unborn child needs an expected date no more
 /// than a month past and no more than 10 months ahead; the other date's boxes are ignored.
 /// Names may hold any printable text, including markup, which the views escape; control
-/// characters are refused.
-core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate today);
+/// characters are refused. Sex, ethnicity, disabilities and the reason for no UPN must be
+/// codes of `codes`; an unborn child's sex is "U" whatever was chosen. A date of death
+/// ("died-day") is for a born child, on or after the birth and not in the future.
+core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate today,
+                                       const CensusCodes& codes);
 
 }  // namespace signs::domain

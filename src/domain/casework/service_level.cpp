@@ -259,30 +259,12 @@ core::Result<void> check_level_change(const std::vector<LevelPeriod>& history,
     return outcome(checks);
 }
 
-namespace {
-
-constexpr std::array<CodeLabel, 9> kClosureReasons = {{
-    {"RC1", "Adopted"},
-    {"RC2", "Died"},
-    {"RC3", "Child arrangements order"},
-    {"RC4", "Special guardianship order"},
-    {"RC5", "Moved to another local authority's services"},
-    {"RC6", "Moved to adult social care"},
-    {"RC7", "Services ended for another reason, including needs met"},
-    {"RC8", "Closed after assessment, no further action"},
-    {"RC9", "Closed after assessment, referred to early help"},
-}};
-
-}  // namespace
-
-std::span<const CodeLabel> closure_reasons() { return kClosureReasons; }
-
 core::Result<void> check_closure(const std::vector<LevelPeriod>& history, const Closure& closure,
-                                 core::CivilDate today) {
+                                 core::CivilDate today, const CodeSet& reasons) {
     if (!is_open(history)) return closed_record();
     core::FieldChecks checks;
     check_date(checks, closure.on, today, &history.back());
-    if (!is_code_in(kClosureReasons, closure.reason))
+    if (!reasons.contains(closure.reason))
         checks.add("reason", "Select the reason for closing");
     checks.optional_text("note", closure.note, "What happened", kMaxLevelReasonLength);
     return outcome(checks);

@@ -117,23 +117,20 @@ core::Result<void> check_first_level(const LevelChange& start, core::CivilDate t
 core::Result<void> check_level_change(const std::vector<LevelPeriod>& history,
                                       const LevelChange& change, core::CivilDate today);
 
-/// Why a child's involvement ended, as the Children in Need census codes it ("RC1" adopted
-/// ... "RC9" closed after assessment and referred to early help). signs uses the same codes
-/// at every level so that closures can be counted the same way.
-std::span<const CodeLabel> closure_reasons();
-
 /// Ending a child's part in a case: on a day, for a coded reason, with what happened in the
-/// worker's words (optional).
+/// worker's words (optional). The reasons are the census's ("RC1" adopted ... "RC9" closed
+/// after assessment and referred to early help), used at every level so that closures are
+/// counted the same way.
 struct Closure {
     core::CivilDate on{kUnsetDate};
     std::string reason;  ///< a closure_reasons() code
     std::string note;
 };
 
-/// Checks a closure against the child's history. Errors name the fields "date", "reason"
-/// and "note"; a record already closed is a Conflict.
+/// Checks a closure against the child's history; the reason must be one of `reasons`.
+/// Errors name the fields "date", "reason" and "note"; a record already closed is a Conflict.
 core::Result<void> check_closure(const std::vector<LevelPeriod>& history, const Closure& closure,
-                                 core::CivilDate today);
+                                 core::CivilDate today, const CodeSet& reasons);
 
 inline constexpr std::size_t kMaxLevelReasonLength = 1000;
 

@@ -34,7 +34,7 @@ struct ClosureForm {
 Response close_page(App& app, Exchange& ex, int status, const CaseChild& found,
                     const ClosureForm& form, const core::Error* error) {
     Options reasons;
-    for (const auto& r : domain::closure_reasons())
+    for (const auto& r : app.census_codes().closure_reason.entries())
         reasons.emplace_back(std::string{r.code}, std::string{r.label});
     const auto& child = found.child->child;
     nlohmann::json model = {

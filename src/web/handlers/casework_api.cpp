@@ -17,13 +17,16 @@ nlohmann::json child_json(const store::ChildRecord& c) {
             {"preferred_name", c.preferred_name},
             {"date_of_birth", or_null(c.date_of_birth)},
             {"expected_date", or_null(c.expected_date)},
-            {"gender", c.gender},
+            {"sex", c.sex},
             {"ethnicity", c.ethnicity},
             {"disabilities", domain::split_codes(c.disabilities)},
             {"first_language", c.first_language},
             {"interpreter_needed", c.interpreter_needed},
             {"nhs_number", or_null(c.nhs_number)},
             {"upn", or_null(c.upn)},
+            {"former_upn", or_null(c.former_upn)},
+            {"upn_unknown", or_null(c.upn_unknown)},
+            {"date_of_death", or_null(c.date_of_death)},
             {"school", c.school},
             {"what_matters", c.what_matters}};
 }
@@ -45,25 +48,27 @@ domain::ChildForm child_form_from_json(JsonBody& body) {
     auto dob = body.date_parts("date_of_birth");
     auto due = body.date_parts("expected_date");
     bool unborn = body.has("expected_date") && !body.has("date_of_birth");
-    return {body.text("first_name"),
-            body.text("last_name"),
-            body.text("preferred_name"),
-            unborn ? "yes" : "",
-            dob[0],
-            dob[1],
-            dob[2],
-            due[0],
-            due[1],
-            due[2],
-            body.text("gender"),
-            body.text("ethnicity"),
-            body.texts("disabilities"),
-            body.text("first_language"),
-            body.flag("interpreter_needed") ? "yes" : "no",
-            body.text("nhs_number"),
-            body.text("upn"),
-            body.text("school"),
-            body.text("what_matters")};
+    auto died = body.date_parts("date_of_death");
+    domain::ChildForm form;
+    form.first_name = body.text("first_name");
+    form.last_name = body.text("last_name");
+    form.preferred_name = body.text("preferred_name");
+    form.unborn = unborn ? "yes" : "";
+    form.dob_day = dob[0], form.dob_month = dob[1], form.dob_year = dob[2];
+    form.due_day = due[0], form.due_month = due[1], form.due_year = due[2];
+    form.sex = body.text("sex");
+    form.ethnicity = body.text("ethnicity");
+    form.disabilities = body.texts("disabilities");
+    form.first_language = body.text("first_language");
+    form.interpreter = body.flag("interpreter_needed") ? "yes" : "no";
+    form.nhs_number = body.text("nhs_number");
+    form.upn = body.text("upn");
+    form.former_upn = body.text("former_upn");
+    form.upn_unknown = body.text("upn_unknown");
+    form.died_day = died[0], form.died_month = died[1], form.died_year = died[2];
+    form.school = body.text("school");
+    form.what_matters = body.text("what_matters");
+    return form;
 }
 
 Response api_search_children(App& app, Exchange& ex) {

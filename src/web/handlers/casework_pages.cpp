@@ -40,7 +40,7 @@ Response new_child_page(App& app, Exchange& ex, int status, const domain::ChildF
                                      ? nlohmann::json(false)
                                      : nlohmann::json(domain::format_nhs_number(c.nhs_number))}});
     }
-    auto model = child_fields(form, error);
+    auto model = child_fields(form, error, app.census_codes());
     model.update({
         {"title", error ? "Error: Add a child" : "Add a child"},
         {"has_lookalikes", !lookalikes.empty()},
@@ -152,7 +152,7 @@ namespace {
 /// The GOV.UK "check your answers" page: every answer in words, and the form's values
 /// carried in hidden fields to save or change.
 Response check_child_page(App& app, Exchange& ex, const domain::ChildForm& form) {
-    auto rows = child_answer_rows(form);
+    auto rows = child_answer_rows(form, app.census_codes());
     nlohmann::json hidden = nlohmann::json::array();
     for (const auto& [name, value] : ex.form->entries()) {
         if (name != "csrf_token" && name != "step")
@@ -233,7 +233,10 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
                           {"date", date_text(e.occurred_on)},
                           {"summary", e.summary}});
     }
-    std::string gender{domain::label_for(domain::gender_codes(), c.gender)};
+    const auto& codes = app.census_codes();
+    std::string upn = c.upn.empty() ? "Not recorded" : c.upn;
+    if (c.upn.empty() && !c.upn_unknown.empty())
+        upn = "Not known: " + std::string{codes.upn_unknown.label(c.upn_unknown)};
     nlohmann::json model = {
         {"title", c.first_name + " " + c.last_name},
         {"child_id", std::to_string(c.id)},
@@ -243,13 +246,16 @@ Response child_page(App& app, Exchange& ex, std::int64_t id, int status,
           {"preferred", c.preferred_name.empty() ? "Not recorded" : c.preferred_name},
           {"born_label", c.date_of_birth.empty() ? "Expected date of birth" : "Date of birth"},
           {"born", born_text(c)},
-          {"gender", gender},
-          {"ethnicity", std::string{domain::label_for(domain::ethnicity_codes(), c.ethnicity)}},
-          {"disabilities", join_labels(c.disabilities, domain::disability_codes())},
+          {"sex", std::string{codes.sex.label(c.sex)}},
+          {"died", c.date_of_death.empty() ? nlohmann::json(false)
+                                           : nlohmann::json(date_text(c.date_of_death))},
+          {"ethnicity", std::string{codes.ethnicity.label(c.ethnicity)}},
+          {"disabilities", join_labels(c.disabilities, codes.disability.entries())},
           {"language", (c.first_language.empty() ? std::string{"Not recorded"} : c.first_language) +
                            (c.interpreter_needed ? " (needs an interpreter)" : "")},
           {"nhs", c.nhs_number.empty() ? "Not recorded" : domain::format_nhs_number(c.nhs_number)},
-          {"upn", c.upn.empty() ? "Not recorded" : c.upn},
+          {"upn", upn},
+          {"former_upn", c.former_upn.empty() ? nlohmann::json(false) : nlohmann::json(c.former_upn)},
           {"school", c.school.empty() ? "Not recorded" : c.school},
           {"what_matters", c.what_matters.empty() ? "Not recorded yet" : c.what_matters}}},
         {"has_cases", !cases.empty()},

@@ -15,7 +15,7 @@ namespace {
 Response edit_page(App& app, Exchange& ex, int status, const store::ChildRecord& saved,
                    const domain::ChildForm& form, const core::Error* error,
                    const store::ChildRecord* theirs) {
-    auto model = child_fields(form, error);
+    auto model = child_fields(form, error, app.census_codes());
     std::string name = saved.first_name + " " + saved.last_name;
     model.update({{"title", (error || theirs ? "Error: " : "") + std::string{"Change "} + name +
                                 "'s details"},
@@ -23,8 +23,8 @@ Response edit_page(App& app, Exchange& ex, int status, const store::ChildRecord&
                   {"child_name", name},
                   {"version", std::to_string(theirs ? theirs->version : saved.version)}});
     if (theirs) {
-        auto mine = child_answer_rows(form);
-        auto now_saved = child_answer_rows(child_form_from(*theirs));
+        auto mine = child_answer_rows(form, app.census_codes());
+        auto now_saved = child_answer_rows(child_form_from(*theirs), app.census_codes());
         nlohmann::json changed = nlohmann::json::array();
         for (std::size_t i = 0; i < mine.size() && i < now_saved.size(); ++i) {
             if (mine[i]["value"] != now_saved[i]["value"]) changed.push_back(now_saved[i]);

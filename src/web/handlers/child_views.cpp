@@ -21,25 +21,32 @@ std::string born_text(const store::ChildRecord& child) {
 }
 
 domain::ChildForm child_form(const Form& f) {
-    return {f.get("first_name"),
-            f.get("last_name"),
-            f.get("preferred_name"),
-            f.get("unborn"),
-            f.get("dob-day"),
-            f.get("dob-month"),
-            f.get("dob-year"),
-            f.get("due-day"),
-            f.get("due-month"),
-            f.get("due-year"),
-            f.get("gender"),
-            f.get("ethnicity"),
-            f.get_all("disabilities"),
-            f.get("first_language"),
-            f.get("interpreter"),
-            f.get("nhs_number"),
-            f.get("upn"),
-            f.get("school"),
-            f.get("what_matters")};
+    domain::ChildForm form;
+    form.first_name = f.get("first_name");
+    form.last_name = f.get("last_name");
+    form.preferred_name = f.get("preferred_name");
+    form.unborn = f.get("unborn");
+    form.dob_day = f.get("dob-day");
+    form.dob_month = f.get("dob-month");
+    form.dob_year = f.get("dob-year");
+    form.due_day = f.get("due-day");
+    form.due_month = f.get("due-month");
+    form.due_year = f.get("due-year");
+    form.sex = f.get("sex");
+    form.ethnicity = f.get("ethnicity");
+    form.disabilities = f.get_all("disabilities");
+    form.first_language = f.get("first_language");
+    form.interpreter = f.get("interpreter");
+    form.nhs_number = f.get("nhs_number");
+    form.upn = f.get("upn");
+    form.former_upn = f.get("former_upn");
+    form.upn_unknown = f.get("upn_unknown");
+    form.school = f.get("school");
+    form.what_matters = f.get("what_matters");
+    form.died_day = f.get("died-day");
+    form.died_month = f.get("died-month");
+    form.died_year = f.get("died-year");
+    return form;
 }
 
 domain::ChildForm child_form_from(const store::ChildRecord& c) {
@@ -59,19 +66,25 @@ domain::ChildForm child_form_from(const store::ChildRecord& c) {
     parts(c.date_of_birth, form.dob_day, form.dob_month, form.dob_year);
     parts(c.expected_date, form.due_day, form.due_month, form.due_year);
     if (!c.expected_date.empty()) form.unborn = "yes";
-    form.gender = c.gender;
+    form.sex = c.sex;
     form.ethnicity = c.ethnicity;
     form.disabilities = domain::split_codes(c.disabilities);
     form.first_language = c.first_language;
     form.interpreter = c.interpreter_needed ? "yes" : "no";
     form.nhs_number = c.nhs_number;
     form.upn = c.upn;
+    form.former_upn = c.former_upn;
+    form.upn_unknown = c.upn_unknown;
+    parts(c.date_of_death, form.died_day, form.died_month, form.died_year);
     form.school = c.school;
     form.what_matters = c.what_matters;
     return form;
 }
 
-nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* error) {
+nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* error,
+                            const domain::CensusCodes& codes) {
+    auto upn_reasons = code_options(codes.upn_unknown.entries());
+    upn_reasons.insert(upn_reasons.begin(), {"", "The UPN is given, or no reason is known yet"});
     return {
         {"first_name", field("first_name", "First name", form.first_name, error)},
         {"last_name", field("last_name", "Last name", form.last_name, error)},
@@ -83,13 +96,14 @@ nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* er
                            error, "For example, 27 3 2019")},
         {"due", date_field("due", "Expected date of birth (if not yet born)", form.due_day,
                            form.due_month, form.due_year, error)},
-        {"gender",
-         radios("gender", "Gender", code_options(domain::gender_codes()), form.gender, error)},
+        {"sex", radios("sex", "Sex", code_options(codes.sex.entries()), form.sex, error)},
         {"ethnicity",
-         select_field("ethnicity", "Ethnicity", code_options(domain::ethnicity_codes()),
-                      form.ethnicity.empty() ? "NOBT" : form.ethnicity, error)},
+         select_field("ethnicity", "Ethnicity", code_options(codes.ethnicity.entries()),
+                      form.ethnicity.empty() ? std::string{domain::kEthnicityNotObtained}
+                                             : form.ethnicity,
+                      error)},
         {"disabilities",
-         checkboxes("disabilities", "Disability", code_options(domain::disability_codes()),
+         checkboxes("disabilities", "Disability", code_options(codes.disability.entries()),
                     form.disabilities, error, "Select all that apply")},
         {"first_language",
          field("first_language", "First language (optional)", form.first_language, error)},
@@ -101,14 +115,21 @@ nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* er
         {"upn",
          field("upn", "Unique pupil number (optional)", form.upn, error,
                {"text", "off", "13 characters, starting with a letter", "govuk-input--width-20"})},
+        {"former_upn",
+         field("former_upn", "Former unique pupil number (optional)", form.former_upn, error,
+               {"text", "off", "A UPN the child had before this one", "govuk-input--width-20"})},
+        {"upn_unknown", select_field("upn_unknown", "If there is no unique pupil number, why",
+                                     upn_reasons, form.upn_unknown, error)},
         {"school", field("school", "School or nursery (optional)", form.school, error)},
         {"what_matters",
          field("what_matters", "What matters to me, in the child's own words (optional)",
                form.what_matters, error)},
+        {"died", date_field("died", "Date of death (only if the child has died)", form.died_day,
+                            form.died_month, form.died_year, error)},
     };
 }
 
-nlohmann::json child_answer_rows(const domain::ChildForm& form) {
+nlohmann::json child_answer_rows(const domain::ChildForm& form, const domain::CensusCodes& codes) {
     auto date = [](const std::string& d, const std::string& m, const std::string& y) {
         auto parsed = core::CivilDate::from_parts(d, m, y);
         return parsed ? parsed->long_text() : std::string{};
@@ -116,7 +137,7 @@ nlohmann::json child_answer_rows(const domain::ChildForm& form) {
     std::string disabilities;
     for (const auto& code : form.disabilities) {
         disabilities += (disabilities.empty() ? "" : ", ") +
-                        std::string{domain::label_for(domain::disability_codes(), code)};
+                        std::string{codes.disability.label(code)};
     }
     auto or_none = [](const std::string& text) {
         return text.empty() ? std::string{"Not given"} : text;
@@ -128,21 +149,25 @@ nlohmann::json child_answer_rows(const domain::ChildForm& form) {
         {{"key", unborn ? "Expected date of birth" : "Date of birth"},
          {"value", unborn ? date(form.due_day, form.due_month, form.due_year)
                           : date(form.dob_day, form.dob_month, form.dob_year)}},
-        {{"key", "Gender"},
-         {"value", std::string{domain::label_for(domain::gender_codes(), form.gender)}}},
+        {{"key", "Sex"}, {"value", std::string{codes.sex.label(unborn ? "U" : form.sex)}}},
         {{"key", "Ethnicity"},
-         {"value",
-          std::string{domain::label_for(domain::ethnicity_codes(),
-                                        form.ethnicity.empty() ? "NOBT" : form.ethnicity)}}},
+         {"value", std::string{codes.ethnicity.label(
+                       form.ethnicity.empty() ? domain::kEthnicityNotObtained : form.ethnicity)}}},
         {{"key", "Disability"}, {"value", or_none(disabilities)}},
         {{"key", "First language"},
          {"value", or_none(form.first_language) +
                        (form.interpreter == "yes" ? " (needs an interpreter)" : "")}},
         {{"key", "NHS number"}, {"value", or_none(form.nhs_number)}},
-        {{"key", "Unique pupil number"}, {"value", or_none(form.upn)}},
+        {{"key", "Unique pupil number"},
+         {"value", !form.upn.empty() || form.upn_unknown.empty()
+                       ? or_none(form.upn)
+                       : "Not known: " + std::string{codes.upn_unknown.label(form.upn_unknown)}}},
+        {{"key", "Former unique pupil number"}, {"value", or_none(form.former_upn)}},
         {{"key", "School or nursery"}, {"value", or_none(form.school)}},
         {{"key", "What matters to me"}, {"value", or_none(form.what_matters)}},
     });
+    auto died = date(form.died_day, form.died_month, form.died_year);
+    if (!unborn && !died.empty()) rows.push_back({{"key", "Date of death"}, {"value", died}});
     return rows;
 }
 

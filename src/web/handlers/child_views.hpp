@@ -29,9 +29,10 @@ domain::ChildForm child_form(const Form& f);
 /// The form as it would be filled in from the saved record, for editing.
 domain::ChildForm child_form_from(const store::ChildRecord& child);
 /// The models of every field of the child_fields partial.
-nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* error);
+nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* error,
+                            const domain::CensusCodes& codes);
 /// Summary list rows ({key, value}) of the answers in words, in page order.
-nlohmann::json child_answer_rows(const domain::ChildForm& form);
+nlohmann::json child_answer_rows(const domain::ChildForm& form, const domain::CensusCodes& codes);
 
 /// Where a page of search results starts: `after` or `before` a child's number, or neither;
 /// nothing when either is not a number or both are given.

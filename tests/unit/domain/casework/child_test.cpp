@@ -2,10 +2,22 @@
 
 #include <gtest/gtest.h>
 
+#include "service/data_files.hpp"
+
 namespace signs::domain {
 namespace {
 
 const core::CivilDate today = *core::CivilDate::parse_iso("2024-06-14");
+
+/// The census lists as the server reads them.
+const CensusCodes& codes() {
+    static const auto loaded = service::load_census_codes(SIGNS_RESOURCES_DIR);
+    return loaded;
+}
+
+core::Result<ChildDetails> check_child(const ChildForm& form, core::CivilDate on) {
+    return domain::check_child(form, on, codes());
+}
 
 ChildForm born_child() {
     ChildForm form;
@@ -15,7 +27,7 @@ ChildForm born_child() {
     form.dob_day = "2";
     form.dob_month = "3";
     form.dob_year = "2019";
-    form.gender = "2";
+    form.sex = "F";
     form.ethnicity = "MWBC";
     form.disabilities = {"HEAR", "COMM"};
     form.first_language = "English";
@@ -54,26 +66,31 @@ std::string problem(Change change, const std::string& field, ChildForm form = bo
 }
 
 TEST(ChildCodes, MatchTheCensusLists) {
-    EXPECT_EQ(gender_codes().size(), 4u);
-    EXPECT_EQ(ethnicity_codes().size(), 20u);
-    EXPECT_EQ(disability_codes().size(), 13u);
-    EXPECT_EQ(label_for(gender_codes(), "9"), "Not stated");
-    EXPECT_EQ(label_for(ethnicity_codes(), "WIRT"), "Traveller of Irish heritage");
-    EXPECT_EQ(label_for(ethnicity_codes(), "NOBT"), "Information not yet obtained");
-    EXPECT_EQ(label_for(disability_codes(), "AUT"), "Autism or Asperger syndrome");
-    EXPECT_TRUE(is_code_in(disability_codes(), "DDA"));
-    EXPECT_FALSE(is_code_in(disability_codes(), "dda"));
-    EXPECT_FALSE(is_code_in(gender_codes(), ""));
-    EXPECT_EQ(label_for(gender_codes(), "X"), "X");  // shown, not hidden
+    EXPECT_EQ(codes().sex.size(), 3u);
+    EXPECT_EQ(codes().ethnicity.size(), 20u);
+    EXPECT_EQ(codes().disability.size(), 13u);
+    EXPECT_EQ(codes().upn_unknown.size(), 7u);
+    EXPECT_EQ(codes().referral_source.size(), 22u);
+    EXPECT_EQ(codes().primary_need.size(), 10u);
+    EXPECT_EQ(codes().closure_reason.size(), 9u);
+    EXPECT_EQ(codes().abuse_category.size(), 5u);
+    EXPECT_EQ(codes().sex.label("U"), "Not known");
+    EXPECT_EQ(codes().ethnicity.label("WIRT"), "Traveller of Irish heritage");
+    EXPECT_EQ(codes().ethnicity.label("NOBT"), "Information not yet obtained");
+    EXPECT_TRUE(codes().disability.contains("DDA"));
+    EXPECT_FALSE(codes().disability.contains("dda"));
+    EXPECT_FALSE(codes().sex.contains(""));
+    EXPECT_EQ(codes().sex.label("X"), "X");  // shown, not hidden
+    EXPECT_TRUE(codes().assessment_factor.contains("21"));
+    EXPECT_TRUE(codes().referral_source.contains("10"));
 }
 
-TEST(ChildCodes, EveryCodeIsDifferent) {
-    for (auto codes : {gender_codes(), ethnicity_codes(), disability_codes()}) {
-        for (std::size_t i = 0; i < codes.size(); ++i) {
-            for (std::size_t j = i + 1; j < codes.size(); ++j) {
-                EXPECT_NE(codes[i].code, codes[j].code);
-                EXPECT_NE(codes[i].label, codes[j].label);
-            }
+TEST(ChildCodes, NoTwoLabelsInAListAreTheSame) {
+    for (const auto& file : census_code_files()) {
+        auto entries = (codes().*file.member).entries();
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            for (std::size_t j = i + 1; j < entries.size(); ++j)
+                EXPECT_NE(entries[i].label, entries[j].label) << file.file;
         }
     }
 }
@@ -87,7 +104,7 @@ TEST(Child, CleansAGoodForm) {
     EXPECT_EQ(child->date_of_birth, core::CivilDate::parse_iso("2019-03-02"));
     EXPECT_FALSE(child->expected_date);
     EXPECT_FALSE(child->is_unborn());
-    EXPECT_EQ(child->gender, "2");
+    EXPECT_EQ(child->sex, "F");
     EXPECT_EQ(child->ethnicity, "MWBC");
     EXPECT_EQ(child->disabilities, (std::vector<std::string>{"COMM", "HEAR"}));  // list order
     EXPECT_EQ(child->first_language, "English");
@@ -115,7 +132,7 @@ TEST(Child, OptionalFieldsMayBeLeftEmpty) {
     form.dob_day = "14";
     form.dob_month = "6";
     form.dob_year = "2024";  // born today
-    form.gender = "1";
+    form.sex = "M";
     auto child = check_child(form, today);
     ASSERT_TRUE(child) << fields_of(child.error());
     EXPECT_EQ(child->ethnicity, "NOBT");
@@ -131,7 +148,7 @@ TEST(Child, ReportsEveryBadFieldAtOnceInFormOrder) {
     form.dob_day = "31";
     form.dob_month = "4";
     form.dob_year = "2020";
-    form.gender = "M";
+    form.sex = "2";
     form.ethnicity = "WHITE";
     form.disabilities = {"NONE", "VIS"};
     form.first_language = "Polish\x01";
@@ -145,14 +162,14 @@ TEST(Child, ReportsEveryBadFieldAtOnceInFormOrder) {
     const auto& error = result.error();
     EXPECT_EQ(error.kind, core::ErrorKind::Invalid);
     EXPECT_EQ(fields_of(error),
-              "first_name,last_name,preferred_name,dob-day,gender,ethnicity,disabilities,"
+              "first_name,last_name,preferred_name,dob-day,sex,ethnicity,disabilities,"
               "first_language,interpreter,nhs_number,upn,school,what_matters");
     EXPECT_EQ(error.message_for("first_name"), "Enter the child's first name");
     EXPECT_EQ(error.message_for("last_name"), "Enter the child's last name");
     EXPECT_EQ(error.message_for("preferred_name"),
               "Preferred name must be 100 characters or fewer");
     EXPECT_EQ(error.message_for("dob-day"), "Date of birth must be a real date");
-    EXPECT_EQ(error.message_for("gender"), "Select the child's gender");
+    EXPECT_EQ(error.message_for("sex"), "Select the child's sex");
     EXPECT_EQ(error.message_for("ethnicity"), "Select the child's ethnicity from the list");
     EXPECT_EQ(error.message_for("disabilities"),
               "Select either 'No disability' or the child's disabilities");
@@ -317,7 +334,7 @@ TEST(Child, AnUnbornChildIgnoresTheBirthDateBoxes) {
     EXPECT_TRUE(child->is_unborn());
     EXPECT_FALSE(child->date_of_birth);
     EXPECT_EQ(child->expected_date, core::CivilDate::parse_iso("2024-09-20"));
-    EXPECT_EQ(child->gender, "0");  // not known until the birth, unless given
+    EXPECT_EQ(child->sex, "U");  // the census asks for "not known" until the birth
     EXPECT_EQ(child->display_name(), "Baby Carter");
 
     auto born = born_child();
@@ -357,19 +374,89 @@ TEST(Child, UnbornMustBeYesOrNothing) {
 }
 
 TEST(Child, CodesMustComeFromTheLists) {
-    EXPECT_EQ(problem([](ChildForm& f) { f.gender = ""; }, "gender"), "Select the child's gender");
-    EXPECT_EQ(problem([](ChildForm& f) { f.gender = "male"; }, "gender"),
-              "Select the child's gender");
-    for (const auto& entry : gender_codes()) {
-        EXPECT_EQ(problem([&](ChildForm& f) { f.gender = entry.code; }, "gender"), "")
-            << entry.code;
+    EXPECT_EQ(problem([](ChildForm& f) { f.sex = ""; }, "sex"), "Select the child's sex");
+    EXPECT_EQ(problem([](ChildForm& f) { f.sex = "male"; }, "sex"), "Select the child's sex");
+    EXPECT_EQ(problem([](ChildForm& f) { f.sex = "1"; }, "sex"), "Select the child's sex");
+    for (const auto& entry : codes().sex.entries()) {
+        EXPECT_EQ(problem([&](ChildForm& f) { f.sex = entry.code; }, "sex"), "") << entry.code;
     }
-    for (const auto& entry : ethnicity_codes()) {
+    for (const auto& entry : codes().ethnicity.entries()) {
         EXPECT_EQ(problem([&](ChildForm& f) { f.ethnicity = entry.code; }, "ethnicity"), "")
             << entry.code;
     }
     EXPECT_EQ(problem([](ChildForm& f) { f.ethnicity = "wbri"; }, "ethnicity"),
               "Select the child's ethnicity from the list");
+}
+
+TEST(Child, AnUnbornChildsSexIsNotKnownWhateverWasChosen) {
+    auto form = unborn_child();
+    form.sex = "F";
+    auto child = check_child(form, today);
+    ASSERT_TRUE(child) << fields_of(child.error());
+    EXPECT_EQ(child->sex, "U");
+}
+
+TEST(Child, AFormerUpnIsCheckedLikeTheUpnAndDiffersFromIt) {
+    auto child = check_child(
+        [] {
+            auto form = born_child();
+            form.former_upn = " b801200005001 ";
+            return form;
+        }(),
+        today);
+    ASSERT_TRUE(child) << fields_of(child.error());
+    EXPECT_EQ(child->former_upn, "B801200005001");
+    EXPECT_EQ(problem([](ChildForm& f) { f.former_upn = "X00180001701A"; }, "former_upn"), "");
+    EXPECT_EQ(problem([](ChildForm& f) { f.former_upn = "C801200005001"; }, "former_upn"),
+              "Enter a valid former unique pupil number, like Q999000024001");
+    EXPECT_EQ(problem([](ChildForm& f) { f.former_upn = "q999000024001"; }, "former_upn"),
+              "The former unique pupil number must differ from the current one");
+}
+
+TEST(Child, AReasonForNoUpnIsACodeAndOnlyWithoutAUpn) {
+    auto no_upn = [](std::string reason) {
+        return [reason](ChildForm& f) {
+            f.upn = "";
+            f.upn_unknown = reason;
+        };
+    };
+    EXPECT_EQ(problem(no_upn("UN1"), "upn_unknown"), "");
+    EXPECT_EQ(problem(no_upn("UN7"), "upn_unknown"), "");
+    EXPECT_EQ(problem(no_upn("UN8"), "upn_unknown"),
+              "Select why the unique pupil number is not known from the list");
+    EXPECT_EQ(problem(no_upn("<script>"), "upn_unknown"),
+              "Select why the unique pupil number is not known from the list");
+    EXPECT_EQ(problem([](ChildForm& f) { f.upn_unknown = "UN2"; }, "upn_unknown"),
+              "Leave the reason empty when the unique pupil number is given");
+    auto form = born_child();
+    no_upn("UN6")(form);
+    EXPECT_EQ(check_child(form, today)->upn_unknown, "UN6");
+}
+
+TEST(Child, ADateOfDeathFollowsTheBirthAndIsNotInTheFuture) {
+    auto died = [](std::string d, std::string m, std::string y) {
+        return [=](ChildForm& f) {
+            f.died_day = d;
+            f.died_month = m;
+            f.died_year = y;
+        };
+    };
+    EXPECT_EQ(problem(died("", "", ""), "died-day"), "");
+    EXPECT_EQ(problem(died("2", "3", "2019"), "died-day"), "");  // the day of the birth
+    EXPECT_EQ(problem(died("14", "6", "2024"), "died-day"), "");
+    EXPECT_EQ(problem(died("1", "3", "2019"), "died-day"),
+              "Date of death must be on or after the date of birth");
+    EXPECT_EQ(problem(died("15", "6", "2024"), "died-day"),
+              "Date of death must be today or in the past");
+    EXPECT_EQ(problem(died("30", "2", "2024"), "died-day"), "Date of death must be a real date");
+    EXPECT_EQ(problem(died("", "2", "2024"), "died-day"), "Date of death must include a day");
+    auto form = born_child();
+    died("29", "2", "2024")(form);  // a leap day
+    EXPECT_EQ(check_child(form, today)->date_of_death, core::CivilDate::parse_iso("2024-02-29"));
+    // An unborn child has no date of death to record; the boxes are not read.
+    auto unborn = unborn_child();
+    died("1", "1", "2024")(unborn);
+    EXPECT_FALSE(check_child(unborn, today)->date_of_death);
 }
 
 TEST(Child, DisabilitiesAreKnownAndNoneStandsAlone) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "service/data_files.hpp"
+
 namespace signs::domain {
 namespace {
 
@@ -10,6 +12,16 @@ using core::CivilDate;
 CivilDate day(std::string_view iso) { return *CivilDate::parse_iso(iso); }
 
 const CivilDate today = day("2024-06-14");
+
+const CodeSet& closure_reasons() {
+    static const auto codes = service::load_census_codes(SIGNS_RESOURCES_DIR);
+    return codes.closure_reason;
+}
+
+core::Result<void> check_closure(const std::vector<LevelPeriod>& history, const Closure& closure,
+                                 CivilDate on) {
+    return domain::check_closure(history, closure, on, closure_reasons());
+}
 
 std::string fields_of(const core::Error& error) {
     std::string out;
@@ -298,7 +310,7 @@ TEST(LevelChange, ClosingNeedsACodedReasonAndASensibleDate) {
     EXPECT_TRUE(
         check_closure(history, {day("2024-06-14"), "RC7", "Needs met; family agree"}, today));
     EXPECT_TRUE(check_closure(history, {day("2024-01-10"), "RC5", ""}, today));
-    for (const auto& reason : closure_reasons()) {
+    for (const auto& reason : closure_reasons().entries()) {
         EXPECT_TRUE(
             check_closure(history, {day("2024-06-14"), std::string{reason.code}, ""}, today));
     }
