@@ -1,0 +1,122 @@
+#include "domain/returns/census_facts.hpp"
+
+#include <algorithm>
+
+#include "domain/timescales/deadline_rules.hpp"
+
+namespace signs::domain {
+namespace {
+
+using core::CivilDate;
+
+/// The days an episode covers; an open episode has no end.
+struct Window {
+    CivilDate from;
+    MaybeDate to;
+    bool holds(CivilDate day) const { return from <= day && (!to || day <= *to); }
+};
+
+/// The child protection plans: runs of time at the level in one case, unbroken from one
+/// period to the next, with the category at the start and at the end.
+std::vector<CensusProtectionPlan> protection_plans(const std::vector<LevelFacts>& levels,
+                                                   std::vector<std::int64_t>& cases) {
+    std::vector<CensusProtectionPlan> plans;
+    const LevelFacts* previous = nullptr;
+    for (const auto& period : levels) {
+        bool protection = period.level == "child-protection";
+        bool continues = protection && previous && previous->case_id == period.case_id &&
+                         previous->to == period.from && !plans.empty() && cases.back() == period.case_id;
+        if (continues) {
+            plans.back().end = period.to;
+            plans.back().latest_category = period.category;
+        } else if (protection) {
+            CensusProtectionPlan plan;
+            plan.start = period.from;
+            plan.end = period.to;
+            plan.initial_category = period.category;
+            plan.latest_category = period.category;
+            plan.previous_plans = static_cast<int>(plans.size());
+            plans.push_back(plan);
+            cases.push_back(period.case_id);
+        }
+        previous = protection ? &period : nullptr;
+    }
+    return plans;
+}
+
+}  // namespace
+
+CensusChild census_child(CensusChild child, const CensusFacts& facts, const CensusYear& year,
+                         const WorkingCalendar& calendar) {
+    child.episodes.clear();
+    std::vector<std::int64_t> plan_cases;
+    auto all_plans = protection_plans(facts.levels, plan_cases);
+    const auto* target_rule = find_deadline_rule("initial-conference");
+
+    for (const auto& e : facts.episodes) {
+        bool in_year = e.referral <= year.reference && (!e.closed || *e.closed >= year.start);
+        if (!in_year) continue;
+        Window window{e.referral, e.closed};
+        CensusEpisode episode;
+        episode.referral = e.referral;
+        episode.referral_source = e.referral_source;
+        episode.primary_need = e.primary_need;
+        episode.no_further_action = e.no_further_action;
+        episode.closure = e.closed;
+        episode.closure_reason = e.closure_reason;
+        episode.assessments = e.assessments;
+
+        for (std::size_t i = 0; i < all_plans.size(); ++i) {
+            if (!window.holds(*all_plans[i].start)) continue;
+            auto plan = all_plans[i];
+            for (const auto& m : facts.meetings) {
+                bool during = m.held_on > *plan.start && (!plan.end || m.held_on <= *plan.end);
+                if (m.type == "review-conference" && m.case_id == plan_cases[i] && during)
+                    plan.reviews.push_back(m.held_on);
+            }
+            episode.protection_plans.push_back(plan);
+            if (!episode.case_id) episode.case_id = plan_cases[i];
+        }
+
+        for (const auto& period : facts.levels) {
+            if (period.level != "child-in-need") continue;
+            auto agreed = facts.plan_agreed.find(period.case_id);
+            if (agreed == facts.plan_agreed.end()) continue;
+            auto start = std::max(period.from, agreed->second);
+            if (period.to && start > *period.to) continue;
+            if (!window.holds(start)) continue;
+            episode.cin_plans.push_back({start, period.to});
+            if (!episode.case_id) episode.case_id = period.case_id;
+        }
+
+        // Each strategy discussion starts an enquiry; its initial conference is the first
+        // held after it and before the next discussion.
+        std::vector<const MeetingFacts*> discussions, conferences;
+        for (const auto& m : facts.meetings) {
+            if (!window.holds(m.held_on)) continue;
+            if (m.type == "strategy-discussion") discussions.push_back(&m);
+            if (m.type == "initial-conference") conferences.push_back(&m);
+        }
+        for (std::size_t i = 0; i < discussions.size(); ++i) {
+            CensusEnquiry enquiry;
+            enquiry.start = discussions[i]->held_on;
+            if (target_rule) enquiry.conference_target = deadline_for(*target_rule, *enquiry.start, calendar);
+            MaybeDate next = i + 1 < discussions.size() ? MaybeDate{discussions[i + 1]->held_on}
+                                                        : std::nullopt;
+            for (auto it = conferences.begin(); it != conferences.end(); ++it) {
+                if ((*it)->held_on < *enquiry.start || (next && (*it)->held_on >= *next)) continue;
+                enquiry.conference = (*it)->held_on;
+                conferences.erase(it);
+                break;
+            }
+            episode.enquiries.push_back(enquiry);
+            if (!episode.case_id) episode.case_id = discussions[i]->case_id;
+        }
+        // A conference with no discussion in the episode is recorded on the episode itself.
+        if (!conferences.empty()) episode.initial_conference = conferences.front()->held_on;
+        child.episodes.push_back(std::move(episode));
+    }
+    return child;
+}
+
+}  // namespace signs::domain

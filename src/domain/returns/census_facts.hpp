@@ -1,0 +1,56 @@
+#pragma once
+/// What signs records about a child, gathered for the census, and how a census child is
+/// made from it. Episodes and assessments are recorded as such; child protection plans come
+/// from the child's time at the child protection level, child in need plans from their time
+/// at child in need once the case's plan was agreed, and section 47 enquiries from strategy
+/// discussions and the initial conferences that followed them.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "domain/returns/cin_census.hpp"
+#include "domain/timescales/working_days.hpp"
+
+namespace signs::domain {
+
+struct EpisodeFacts {
+    std::int64_t id = 0;
+    core::CivilDate referral{date::year{1970} / date::January / 1};
+    std::string referral_source;
+    std::string primary_need;
+    bool no_further_action = false;
+    MaybeDate closed;
+    std::string closure_reason;
+    std::vector<CensusAssessment> assessments;
+};
+
+struct LevelFacts {
+    std::int64_t case_id = 0;
+    std::string level;  ///< a level code: "child-in-need", "child-protection", ...
+    core::CivilDate from{date::year{1970} / date::January / 1};
+    MaybeDate to;
+    std::string category;  ///< child protection only
+};
+
+/// A meeting held about the child: only the kinds the census counts are gathered.
+struct MeetingFacts {
+    std::int64_t case_id = 0;
+    std::string type;  ///< "strategy-discussion", "initial-conference", "review-conference"
+    core::CivilDate held_on{date::year{1970} / date::January / 1};
+};
+
+struct CensusFacts {
+    std::vector<EpisodeFacts> episodes;    ///< oldest referral first
+    std::vector<LevelFacts> levels;        ///< every case, oldest first
+    std::vector<MeetingFacts> meetings;    ///< oldest first
+    std::map<std::int64_t, core::CivilDate> plan_agreed;  ///< each case's first agreed plan
+};
+
+/// The census child for `year`: `identity` (identifiers and characteristics) with an
+/// episode for each of `facts.episodes` open at any time in the year, and what happened in
+/// each. The initial conference's target is 15 working days after the strategy discussion.
+CensusChild census_child(CensusChild identity, const CensusFacts& facts, const CensusYear& year,
+                         const WorkingCalendar& calendar);
+
+}  // namespace signs::domain
