@@ -36,3 +36,8 @@ CREATE TABLE cin_assessments (
     CHECK (authorised_on IS NULL OR authorised_on >= started_on)
 );
 CREATE INDEX cin_assessments_by_episode ON cin_assessments (episode_id, started_on);
+
+-- A child has at most one episode going on: open, and not ended by no further action (the
+-- census allows several referrals with no further action to stay without a closing date).
+CREATE UNIQUE INDEX cin_episodes_one_open ON cin_episodes (child_id)
+    WHERE closed_on IS NULL AND no_further_action = 0;

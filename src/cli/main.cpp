@@ -20,6 +20,7 @@
 #include "cli/config.hpp"
 #include "core/crypto.hpp"
 #include "core/csv.hpp"
+#include "core/london_time.hpp"
 #include "core/validation.hpp"
 #include "domain/timescales/deadline_rules.hpp"
 #include "service/audit_service.hpp"
@@ -27,6 +28,7 @@
 #include "service/calendar_service.hpp"
 #include "service/child_import.hpp"
 #include "service/child_records.hpp"
+#include "service/cin_census.hpp"
 #include "service/data_files.hpp"
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
@@ -222,6 +224,63 @@ int backup(const cli::Config& config, const std::string& file) {
     // VACUUM INTO writes a consistent copy while other connections keep working.
     store::translate_errors([&] { lease.sql() << "VACUUM INTO :file", soci::use(file); });
     std::cout << "Backed up to " << file << "\n";
+    return 0;
+}
+
+struct CensusOptions {
+    std::string year;
+    std::string la_code;
+    std::string output;
+    bool with_errors = false;
+};
+
+/// Writes the Children in Need census. Errors stop it unless asked otherwise; either way
+/// every finding is listed on standard error, so the file is never mistaken for clean.
+int cin_census(const cli::Config& config, const CensusOptions& options) {
+    auto year = domain::CensusYear::parse(options.year);
+    if (!year) return complain("--year must be a census year like 2026-27", kExitUsage);
+    if (!service::valid_la_code(options.la_code))
+        return complain("--la-code must be the council's three-digit DfE number", kExitUsage);
+    auto db = open_database(config, 2);
+    core::SystemClock clock;
+    service::CalendarService calendars{*db, clock, service::load_bank_holidays(config.resources)};
+    auto codes = service::load_census_codes(config.resources);
+    auto census = service::build_cin_census(*db, *year, codes, *calendars.current(),
+                                            [](std::size_t done) {
+                                                std::cerr << "Read " << done << " children\n";
+                                            });
+    std::cerr << "The " << year->name() << " census holds " << census.children.size()
+              << " children; " << census.errors << " errors and "
+              << census.findings.size() - census.errors << " queries.\n";
+    for (const auto& f : census.findings) {
+        std::cerr << "  " << f.rule->number << " "
+                  << (f.child < 0 ? std::string{"the return"}
+                                  : "child " + census.children[f.child].la_child_id)
+                  << (f.episode < 0 ? "" : ", episode " + std::to_string(f.episode + 1)) << ": "
+                  << f.rule->message << "\n";
+    }
+    if (census.errors > 0 && !options.with_errors) {
+        return complain("nothing written: put the errors right, or give --with-errors to "
+                        "write the return as it stands");
+    }
+    auto now = core::london_iso(clock.now());
+    service::CensusSource source{options.la_code, SIGNS_VERSION, "001", now};
+    if (options.output.empty() || options.output == "-") {
+        service::write_cin_census_xml(census, source, std::cout);
+    } else {
+        std::ofstream out(options.output, std::ios::binary | std::ios::trunc);
+        if (!out) return complain("cannot write " + options.output);
+        service::write_cin_census_xml(census, source, out);
+        out.close();
+        if (!out) return complain("writing " + options.output + " failed");
+        std::cerr << "Wrote " << options.output << "\n";
+    }
+    {
+        auto lease = db->lease();
+        service::record_audit(lease.sql(), clock, service::Actor::system("cli"),
+                              {"census-export", "return", "cin-" + year->name(),
+                               std::to_string(census.children.size()) + " children"});
+    }
     return 0;
 }
 
@@ -471,6 +530,22 @@ int main(int argc, char** argv) {
             return cli::check_language(config, language_options, local);
         };
     });
+
+    auto* returns_cmd = app.add_subcommand("returns", "Statutory returns to the DfE");
+    returns_cmd->require_subcommand(1);
+    CensusOptions census_options;
+    auto* census_cmd = returns_cmd->add_subcommand(
+        "cin-census", "Write the Children in Need census as the DfE's XML");
+    census_cmd->add_option("--year", census_options.year, "The census year, like 2026-27")
+        ->required();
+    census_cmd->add_option("--la-code", census_options.la_code, "The council's DfE number")
+        ->required();
+    census_cmd->add_option("--output", census_options.output, "The file to write; - or none for "
+                                                              "standard output");
+    census_cmd->add_flag("--with-errors", census_options.with_errors,
+                         "Write the return even while errors remain (they are listed)");
+    cli::add_database_options(*census_cmd, config);
+    census_cmd->callback([&] { action = [&] { return cin_census(config, census_options); }; });
 
     auto* audit_cmd = app.add_subcommand("audit", "The audit log");
     audit_cmd->require_subcommand(1);

@@ -37,6 +37,11 @@ ClockTime london_clock(Instant at) {
     return {static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count())};
 }
 
+std::string london_iso(Instant at) {
+    auto local = london()->to_local(std::chrono::time_point_cast<std::chrono::seconds>(at));
+    return date::format("%Y-%m-%dT%H:%M:%S", local);
+}
+
 Instant from_london(CivilDate day, int hour, int minute) {
     auto local =
         date::local_days{day.ymd()} + std::chrono::hours{hour} + std::chrono::minutes{minute};

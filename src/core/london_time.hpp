@@ -19,6 +19,9 @@ struct ClockTime {
     int minute = 0;
 };
 ClockTime london_clock(Instant at);
+/// The London wall-clock date and time to the second, "2027-05-04T10:15:00", as XML's
+/// dateTime without a zone.
+std::string london_iso(Instant at);
 /// The instant at which a London wall-clock time occurs; an hour skipped by the spring
 /// change is moved forward, and an hour repeated in autumn takes its first occurrence.
 Instant from_london(CivilDate day, int hour, int minute);

@@ -6,6 +6,7 @@
 #include "core/validation.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "service/cin_episodes.hpp"
 #include "service/level_history.hpp"
 #include "store/case_repository.hpp"
 #include "store/chronology_repository.hpp"
@@ -51,6 +52,8 @@ core::Result<void> CaseMembershipService::add_child(const Actor& actor, std::int
     if (!checked) return std::unexpected(checked.error());
     store::cases::add_child(sql, case_id, child_id);
     store::cases::add_level_period(sql, period_from(case_id, child_id, start, actor.user->id, now));
+    follow_level(sql, child_id, "", std::string{domain::level_code(start.to)}, start.on.iso(),
+                 actor.user->id, now);
     store::chronology::add(sql, {0, child_id, start.on.iso(), "case-opened",
                                  "Joined the " + record->family_name + " case at " +
                                      describe_level(start) + ": " + core::trimmed(start.reason),
@@ -81,6 +84,7 @@ core::Result<void> CaseMembershipService::close_child(const Actor& actor, std::i
     auto note = core::trimmed(closure.note);
     store::cases::end_current_period(sql, case_id, child_id, closure.on.iso());
     store::cases::record_closure(sql, case_id, child_id, {closure.reason, note});
+    close_episode_with_case(sql, child_id, closure.on.iso(), closure.reason);
     std::string reason{codes_.closure_reason.label(closure.reason)};
     store::chronology::add(sql, {0, child_id, closure.on.iso(), "case-closed",
                                  "Closed in the " + record->family_name + " case: " + reason +

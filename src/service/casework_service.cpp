@@ -10,6 +10,7 @@
 #include "core/validation.hpp"
 #include "domain/casework/identifiers.hpp"
 #include "domain/casework/name_match.hpp"
+#include "service/cin_episodes.hpp"
 #include "service/child_records.hpp"
 #include "service/level_history.hpp"
 #include "store/audit_repository.hpp"
@@ -299,6 +300,8 @@ core::Result<std::int64_t> CaseworkService::open_case(const Actor& actor,
         store::cases::add_child(sql, case_id, child_id);
         store::cases::add_level_period(
             sql, period_from(case_id, child_id, form.start, actor.user->id, now));
+        follow_level(sql, child_id, "", std::string{domain::level_code(form.start.to)},
+                     form.start.on.iso(), actor.user->id, now);
         store::chronology::add(sql, {0, child_id, form.start.on.iso(), "case-opened",
                                      "Case opened at " + describe_level(form.start) + ": " +
                                          core::trimmed(form.start.reason),
@@ -373,6 +376,8 @@ core::Result<void> CaseworkService::change_level(const Actor& actor, std::int64_
     store::cases::end_current_period(sql, case_id, child_id, change.on.iso());
     store::cases::add_level_period(sql,
                                    period_from(case_id, child_id, change, actor.user->id, now));
+    follow_level(sql, child_id, std::string{domain::level_code(from)},
+                 std::string{domain::level_code(change.to)}, change.on.iso(), actor.user->id, now);
     auto direction = domain::direction(from, change.to);
     std::string verb = direction == domain::Direction::StepUp     ? "Stepped up"
                        : direction == domain::Direction::StepDown ? "Stepped down"

@@ -10,6 +10,7 @@
 #include "domain/casework/service_level.hpp"
 #include "service/audit_service.hpp"
 #include "service/child_records.hpp"
+#include "service/cin_episodes.hpp"
 #include "service/level_history.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
@@ -366,6 +367,8 @@ ImportReport import_children(store::Database& db, const core::Clock& clock, cons
             }
             store::cases::add_child(sql, found->second, id);
             store::cases::add_level_period(sql, period_from(found->second, id, c.level, by, now));
+            follow_level(sql, id, "", std::string{domain::level_code(c.level.to)}, c.level.on.iso(),
+                         by, now);
             store::chronology::add(
                 sql, {0, id, c.level.on.iso(), "case-opened",
                       "Case imported at " + describe_level(c.level), "record", by, "", now});

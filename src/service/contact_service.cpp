@@ -3,6 +3,7 @@
 #include "core/london_time.hpp"
 #include "service/audit_service.hpp"
 #include "service/case_access.hpp"
+#include "service/cin_episodes.hpp"
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
@@ -100,13 +101,17 @@ core::Result<void> ContactService::decide(const Actor& actor, std::int64_t conta
     if (!contact) return std::unexpected(contact.error());
     if (!contact->decision.empty())
         return core::fail(core::ErrorKind::Conflict, "A decision has already been recorded");
-    auto checked = domain::check_decision(form);
+    auto checked = domain::check_decision(form, codes_.referral_source);
     if (!checked) return std::unexpected(checked.error());
     store::Transaction tx{lease};
     if (!store::contacts::decide(sql, contact_id, checked->decision, checked->reason,
                                  actor.user->id, now, expected_version)) {
         return core::fail(core::ErrorKind::Stale,
                           "Someone else recorded a decision while you were looking at it");
+    }
+    if (domain::opens_referral(checked->decision)) {
+        open_episode_for_referral(sql, contact->child_id, contact_id, contact->received_on,
+                                  checked->referral_source, actor.user->id, now);
     }
     std::string outcome{domain::label_for(domain::contact_decisions(), checked->decision)};
     store::chronology::add(

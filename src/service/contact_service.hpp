@@ -25,8 +25,8 @@ struct ContactView {
 class ContactService {
   public:
     ContactService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
-                   CalendarService& calendars)
-        : db_(db), clock_(clock), audit_(audit), calendars_(calendars) {}
+                   CalendarService& calendars, const domain::CensusCodes& codes)
+        : db_(db), clock_(clock), audit_(audit), calendars_(calendars), codes_(codes) {}
 
     /// For anyone who may open the child; the decision falls due on the next working day.
     core::Result<std::int64_t> record(const Actor& actor, std::int64_t child_id,
@@ -42,6 +42,7 @@ class ContactService {
     const core::Clock& clock_;
     AuditWriter& audit_;
     CalendarService& calendars_;
+    const domain::CensusCodes& codes_;
 };
 
 }  // namespace signs::service

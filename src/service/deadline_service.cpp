@@ -1,6 +1,7 @@
 #include "service/deadline_service.hpp"
 
 #include "core/london_time.hpp"
+#include "domain/casework/contact.hpp"
 #include "domain/meetings/meeting.hpp"
 #include "service/case_access.hpp"
 #include "service/visit_service.hpp"
@@ -21,8 +22,7 @@ std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case
     for (auto child : store::cases::child_ids(sql, case_id)) {
         // A contact sent on for assessment or a strategy discussion is the referral.
         for (const auto& c : store::contacts::for_child(sql, child)) {
-            if (c.decision == "assessment" || c.decision == "strategy")
-                add("referral", c.received_on);
+            if (domain::opens_referral(c.decision)) add("referral", c.received_on);
         }
         for (const auto& p : store::cases::level_history(sql, case_id, child)) {
             if (p.level == "cared-for") add("cared-for-start", p.from_date);

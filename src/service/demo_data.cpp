@@ -301,7 +301,7 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
     auto codes = load_census_codes(resources);
     CaseworkService casework{db, clock, audit, codes};
     ChildRecordService records{db, clock, audit, codes};
-    ContactService contacts{db, clock, audit, calendars};
+    ContactService contacts{db, clock, audit, calendars, codes};
     std::map<std::string, std::pair<std::int64_t, Actor>> first_child;
     std::map<std::string, std::int64_t> case_ids;
     auto today = core::london_date(clock.now());

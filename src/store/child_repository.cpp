@@ -171,18 +171,16 @@ void mark_demo(soci::session& sql, std::int64_t id) {
     });
 }
 
-namespace {
-
 /// Reads children matching `where`, whose values `bind` adds.
-std::vector<ChildRecord> select_children(soci::session& sql, const std::string& where,
-                                         const std::function<void(soci::statement&)>& bind) {
+std::vector<ChildRecord> where(soci::session& sql, const std::string& condition,
+                               const std::function<void(soci::statement&)>& bind) {
     ChildRecord c;
     long long child_id = 0, created_by = 0;
     int interpreter = 0, restricted = 0, demo = 0;
     soci::indicator dob_ind, due_ind, nhs_ind, upn_ind, died_ind, by_ind;
     std::vector<ChildRecord> found;
     for_each_row(
-        sql, kSelect + " WHERE " + where,
+        sql, kSelect + " WHERE " + condition,
         [&](soci::statement& st) {
             st.exchange(soci::into(child_id));
             st.exchange(soci::into(c.first_name));
@@ -226,12 +224,11 @@ std::vector<ChildRecord> select_children(soci::session& sql, const std::string& 
     return found;
 }
 
-}  // namespace
 
 std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
     long long key = id;
     auto found =
-        select_children(sql, "id = :id", [&](soci::statement& st) { st.exchange(soci::use(key)); });
+        where(sql, "id = :id", [&](soci::statement& st) { st.exchange(soci::use(key)); });
     if (found.empty()) return std::nullopt;
     return found.front();
 }
@@ -239,7 +236,7 @@ std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
 std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return {};
     std::vector<long long> keys(ids.begin(), ids.end());
-    auto found = select_children(sql, "id IN (" + bind_names("k", keys.size()) + ")",
+    auto found = where(sql, "id IN (" + bind_names("k", keys.size()) + ")",
                                  [&](soci::statement& st) {
                                      for (const auto& key : keys) st.exchange(soci::use(key));
                                  });

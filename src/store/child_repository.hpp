@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,6 +80,9 @@ std::vector<std::int64_t> restricted_ids(soci::session& sql);
 void mark_demo(soci::session& sql, std::int64_t id);
 /// The children with these ids, in the order given (missing ones left out).
 std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::int64_t>& ids);
+/// Children matching a condition (and any ORDER BY after it); `bind` adds its values.
+std::vector<ChildRecord> where(soci::session& sql, const std::string& condition,
+                               const std::function<void(soci::statement&)>& bind);
 /// Who is asking, for the questions below that keep to the children they may open.
 struct OpenableBy {
     std::int64_t user_id;

@@ -136,7 +136,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       case_pages_(db, clock, calendars_, audit_writer_),
       child_records_(db, clock, audit_writer_, census_codes_),
       case_membership_(db, clock, census_codes_),
-      contacts_(db, clock, audit_writer_, calendars_),
+      contacts_(db, clock, audit_writer_, calendars_, census_codes_),
       mappings_(db, clock, audit_writer_),
       plans_(db, clock, audit_writer_),
       meetings_(db, clock, audit_writer_, mappings_),

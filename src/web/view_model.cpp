@@ -79,8 +79,9 @@ nlohmann::json radios(const std::string& id, const std::string& label,
 
 nlohmann::json select_field(const std::string& id, const std::string& label,
                             const std::vector<std::pair<std::string, std::string>>& options,
-                            const std::string& selected, const core::Error* error) {
-    return choice_field(id, label, options, {selected}, error, "");
+                            const std::string& selected, const core::Error* error,
+                            const std::string& hint) {
+    return choice_field(id, label, options, {selected}, error, hint);
 }
 
 nlohmann::json checkboxes(const std::string& id, const std::string& label,

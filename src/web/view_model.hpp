@@ -44,7 +44,8 @@ nlohmann::json time_field(const std::string& id, const std::string& label, const
 /// The model for the select partial; `options` are {value, text} pairs.
 nlohmann::json select_field(const std::string& id, const std::string& label,
                             const std::vector<std::pair<std::string, std::string>>& options,
-                            const std::string& selected, const core::Error* error);
+                            const std::string& selected, const core::Error* error,
+                            const std::string& hint = "");
 
 /// The model for the checkboxes partial, with every value in `ticked` checked.
 nlohmann::json checkboxes(const std::string& id, const std::string& label,

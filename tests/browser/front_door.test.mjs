@@ -54,6 +54,7 @@ test('a contact becomes a case that a baby joins and that closes', { timeout: 12
   await page.getByRole('link', { name: 'Leo Marsh' }).click();
   await page.getByLabel('Strategy discussion').check();
   await page.getByLabel('Why').fill('Unexplained bruising on a young child');
+  await page.getByLabel(/Who made the referral/).selectOption('2A');
   await page.getByRole('button', { name: 'Record decision' }).click();
   assert.match(await bodyText(page), /Decision recorded/);
   await checkAccessibility(page);

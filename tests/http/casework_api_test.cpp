@@ -83,7 +83,7 @@ TEST(CaseworkApi, AFamilysWorkThroughTheApi) {
     EXPECT_EQ(parsed(worker.get("/api/v1/cases?due=soon"))["cases"].size(), 1u);
     auto decided =
         worker.send_json("POST", "/api/v1/contacts/" + contact_id + "/decision",
-                         R"({"decision":"assessment","reason":"Repeated hunger","version":1})");
+                         R"({"decision":"assessment","reason":"Repeated hunger","referral_source":"2A","version":1})");
     EXPECT_EQ(decided.status, 200) << decided.body;
     EXPECT_EQ(parsed(worker.get("/api/v1/contacts/" + contact_id))["decision"], "assessment");
 

@@ -49,7 +49,8 @@ TEST(Contacts, TheFrontDoorRecordsAContactAndDecidesByTheNextWorkingDay) {
     auto decided =
         worker.post(path + "/decision", {{"version", "1"},
                                          {"decision", "assessment"},
-                                         {"reason", "Hunger on three days and no food at home"}});
+                                         {"reason", "Hunger on three days and no food at home"},
+                                         {"referral_source", "2A"}});
     ASSERT_EQ(decided.status, 303);
     page = worker.get(path).body;
     EXPECT_TRUE(has(page, "Social work assessment"));

@@ -95,13 +95,21 @@ core::Result<Contact> check_contact(const ContactForm& form, core::Instant now) 
     return contact;
 }
 
-core::Result<DecisionForm> check_decision(const DecisionForm& form) {
+bool opens_referral(std::string_view decision) {
+    return decision == "assessment" || decision == "strategy";
+}
+
+core::Result<DecisionForm> check_decision(const DecisionForm& form, const CodeSet& sources) {
     core::FieldChecks checks;
     if (!is_code_in(kDecisions, form.decision)) checks.add("decision", "Select what happens next");
     checks.text("reason", form.reason, "Say why: what the decision is based on", "Reason",
                 kMaxContactAnswer);
+    auto source = core::trimmed(form.referral_source);
+    if (opens_referral(form.decision) && !sources.contains(source))
+        checks.add("referral_source", "Select who made the referral");
     if (!checks.ok()) return std::unexpected(checks.error());
-    return DecisionForm{form.decision, core::trimmed(form.reason)};
+    return DecisionForm{form.decision, core::trimmed(form.reason),
+                        opens_referral(form.decision) ? source : ""};
 }
 
 core::CivilDate decision_due(core::CivilDate received_on, const WorkingCalendar& calendar) {

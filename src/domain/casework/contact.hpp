@@ -71,10 +71,17 @@ core::Result<Contact> check_contact(const ContactForm& form, core::Instant now);
 struct DecisionForm {
     std::string decision;
     std::string reason;
+    std::string referral_source{};  ///< who made the referral, when the decision makes one
 };
 
-/// Errors use "decision" and "reason".
-core::Result<DecisionForm> check_decision(const DecisionForm& form);
+/// Whether a decision opens children's social care involvement, which makes the contact a
+/// referral for the Children in Need census: sending it for a social work assessment or a
+/// strategy discussion. Advice, early help and no further action leave it a contact.
+bool opens_referral(std::string_view decision);
+
+/// Errors use "decision", "reason" and "referral_source". A decision that opens a referral
+/// needs who made it, one of `sources`; for any other the source is dropped.
+core::Result<DecisionForm> check_decision(const DecisionForm& form, const CodeSet& sources);
 
 /// The day a decision is due: the first working day after the day the contact came in.
 core::CivilDate decision_due(core::CivilDate received_on, const WorkingCalendar& calendar);

@@ -44,6 +44,45 @@ std::vector<CensusProtectionPlan> protection_plans(const std::vector<LevelFacts>
     return plans;
 }
 
+/// Forgets what happened after the year's end, so a return written in May says what was so
+/// on 31 March.
+void forget_after(MaybeDate& day, CivilDate reference) {
+    if (day && *day > reference) day.reset();
+}
+
+/// The episode as the year saw it: what happened after its end undone, and work finished
+/// before it began left out (the census counts what was open at some time in the year).
+void keep_to_year(CensusEpisode& e, const CensusYear& year) {
+    auto ref = year.reference;
+    auto finished_before = [&](const MaybeDate& end) { return end && *end < year.start; };
+    auto started_after = [&](const MaybeDate& start) { return start && *start > ref; };
+    if (e.closure && *e.closure > ref) {
+        e.closure.reset();
+        e.closure_reason.clear();
+    }
+    std::erase_if(e.assessments, [&](auto& a) {
+        if (a.authorised && *a.authorised > ref) {
+            a.authorised.reset();
+            a.factors.clear();
+        }
+        return started_after(a.start) || finished_before(a.authorised);
+    });
+    std::erase_if(e.cin_plans, [&](auto& p) {
+        forget_after(p.end, ref);
+        return started_after(p.start) || finished_before(p.end);
+    });
+    std::erase_if(e.enquiries, [&](auto& s) {
+        forget_after(s.conference, ref);
+        return started_after(s.start) || finished_before(s.conference);
+    });
+    std::erase_if(e.protection_plans, [&](auto& p) {
+        forget_after(p.end, ref);
+        std::erase_if(p.reviews, [&](CivilDate r) { return !year.contains(r); });
+        return started_after(p.start) || finished_before(p.end);
+    });
+    if (e.initial_conference && !year.contains(*e.initial_conference)) e.initial_conference.reset();
+}
+
 }  // namespace
 
 CensusChild census_child(CensusChild child, const CensusFacts& facts, const CensusYear& year,
@@ -114,6 +153,7 @@ CensusChild census_child(CensusChild child, const CensusFacts& facts, const Cens
         }
         // A conference with no discussion in the episode is recorded on the episode itself.
         if (!conferences.empty()) episode.initial_conference = conferences.front()->held_on;
+        keep_to_year(episode, year);
         child.episodes.push_back(std::move(episode));
     }
     return child;

@@ -49,7 +49,9 @@ struct CensusFacts {
 
 /// The census child for `year`: `identity` (identifiers and characteristics) with an
 /// episode for each of `facts.episodes` open at any time in the year, and what happened in
-/// each. The initial conference's target is 15 working days after the strategy discussion.
+/// each as it stood at the year's end: work finished before the year is left out, and what
+/// happened after 31 March (a closure, an authorisation, a conference) is not yet known. The
+/// initial conference's target is 15 working days after the strategy discussion.
 CensusChild census_child(CensusChild identity, const CensusFacts& facts, const CensusYear& year,
                          const WorkingCalendar& calendar);
 

@@ -309,7 +309,8 @@ Response api_decide_contact(App& app, Exchange& ex) {
     if (!call) return std::move(call.error());
     auto* body = &call->body;
     auto id = &call->id;
-    domain::DecisionForm form{body->text("decision"), body->text("reason")};
+    domain::DecisionForm form{body->text("decision"), body->text("reason"),
+                              body->text("referral_source")};
     auto version = body->number("version");
     if (auto problems = body->problems()) return app.error(ex, *problems);
     if (!version)

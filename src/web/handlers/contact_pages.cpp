@@ -105,6 +105,16 @@ Response contact_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"decision_field",
          radios("decision", "What happens next?", decisions, form.decision, error)},
         {"reason_field", field("reason", "Why", form.reason, error)},
+        {"source_field", [&] {
+             auto sources = code_options(app.census_codes().referral_source.entries());
+             sources.insert(sources.begin(), {"", "Choose who made the referral"});
+             return select_field("referral_source",
+                                 "Who made the referral, for a social work assessment or a "
+                                 "strategy discussion",
+                                 sources, form.referral_source, error,
+                                 "The census records the referrer by kind. Leave it for any "
+                                 "other decision.");
+         }()},
         {"done", ex.query().get("done") == "recorded"  ? nlohmann::json("Contact recorded")
                  : ex.query().get("done") == "decided" ? nlohmann::json("Decision recorded")
                                                        : nlohmann::json(false)},
@@ -177,7 +187,8 @@ Response show_contact(App& app, Exchange& ex) {
 Response decide_contact(App& app, Exchange& ex) {
     auto id = ex.id_param("id");
     if (!id) return app.error_page(ex, 404);
-    domain::DecisionForm form{ex.form->get("decision"), ex.form->get("reason")};
+    domain::DecisionForm form{ex.form->get("decision"), ex.form->get("reason"),
+                              ex.form->get("referral_source")};
     auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400);
     auto done = app.contacts().decide(ex.actor(), *id, form, *version);

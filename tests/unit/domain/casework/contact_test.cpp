@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/london_time.hpp"
+#include "service/data_files.hpp"
 
 namespace signs::domain {
 namespace {
@@ -94,12 +95,34 @@ TEST(Contact, NamesEveryProblem) {
               "Name contains characters that cannot be read");
 }
 
+const CodeSet& sources() {
+    static const auto codes = service::load_census_codes(SIGNS_RESOURCES_DIR);
+    return codes.referral_source;
+}
+
 TEST(Contact, ADecisionNeedsAKnownOutcomeAndItsReason) {
-    EXPECT_TRUE(check_decision({"assessment", "Repeated hunger and no food at home"}));
-    auto bad = check_decision({"maybe", "  "});
+    auto good = check_decision({"assessment", "Repeated hunger and no food at home", "2A"}, sources());
+    ASSERT_TRUE(good);
+    EXPECT_EQ(good->referral_source, "2A");
+    auto bad = check_decision({"maybe", "  "}, sources());
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().message_for("decision"), "Select what happens next");
     EXPECT_EQ(bad.error().message_for("reason"), "Say why: what the decision is based on");
+}
+
+TEST(Contact, AReferralSaysWhoMadeItAndOnlyAReferral) {
+    EXPECT_TRUE(opens_referral("assessment"));
+    EXPECT_TRUE(opens_referral("strategy"));
+    for (auto other : {"advice", "early-help", "nfa", ""}) EXPECT_FALSE(opens_referral(other));
+    for (auto source : {"", "11", "2a", "<script>", "1A; DROP TABLE contacts"}) {
+        auto bad = check_decision({"strategy", "Bruising seen at school", source}, sources());
+        ASSERT_FALSE(bad) << source;
+        EXPECT_EQ(bad.error().message_for("referral_source"), "Select who made the referral");
+    }
+    // Any other decision drops a source it was given: it is not a referral.
+    auto advice = check_decision({"advice", "Parent wanted to know about support", "2A"}, sources());
+    ASSERT_TRUE(advice);
+    EXPECT_EQ(advice->referral_source, "");
 }
 
 TEST(Contact, TheDecisionIsDueOnTheNextWorkingDay) {

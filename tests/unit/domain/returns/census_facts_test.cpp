@@ -123,3 +123,37 @@ TEST(CensusFacts, EachDiscussionTakesTheConferenceBeforeTheNext) {
 
 }  // namespace
 }  // namespace signs::domain
+
+namespace signs::domain {
+namespace {
+
+TEST(CensusFacts, TheReturnSaysWhatWasSoAtTheYearsEnd) {
+    CensusFacts facts;
+    facts.episodes = {episode("2025-09-01", day("2027-05-01"))};  // closed after the year
+    facts.episodes[0].assessments = {{day("2025-09-02"), day("2025-10-01"), {"4B"}},   // before
+                                     {day("2027-03-01"), day("2027-04-20"), {"21"}}};  // after
+    facts.levels = {
+        {5, "child-protection", day("2025-10-05"), day("2026-02-01"), "NEG"},  // ended before
+        {5, "child-in-need", day("2026-02-01"), day("2026-09-01"), ""},
+        {5, "child-protection", day("2026-09-01"), day("2027-04-10"), "PHY"},  // ends after
+    };
+    facts.plan_agreed = {{5, day("2025-10-05")}};
+    facts.meetings = {{5, "review-conference", day("2026-12-01")},
+                      {5, "review-conference", day("2027-04-01")}};
+    auto e = census_child({}, facts, year, calendar()).episodes.at(0);
+    EXPECT_FALSE(e.closure);
+    EXPECT_TRUE(e.closure_reason.empty());
+    ASSERT_EQ(e.assessments.size(), 1u);
+    EXPECT_FALSE(e.assessments[0].authorised);
+    EXPECT_TRUE(e.assessments[0].factors.empty());
+    ASSERT_EQ(e.protection_plans.size(), 1u);
+    EXPECT_EQ(e.protection_plans[0].start, day("2026-09-01"));
+    EXPECT_FALSE(e.protection_plans[0].end);
+    EXPECT_EQ(e.protection_plans[0].previous_plans, 1);
+    EXPECT_EQ(e.protection_plans[0].reviews, (std::vector<core::CivilDate>{day("2026-12-01")}));
+    ASSERT_EQ(e.cin_plans.size(), 1u);
+    EXPECT_EQ(e.cin_plans[0].end, day("2026-09-01"));
+}
+
+}  // namespace
+}  // namespace signs::domain

@@ -1,0 +1,76 @@
+#pragma once
+/// Children in need episodes and their assessments, and what the census reads for a year.
+#include <soci/soci.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/returns/census_facts.hpp"
+#include "store/child_repository.hpp"
+
+namespace signs::store {
+
+struct EpisodeRecord {
+    std::int64_t id = 0;
+    std::int64_t child_id = 0;
+    std::optional<std::int64_t> contact_id;
+    std::string referral_date;
+    std::string referral_source;
+    std::string primary_need;
+    bool no_further_action = false;
+    std::string closed_on;  ///< empty while open
+    std::string closure_reason;
+    std::optional<std::int64_t> recorded_by;
+    std::string recorded_at;
+    int version = 1;
+};
+
+struct AssessmentRecord {
+    std::int64_t id = 0;
+    std::int64_t episode_id = 0;
+    std::string started_on;
+    std::string authorised_on;  ///< empty until a manager authorises it
+    std::optional<std::int64_t> authorised_by;
+    std::string authorised_by_name;  ///< read only
+    std::string factors;             ///< codes joined by commas
+    std::optional<std::int64_t> recorded_by;
+    std::string recorded_at;
+    int version = 1;
+};
+
+namespace cin {
+
+std::int64_t insert_episode(soci::session& sql, const EpisodeRecord& episode);
+std::optional<EpisodeRecord> find_episode(soci::session& sql, std::int64_t id);
+/// The child's open episode, read with its row held for the transaction (PostgreSQL's FOR
+/// UPDATE; SQLite's writer already holds the database), or nothing.
+std::optional<EpisodeRecord> open_episode_held(soci::session& sql, std::int64_t child_id);
+/// Oldest referral first.
+std::vector<EpisodeRecord> episodes_for_child(soci::session& sql, std::int64_t child_id);
+/// Saves the source, need and no-further-action answer if the episode is still at
+/// `expected_version`.
+bool update_episode(soci::session& sql, const EpisodeRecord& episode, int expected_version);
+void close_episode(soci::session& sql, std::int64_t id, const std::string& on,
+                   const std::string& reason);
+
+std::int64_t insert_assessment(soci::session& sql, const AssessmentRecord& assessment);
+std::optional<AssessmentRecord> find_assessment(soci::session& sql, std::int64_t id);
+std::vector<AssessmentRecord> assessments_for_child(soci::session& sql, std::int64_t child_id);
+/// Records the authorisation if the assessment is still unauthorised at `expected_version`.
+bool authorise_assessment(soci::session& sql, std::int64_t id, const std::string& on,
+                          std::int64_t by, const std::string& factors, int expected_version);
+
+/// The census's reading for a year: every child with an episode open at any time from
+/// `start` to `reference`, in order of child number, with all their episodes, assessments,
+/// level periods, the meetings the census counts and each case's first agreed plan. Reads
+/// a few large queries rather than one per child, and hands each child over as soon as
+/// their facts are complete.
+void for_each_census_child(
+    soci::session& sql, const std::string& start, const std::string& reference,
+    const std::function<void(const ChildRecord&, const domain::CensusFacts&)>& visit);
+
+}  // namespace cin
+}  // namespace signs::store
