@@ -135,6 +135,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       casework_(db, clock, audit_writer_, census_codes_),
       case_pages_(db, clock, calendars_, audit_writer_),
       child_records_(db, clock, audit_writer_, census_codes_),
+      census_records_(db, clock, audit_writer_, census_codes_),
       case_membership_(db, clock, census_codes_),
       contacts_(db, clock, audit_writer_, calendars_, census_codes_),
       mappings_(db, clock, audit_writer_),

@@ -22,6 +22,7 @@
 #include "service/case_membership_service.hpp"
 #include "service/case_pages.hpp"
 #include "service/casework_service.hpp"
+#include "service/census_record_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/child_voice_service.hpp"
 #include "service/contact_service.hpp"
@@ -124,6 +125,7 @@ class App {
     const domain::QuestionBank& questions() const { return questions_; }
     /// The census code lists, from `data/codes/`.
     const domain::CensusCodes& census_codes() const { return census_codes_; }
+    service::CensusRecordService& census_records() { return census_records_; }
     /// The plain-language checker, with the council's own terms.
     service::LanguageService& language() { return language_; }
     const Assets& assets() const { return assets_; }
@@ -167,6 +169,7 @@ class App {
     service::CaseworkService casework_;
     service::CasePages case_pages_;
     service::ChildRecordService child_records_;
+    service::CensusRecordService census_records_;
     service::CaseMembershipService case_membership_;
     service::ContactService contacts_;
     service::MappingService mappings_;

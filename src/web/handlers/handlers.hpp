@@ -160,6 +160,15 @@ Response update_mapping_entry(App& app, Exchange& ex);
 Response show_mapping_builder(App& app, Exchange& ex);
 Response build_mapping_statement(App& app, Exchange& ex);
 
+// census_pages.cpp
+Response show_child_census(App& app, Exchange& ex);
+Response edit_census_episode(App& app, Exchange& ex);
+Response update_census_episode(App& app, Exchange& ex);
+Response new_census_assessment(App& app, Exchange& ex);
+Response start_census_assessment(App& app, Exchange& ex);
+Response show_authorise_assessment(App& app, Exchange& ex);
+Response authorise_census_assessment(App& app, Exchange& ex);
+
 // child_record_pages.cpp
 Response edit_child(App& app, Exchange& ex);
 Response update_child(App& app, Exchange& ex);
