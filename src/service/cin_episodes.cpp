@@ -29,9 +29,9 @@ bool had_plan(soci::session& sql, std::int64_t child_id, const std::string& sinc
 }  // namespace
 
 void open_episode_for_referral(soci::session& sql, std::int64_t child_id,
-                               std::int64_t contact_id, const std::string& referral_date,
-                               const std::string& source, std::int64_t by,
-                               const std::string& now) {
+                               std::optional<std::int64_t> contact_id,
+                               const std::string& referral_date, const std::string& source,
+                               std::optional<std::int64_t> by, const std::string& now) {
     if (store::cin::open_episode_held(sql, child_id)) return;
     store::EpisodeRecord episode;
     episode.child_id = child_id;

@@ -19,8 +19,9 @@ inline constexpr const char* kFromEarlyHelp = "5D";
 
 /// Opens an episode for a referral, unless one is going on.
 void open_episode_for_referral(soci::session& sql, std::int64_t child_id,
-                               std::int64_t contact_id, const std::string& referral_date,
-                               const std::string& source, std::int64_t by, const std::string& now);
+                               std::optional<std::int64_t> contact_id,
+                               const std::string& referral_date, const std::string& source,
+                               std::optional<std::int64_t> by, const std::string& now);
 
 /// Follows a child's move to `level` (a level code) on `on`, from `from_level` (empty for a
 /// child's first level in a case).
