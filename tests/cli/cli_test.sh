@@ -48,7 +48,7 @@ output_has() {  # output_has DESCRIPTION TEXT: the last command's output contain
 }
 
 check "help names every command" 0 "$signs" --help
-for command in serve db user demo-data backup audit import check-language; do output_has "help lists $command" "$command"; done
+for command in serve db user demo-data backup audit import check-language returns; do output_has "help lists $command" "$command"; done
 check "each command has its own help" 0 "$signs" user add --help
 output_has "user add help mentions the role" "--role"
 check "no command is a usage error" 106 "$signs"
@@ -215,6 +215,27 @@ output_lacks "so the local initials pass" "family support workers"
 check "with it, the council's own terms count" 0 "$signs" check-language "$work/local.txt" --data-dir "$work/demo"
 output_has "the local initials are found" "the family support workers"
 output_has "and the council's suggestion replaces the list's" "time with your family"
+
+# The Children in Need census: errors stop the return unless asked; the XML is well formed.
+census="--data-dir $work/demo"
+check "the census needs a year" 106 "$signs" returns cin-census --la-code 895 $census
+check "the year must be a census year" 2 "$signs" returns cin-census --year 2026-28 --la-code 895 $census
+output_has "saying so" "--year must be a census year like 2026-27"
+check "the council's number is three digits" 2 "$signs" returns cin-census --year 2026-27 --la-code 89 $census
+check "nothing strange passes as the council's number" 2 "$signs" returns cin-census --year 2026-27 --la-code '../' $census
+check "the demo's errors stop the return" 1 "$signs" returns cin-census --year 2026-27 --la-code 895 --output "$work/cin.xml" $census
+output_has "each error is listed" "8610 child"
+output_has "and nothing is written" "nothing written"
+[[ ! -e "$work/cin.xml" ]] || { echo "FAIL: a return was written despite its errors"; failures=$((failures + 1)); }
+check "with --with-errors it is written" 0 "$signs" returns cin-census --year 2026-27 --la-code 895 --output "$work/cin.xml" --with-errors $census
+output_has "with a count of what it holds" "The 2026-27 census holds"
+check "the return is well-formed XML" 0 xmllint --noout "$work/cin.xml"
+check "the return names the council" 0 grep -q "<LEA>895</LEA>" "$work/cin.xml"
+check "the return's children are the demo's" 0 grep -q "<LAchildID>" "$work/cin.xml"
+check "exporting the return is audited" 0 sqlite3 "$work/demo/signs.db" "SELECT detail FROM audit_events WHERE action = 'census-export'"
+output_has "with the number of children" "children"
+check "an earlier year with no one in it is an empty return" 0 "$signs" returns cin-census --year 2019-20 --la-code 895 --output - $census
+output_has "with no children" "<Children/>"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
