@@ -108,12 +108,10 @@ Response contact_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"source_field", [&] {
              auto sources = code_options(app.census_codes().referral_source.entries());
              sources.insert(sources.begin(), {"", "Choose who made the referral"});
-             return select_field("referral_source",
-                                 "Who made the referral, for a social work assessment or a "
-                                 "strategy discussion",
-                                 sources, form.referral_source, error,
-                                 "The census records the referrer by kind. Leave it for any "
-                                 "other decision.");
+             return select_field("referral_source", "Who made the referral", sources,
+                                 form.referral_source, error,
+                                 "Needed when the contact goes on for a social work assessment "
+                                 "or a strategy discussion, which makes it a referral.");
          }()},
         {"done", ex.query().get("done") == "recorded"  ? nlohmann::json("Contact recorded")
                  : ex.query().get("done") == "decided" ? nlohmann::json("Decision recorded")
