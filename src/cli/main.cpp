@@ -33,6 +33,7 @@
 #include "service/demo_data.hpp"
 #include "service/user_admin_service.hpp"
 #include "service/visit_service.hpp"
+#include "store/cin_repository.hpp"
 #include "store/database.hpp"
 #include "store/local_term_repository.hpp"
 #include "store/migrations.hpp"
@@ -239,9 +240,19 @@ struct CensusOptions {
 int cin_census(const cli::Config& config, const CensusOptions& options) {
     auto year = domain::CensusYear::parse(options.year);
     if (!year) return complain("--year must be a census year like 2026-27", kExitUsage);
-    if (!service::valid_la_code(options.la_code))
+    if (!options.la_code.empty() && !service::valid_la_code(options.la_code))
         return complain("--la-code must be the council's three-digit DfE number", kExitUsage);
     auto db = open_database(config, 2);
+    auto la_code = options.la_code;
+    if (la_code.empty()) {
+        auto lease = db->lease();
+        la_code = store::cin::return_settings(lease.sql()).la_code;
+    }
+    if (la_code.empty()) {
+        return complain("give --la-code, or set the council's number on the Statutory returns "
+                        "page",
+                        kExitUsage);
+    }
     core::SystemClock clock;
     service::CalendarService calendars{*db, clock, service::load_bank_holidays(config.resources)};
     auto codes = service::load_census_codes(config.resources);
@@ -264,7 +275,7 @@ int cin_census(const cli::Config& config, const CensusOptions& options) {
                         "write the return as it stands");
     }
     auto now = core::london_iso(clock.now());
-    service::CensusSource source{options.la_code, SIGNS_VERSION, "001", now};
+    service::CensusSource source{la_code, SIGNS_VERSION, "001", now};
     if (options.output.empty() || options.output == "-") {
         service::write_cin_census_xml(census, source, std::cout);
     } else {
@@ -462,7 +473,8 @@ int main(int argc, char** argv) {
     add_cmd->add_option("--name", user_options.name, "Full name")->required();
     add_cmd
         ->add_option("--role", user_options.role,
-                     "practitioner, team-manager, conference-chair, training-admin or admin")
+                     "practitioner, team-manager, conference-chair, training-admin, "
+                     "performance-officer or admin")
         ->required();
     add_cmd->add_option("--team", user_options.team, "Team name (created if new)");
     cli::add_database_options(*add_cmd, config);
@@ -538,8 +550,8 @@ int main(int argc, char** argv) {
         "cin-census", "Write the Children in Need census as the DfE's XML");
     census_cmd->add_option("--year", census_options.year, "The census year, like 2026-27")
         ->required();
-    census_cmd->add_option("--la-code", census_options.la_code, "The council's DfE number")
-        ->required();
+    census_cmd->add_option("--la-code", census_options.la_code,
+                           "The council's DfE number; by default the one set in signs");
     census_cmd->add_option("--output", census_options.output, "The file to write; - or none for "
                                                               "standard output");
     census_cmd->add_flag("--with-errors", census_options.with_errors,

@@ -58,6 +58,7 @@ core::Result<ChildCensusView> CensusRecordService::view(const Actor& actor, std:
         view.child = *child;
         view.episodes = store::cin::episodes_for_child(sql, child_id);
         view.assessments = store::cin::assessments_for_child(sql, child_id);
+        view.enquiries = store::cin::enquiries_for_child(sql, child_id);
     }
     audit_.record_view(actor, {"view", "child", std::to_string(child_id), "census"});
     return view;
@@ -128,6 +129,42 @@ core::Result<std::int64_t> CensusRecordService::start_assessment(const Actor& ac
                   "assessment " + std::to_string(id)});
     tx.commit();
     return id;
+}
+
+core::Result<void> CensusRecordService::record_no_conference(const Actor& actor,
+                                                             std::int64_t child_id,
+                                                             std::int64_t meeting_id,
+                                                             const domain::DateForm& form) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    auto child = openable(sql, actor, child_id, now);
+    if (!child) return std::unexpected(child.error());
+    store::cin::open_episode_held(sql, child_id);
+    auto enquiries = store::cin::enquiries_for_child(sql, child_id);
+    auto found = std::find_if(enquiries.begin(), enquiries.end(),
+                              [&](const auto& e) { return e.meeting_id == meeting_id; });
+    if (found == enquiries.end())
+        return core::fail(core::ErrorKind::NotFound, "There is no such enquiry for this child");
+    if (!found->no_conference_on.empty())
+        return core::fail(core::ErrorKind::Conflict, "This enquiry's outcome is already recorded");
+    if (!found->conference_on.empty()) {
+        return core::fail(core::ErrorKind::Conflict,
+                          "An initial conference was held after this strategy discussion");
+    }
+    auto decided = domain::check_no_conference(form, *core::CivilDate::parse_iso(found->held_on),
+                                               core::london_date(clock_.now()));
+    if (!decided) return std::unexpected(decided.error());
+    store::cin::record_no_conference(sql, meeting_id, decided->iso(), actor.user->id, now);
+    store::chronology::add(sql, {0, child_id, decided->iso(), "enquiry",
+                                 "Section 47 enquiry ended: no initial conference needed",
+                                 "record", actor.user->id, "", now});
+    record_audit(sql, clock_, actor,
+                 {"enquiry-outcome", "child", std::to_string(child_id),
+                  "meeting " + std::to_string(meeting_id)});
+    tx.commit();
+    return {};
 }
 
 core::Result<void> CensusRecordService::authorise_assessment(

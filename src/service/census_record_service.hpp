@@ -19,6 +19,7 @@ struct ChildCensusView {
     store::ChildRecord child;
     std::vector<store::EpisodeRecord> episodes;       ///< oldest first
     std::vector<store::AssessmentRecord> assessments;  ///< oldest first, of every episode
+    std::vector<store::cin::EnquiryRecord> enquiries;  ///< oldest first
 };
 
 class CensusRecordService {
@@ -37,6 +38,10 @@ class CensusRecordService {
     core::Result<std::int64_t> start_assessment(const Actor& actor, std::int64_t child_id,
                                                 std::int64_t episode_id,
                                                 const domain::DateForm& form);
+    /// Records that the enquiry a strategy discussion began ended without an initial
+    /// conference. Refused once a conference has been held after the discussion.
+    core::Result<void> record_no_conference(const Actor& actor, std::int64_t child_id,
+                                            std::int64_t meeting_id, const domain::DateForm& form);
     /// Team managers only: the authorisation is theirs, recorded with their name.
     core::Result<void> authorise_assessment(const Actor& actor, std::int64_t child_id,
                                             std::int64_t assessment_id,

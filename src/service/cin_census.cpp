@@ -46,6 +46,7 @@ CensusReturn build_cin_census(store::Database& db, const domain::CensusYear& yea
             [&](const store::ChildRecord& record, const domain::CensusFacts& facts) {
                 census.children.push_back(
                     domain::census_child(identity(record), facts, year, calendar));
+                census.names.push_back(record.first_name + " " + record.last_name);
                 if (progress && census.children.size() % kProgressEvery == 0)
                     progress(census.children.size());
             });

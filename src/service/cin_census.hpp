@@ -14,6 +14,7 @@ namespace signs::service {
 struct CensusReturn {
     domain::CensusYear year;
     std::vector<domain::CensusChild> children;  ///< in order of child number
+    std::vector<std::string> names;             ///< each child's name, for people; not sent
     std::vector<domain::CensusFinding> findings;
     std::size_t errors = 0;  ///< findings that are errors rather than queries
 };

@@ -213,6 +213,101 @@ bool authorise_assessment(soci::session& sql, std::int64_t id, const std::string
     });
 }
 
+std::vector<EnquiryRecord> enquiries_for_child(soci::session& sql, std::int64_t child_id) {
+    std::vector<EnquiryRecord> out;
+    long long key = child_id, meeting = 0;
+    EnquiryRecord e;
+    soci::indicator conference_ind, outcome_ind;
+    for_each_row(
+        sql,
+        "SELECT m.id, m.held_on, (SELECT MIN(c.held_on) FROM meetings c JOIN meeting_children "
+        "cc ON cc.meeting_id = c.id WHERE cc.child_id = mc.child_id AND c.type = "
+        "'initial-conference' AND c.status = 'held' AND c.held_on >= m.held_on), "
+        "eo.no_conference_on FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id "
+        "LEFT JOIN enquiry_outcomes eo ON eo.meeting_id = m.id WHERE mc.child_id = :c AND "
+        "m.type = 'strategy-discussion' AND m.status = 'held' ORDER BY m.held_on, m.id",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(meeting));
+            st.exchange(soci::into(e.held_on));
+            st.exchange(soci::into(e.conference_on, conference_ind));
+            st.exchange(soci::into(e.no_conference_on, outcome_ind));
+            st.exchange(soci::use(key));
+        },
+        [&] {
+            auto row = e;
+            row.meeting_id = meeting;
+            if (conference_ind != soci::i_ok) row.conference_on.clear();
+            if (outcome_ind != soci::i_ok) row.no_conference_on.clear();
+            out.push_back(row);
+        });
+    return out;
+}
+
+void record_no_conference(soci::session& sql, std::int64_t meeting_id, const std::string& on,
+                          std::int64_t by, const std::string& at) {
+    translate_errors([&] {
+        long long key = meeting_id, who = by;
+        sql << "INSERT INTO enquiry_outcomes (meeting_id, no_conference_on, recorded_by, "
+               "recorded_at) VALUES (:m, :on, :by, :at)",
+            soci::use(key), soci::use(on), soci::use(who), soci::use(at);
+    });
+}
+
+std::map<std::int64_t, ChildOwner> census_child_owners(soci::session& sql, const std::string& start,
+                                                       const std::string& reference) {
+    std::map<std::int64_t, ChildOwner> out;
+    long long child = 0, team = 0, worker = 0;
+    std::string team_name, worker_name;
+    soci::indicator team_ind, team_name_ind, worker_ind, worker_name_ind;
+    for_each_row(
+        sql,
+        "SELECT cc.child_id, c.team_id, t.name, c.worker_id, u.name FROM case_children cc JOIN "
+        "cases c ON c.id = cc.case_id LEFT JOIN teams t ON t.id = c.team_id LEFT JOIN users u "
+        "ON u.id = c.worker_id WHERE cc.child_id IN (SELECT child_id FROM cin_episodes WHERE "
+        "referral_date <= :ref AND (closed_on IS NULL OR closed_on >= :start)) ORDER BY "
+        "cc.child_id, CASE WHEN c.closed_on IS NULL THEN 0 ELSE 1 END, c.id DESC",
+        [&](soci::statement& st) {
+            st.exchange(soci::into(child));
+            st.exchange(soci::into(team, team_ind));
+            st.exchange(soci::into(team_name, team_name_ind));
+            st.exchange(soci::into(worker, worker_ind));
+            st.exchange(soci::into(worker_name, worker_name_ind));
+            st.exchange(soci::use(reference));
+            st.exchange(soci::use(start));
+        },
+        [&] {
+            if (out.contains(child)) return;  // the first row is the open or latest case
+            ChildOwner owner;
+            owner.team_id = id_or_none(team, team_ind);
+            if (team_name_ind == soci::i_ok) owner.team_name = team_name;
+            owner.worker_id = id_or_none(worker, worker_ind);
+            if (worker_name_ind == soci::i_ok) owner.worker_name = worker_name;
+            out.emplace(child, owner);
+        });
+    return out;
+}
+
+ReturnSettings return_settings(soci::session& sql) {
+    ReturnSettings settings;
+    translate_errors([&] {
+        sql << "SELECT la_code, version FROM return_settings", soci::into(settings.la_code),
+            soci::into(settings.version);
+    });
+    return settings;
+}
+
+bool set_la_code(soci::session& sql, const std::string& la_code, std::int64_t by,
+                 const std::string& at, int expected_version) {
+    return translate_errors([&] {
+        long long who = by;
+        soci::statement st =
+            (sql.prepare << "UPDATE return_settings SET la_code = :code, changed_by = :by, "
+                            "changed_at = :at, version = version + 1 WHERE version = :version",
+             soci::use(la_code), soci::use(who), soci::use(at), soci::use(expected_version));
+        return changed_one_row(st);
+    });
+}
+
 void for_each_census_child(
     soci::session& sql, const std::string& start, const std::string& reference,
     const std::function<void(const ChildRecord&, const domain::CensusFacts&)>& visit) {
@@ -291,21 +386,25 @@ void for_each_census_child(
     {
         long long case_id = 0, child = 0;
         std::string type, held_on;
+        int no_conference = 0;
         for_each_row(
             sql,
-            "SELECT mc.child_id, m.case_id, m.type, m.held_on FROM meetings m JOIN "
-            "meeting_children mc ON mc.meeting_id = m.id WHERE m.status = 'held' AND m.type IN "
-            "('strategy-discussion', 'initial-conference', 'review-conference') AND "
+            "SELECT mc.child_id, m.case_id, m.type, m.held_on, CASE WHEN eo.meeting_id IS NULL "
+            "THEN 0 ELSE 1 END FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id "
+            "LEFT JOIN enquiry_outcomes eo ON eo.meeting_id = m.id WHERE m.status = 'held' AND "
+            "m.type IN ('strategy-discussion', 'initial-conference', 'review-conference') AND "
             "mc.child_id IN (" + in_census + ") ORDER BY mc.child_id, m.held_on, m.id",
             [&](soci::statement& st) {
                 st.exchange(soci::into(child));
                 st.exchange(soci::into(case_id));
                 st.exchange(soci::into(type));
                 st.exchange(soci::into(held_on));
+                st.exchange(soci::into(no_conference));
                 bind_year(st);
             },
             [&] {
-                facts[child].meetings.push_back({case_id, type, *core::CivilDate::parse_iso(held_on)});
+                facts[child].meetings.push_back(
+                    {case_id, type, *core::CivilDate::parse_iso(held_on), no_conference != 0});
             });
     }
     {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,39 @@ std::vector<AssessmentRecord> assessments_for_child(soci::session& sql, std::int
 /// Records the authorisation if the assessment is still unauthorised at `expected_version`.
 bool authorise_assessment(soci::session& sql, std::int64_t id, const std::string& on,
                           std::int64_t by, const std::string& factors, int expected_version);
+
+/// A section 47 enquiry: a strategy discussion held about the child, the first initial
+/// conference on or after it, and the day it was found no conference was needed, if it was.
+struct EnquiryRecord {
+    std::int64_t meeting_id = 0;
+    std::string held_on;
+    std::string conference_on;     ///< empty when none has been held since
+    std::string no_conference_on;  ///< empty unless recorded
+};
+std::vector<EnquiryRecord> enquiries_for_child(soci::session& sql, std::int64_t child_id);
+/// Throws a Unique store fault when the enquiry's outcome is already recorded.
+void record_no_conference(soci::session& sql, std::int64_t meeting_id, const std::string& on,
+                          std::int64_t by, const std::string& at);
+
+/// Where the child's work is: the team and worker of their open case, or of their latest.
+struct ChildOwner {
+    std::optional<std::int64_t> team_id;
+    std::string team_name;
+    std::optional<std::int64_t> worker_id;
+    std::string worker_name;
+};
+/// For every child with an episode between `start` and `reference`.
+std::map<std::int64_t, ChildOwner> census_child_owners(soci::session& sql, const std::string& start,
+                                                       const std::string& reference);
+
+struct ReturnSettings {
+    std::string la_code;  ///< empty until set
+    int version = 1;
+};
+ReturnSettings return_settings(soci::session& sql);
+/// False when the settings are no longer at `expected_version`.
+bool set_la_code(soci::session& sql, const std::string& la_code, std::int64_t by,
+                 const std::string& at, int expected_version);
 
 /// The census's reading for a year: every child with an episode open at any time from
 /// `start` to `reference`, in order of child number, with all their episodes, assessments,

@@ -136,6 +136,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       case_pages_(db, clock, calendars_, audit_writer_),
       child_records_(db, clock, audit_writer_, census_codes_),
       census_records_(db, clock, audit_writer_, census_codes_),
+      returns_(db, clock, audit_writer_, calendars_, census_codes_),
       case_membership_(db, clock, census_codes_),
       contacts_(db, clock, audit_writer_, calendars_, census_codes_),
       mappings_(db, clock, audit_writer_),
@@ -400,6 +401,12 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
             chrome.nav.push_back({"/contacts", "Front door", path.starts_with("/contacts")});
             chrome.nav.push_back({"/children", "Find a child", path.starts_with("/children")});
         }
+        if (ex.user->role == domain::Role::TeamManager || service::sees_returns(ex.actor())) {
+            chrome.nav.push_back(
+                {"/data-quality", "Data quality", path.starts_with("/data-quality")});
+        }
+        if (service::sees_returns(ex.actor()))
+            chrome.nav.push_back({"/returns", "Returns", path.starts_with("/returns")});
         if (ex.user->role == domain::Role::SystemAdministrator) {
             chrome.nav.push_back({"/admin/users", "Users", path.starts_with("/admin/users")});
             chrome.nav.push_back({"/admin/audit", "Audit log", path.starts_with("/admin/audit")});

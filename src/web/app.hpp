@@ -23,6 +23,7 @@
 #include "service/case_pages.hpp"
 #include "service/casework_service.hpp"
 #include "service/census_record_service.hpp"
+#include "service/returns_service.hpp"
 #include "service/child_record_service.hpp"
 #include "service/child_voice_service.hpp"
 #include "service/contact_service.hpp"
@@ -126,6 +127,7 @@ class App {
     /// The census code lists, from `data/codes/`.
     const domain::CensusCodes& census_codes() const { return census_codes_; }
     service::CensusRecordService& census_records() { return census_records_; }
+    service::ReturnsService& returns() { return returns_; }
     /// The plain-language checker, with the council's own terms.
     service::LanguageService& language() { return language_; }
     const Assets& assets() const { return assets_; }
@@ -170,6 +172,7 @@ class App {
     service::CasePages case_pages_;
     service::ChildRecordService child_records_;
     service::CensusRecordService census_records_;
+    service::ReturnsService returns_;
     service::CaseMembershipService case_membership_;
     service::ContactService contacts_;
     service::MappingService mappings_;

@@ -13,6 +13,9 @@ std::vector<Route> route_table() {
     const auto casework =
         Access::only({Role::Practitioner, Role::TeamManager, Role::ConferenceChair});
     const auto manager = Access::only({Role::TeamManager});
+    const auto returns = Access::only({Role::PerformanceOfficer, Role::SystemAdministrator});
+    const auto data_quality =
+        Access::only({Role::PerformanceOfficer, Role::SystemAdministrator, Role::TeamManager});
     const auto training = Access::only({Role::TrainingAdministrator, Role::SystemAdministrator});
     return {
         {"GET", "/", h::home, signed_in},
@@ -156,6 +159,10 @@ std::vector<Route> route_table() {
         {"POST", "/children", h::create_child, casework},
         {"GET", "/children/{id}", h::show_child, casework},
         {"POST", "/children/{id}/chronology", h::add_chronology_entry, casework},
+        {"GET", "/data-quality", h::show_data_quality, data_quality},
+        {"GET", "/returns", h::show_returns, returns},
+        {"POST", "/returns/settings", h::save_return_settings, returns},
+        {"GET", "/returns/cin-census.xml", h::download_cin_census, returns},
         {"GET", "/children/{id}/census", h::show_child_census, casework},
         {"GET", "/children/{id}/census/episodes/{episode}", h::edit_census_episode, casework},
         {"POST", "/children/{id}/census/episodes/{episode}", h::update_census_episode, casework},
@@ -163,6 +170,10 @@ std::vector<Route> route_table() {
          h::new_census_assessment, casework},
         {"POST", "/children/{id}/census/episodes/{episode}/assessments",
          h::start_census_assessment, casework},
+        {"GET", "/children/{id}/census/enquiries/{meeting}/no-conference", h::show_no_conference,
+         casework},
+        {"POST", "/children/{id}/census/enquiries/{meeting}/no-conference",
+         h::record_no_conference, casework},
         {"GET", "/children/{id}/census/assessments/{assessment}/authorise",
          h::show_authorise_assessment, manager},
         {"POST", "/children/{id}/census/assessments/{assessment}/authorise",

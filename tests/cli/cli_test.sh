@@ -219,6 +219,8 @@ output_has "and the council's suggestion replaces the list's" "time with your fa
 # The Children in Need census: errors stop the return unless asked; the XML is well formed.
 census="--data-dir $work/demo"
 check "the census needs a year" 106 "$signs" returns cin-census --la-code 895 $census
+check "and the council's number, given or set" 2 "$signs" returns cin-census --year 2026-27 $census
+output_has "saying where to set it" "Statutory returns page"
 check "the year must be a census year" 2 "$signs" returns cin-census --year 2026-28 --la-code 895 $census
 output_has "saying so" "--year must be a census year like 2026-27"
 check "the council's number is three digits" 2 "$signs" returns cin-census --year 2026-27 --la-code 89 $census
@@ -236,6 +238,9 @@ check "exporting the return is audited" 0 sqlite3 "$work/demo/signs.db" "SELECT 
 output_has "with the number of children" "children"
 check "an earlier year with no one in it is an empty return" 0 "$signs" returns cin-census --year 2019-20 --la-code 895 --output - $census
 output_has "with no children" "<Children/>"
+sqlite3 "$work/demo/signs.db" "UPDATE return_settings SET la_code = '896'"
+check "the council's number set in signs is used" 0 "$signs" returns cin-census --year 2019-20 --output - $census
+output_has "in the header" "<LEA>896</LEA>"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

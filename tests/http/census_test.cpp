@@ -216,3 +216,56 @@ TEST(Census, OnlyThoseWhoWorkWithTheChildSeeOrChangeTheRecord) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Census, AnEnquiryEndsWithoutAConferenceAndTheCensusSaysSo) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Front Door");
+    auto case_id = case_with_strategy_discussion(worker, "Carter family");
+    std::int64_t child = 0, meeting = 0;
+    {
+        auto lease = server.db().lease();
+        // The discussion took place: its record is kept as held.
+        lease.sql() << "UPDATE meetings SET status = 'held'";
+        long long c = 0, m = 0;
+        lease.sql() << "SELECT mc.child_id, m.id FROM meetings m JOIN meeting_children mc ON "
+                       "mc.meeting_id = m.id",
+            soci::into(c), soci::into(m);
+        child = c, meeting = m;
+    }
+    ASSERT_GT(case_id, 0);
+    auto census = "/children/" + std::to_string(child) + "/census";
+    auto page = worker.get(census).body;
+    EXPECT_TRUE(has(page, "Going on"));
+    auto path = census + "/enquiries/" + std::to_string(meeting) + "/no-conference";
+    EXPECT_TRUE(has(page, path));
+    EXPECT_EQ(worker.get(path).status, 200);
+    auto on = [](const std::string& d) {
+        return Fields{{"decided-day", d}, {"decided-month", "11"}, {"decided-year", "2026"}};
+    };
+    auto early = worker.post(path, on("25"));
+    EXPECT_EQ(early.status, 422);
+    EXPECT_TRUE(has(early.body, "the day of the strategy discussion"));
+    EXPECT_EQ(worker.post(path, on("27")).status, 422);
+    EXPECT_EQ(worker.post(path, on("")).status, 422);
+    auto other = server.signed_in_as(Role::Practitioner, "Another Team");
+    EXPECT_EQ(other.post(path, on("26")).status, 403);
+    EXPECT_EQ(worker.post(census + "/enquiries/999999/no-conference", on("26")).status, 404);
+    EXPECT_EQ(worker.post(path, on("26")).status, 303);
+    EXPECT_TRUE(has(worker.get(census).body, "No conference needed (decided 26 November 2026)"));
+    EXPECT_EQ(worker.post(path, on("26")).status, 409);
+    EXPECT_EQ(server.audit_count("enquiry-outcome"), 1);
+
+    // The census sends it as ICPCnotRequired.
+    auto officer = server.signed_in_as(Role::PerformanceOfficer);
+    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", "895"}}).status, 303);
+    auto xml = officer.get("/returns/cin-census.xml?year=2026-27").body;
+    EXPECT_TRUE(has(xml, "<S47ActualStartDate>2026-11-26</S47ActualStartDate>"));
+    EXPECT_TRUE(has(xml, "<InitialCPCtarget>2026-12-17</InitialCPCtarget>"));
+    EXPECT_TRUE(has(xml, "<ICPCnotRequired>true</ICPCnotRequired>"));
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -11,16 +11,18 @@ struct RoleText {
     std::string_view label;
 };
 
-constexpr std::array<RoleText, 5> kRoles = {{
+constexpr std::array<RoleText, 6> kRoles = {{
     {Role::Practitioner, "practitioner", "Practitioner"},
     {Role::TeamManager, "team-manager", "Team manager"},
     {Role::ConferenceChair, "conference-chair", "Conference chair or reviewing officer"},
     {Role::TrainingAdministrator, "training-admin", "Training administrator"},
     {Role::SystemAdministrator, "system-admin", "System administrator"},
+    {Role::PerformanceOfficer, "performance-officer", "Performance officer"},
 }};
 
-constexpr std::array<Role, 5> kAll = {Role::Practitioner, Role::TeamManager, Role::ConferenceChair,
-                                      Role::TrainingAdministrator, Role::SystemAdministrator};
+constexpr std::array<Role, 6> kAll = {Role::Practitioner,          Role::TeamManager,
+                                      Role::ConferenceChair,       Role::TrainingAdministrator,
+                                      Role::PerformanceOfficer,    Role::SystemAdministrator};
 
 }  // namespace
 

@@ -14,6 +14,7 @@ enum class Role {
     ConferenceChair,  ///< conference chair or independent reviewing officer
     TrainingAdministrator,
     SystemAdministrator,
+    PerformanceOfficer,  ///< data and returns: sees data quality and returns, no case notes
 };
 
 /// The stable code stored in the database and used on the command line ("practitioner").

@@ -139,10 +139,12 @@ CensusChild census_child(CensusChild child, const CensusFacts& facts, const Cens
         for (std::size_t i = 0; i < discussions.size(); ++i) {
             CensusEnquiry enquiry;
             enquiry.start = discussions[i]->held_on;
+            enquiry.conference_not_required = discussions[i]->no_conference;
             if (target_rule) enquiry.conference_target = deadline_for(*target_rule, *enquiry.start, calendar);
             MaybeDate next = i + 1 < discussions.size() ? MaybeDate{discussions[i + 1]->held_on}
                                                         : std::nullopt;
             for (auto it = conferences.begin(); it != conferences.end(); ++it) {
+                if (enquiry.conference_not_required) break;
                 if ((*it)->held_on < *enquiry.start || (next && (*it)->held_on >= *next)) continue;
                 enquiry.conference = (*it)->held_on;
                 conferences.erase(it);

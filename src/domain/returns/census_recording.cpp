@@ -77,6 +77,18 @@ core::Result<core::CivilDate> check_assessment_start(const DateForm& form, const
     return *started;
 }
 
+core::Result<core::CivilDate> check_no_conference(const DateForm& form, core::CivilDate started,
+                                                  core::CivilDate today) {
+    core::FieldChecks checks;
+    auto decided = date_from(checks, "decided-day", "date it was decided", form);
+    if (decided) {
+        within(checks, "decided-day", *decided, started, "the day of the strategy discussion",
+               {started, std::nullopt}, today);
+    }
+    if (!checks.ok()) return std::unexpected(checks.error());
+    return *decided;
+}
+
 core::Result<Authorisation> check_authorisation(const AuthorisationForm& form,
                                                 core::CivilDate started, const EpisodeSpan& span,
                                                 core::CivilDate today, const CensusCodes& codes) {

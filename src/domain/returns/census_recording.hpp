@@ -45,6 +45,11 @@ struct DateForm {
 core::Result<core::CivilDate> check_assessment_start(const DateForm& form, const EpisodeSpan& span,
                                                      core::CivilDate today, bool another_open);
 
+/// The day a section 47 enquiry was found to need no initial conference: on or after the
+/// strategy discussion that began it, and not in the future. Errors use "decided-day".
+core::Result<core::CivilDate> check_no_conference(const DateForm& form, core::CivilDate started,
+                                                  core::CivilDate today);
+
 struct AuthorisationForm {
     std::string day, month, year;
     std::vector<std::string> factors;

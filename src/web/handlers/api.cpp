@@ -182,7 +182,7 @@ nlohmann::json openapi_document() {
                  {{"type", "string"},
                   {"enum",
                    {"practitioner", "team-manager", "conference-chair", "training-admin",
-                    "system-admin"}}}},
+                    "performance-officer", "system-admin"}}}},
                 {"team", {{"type", "string"}, {"nullable", true}}},
                 {"active", {{"type", "boolean"}}}}}}},
             {"UserList", user_list},

@@ -169,9 +169,24 @@ Response show_child_census(App& app, Exchange& ex) {
     nlohmann::json episodes = nlohmann::json::array();
     for (auto e = view->episodes.rbegin(); e != view->episodes.rend(); ++e)
         episodes.push_back(episode_json(app, ex, *view, *e));
+    nlohmann::json enquiries = nlohmann::json::array();
+    for (const auto& e : view->enquiries) {
+        std::string outcome = !e.conference_on.empty()
+                                  ? "Initial conference on " + date_text(e.conference_on)
+                              : !e.no_conference_on.empty()
+                                  ? "No conference needed (decided " + date_text(e.no_conference_on) + ")"
+                                  : std::string{"Going on"};
+        enquiries.push_back({{"id", std::to_string(e.meeting_id)},
+                             {"child_id", std::to_string(view->child.id)},
+                             {"held", date_text(e.held_on)},
+                             {"outcome", outcome},
+                             {"can_record", e.conference_on.empty() && e.no_conference_on.empty()}});
+    }
     auto done = ex.query().get("done");
     nlohmann::json model = {
         {"title", name_of(view->child) + ": children in need census"},
+        {"has_enquiries", !enquiries.empty()},
+        {"enquiries", enquiries},
         {"child_id", std::to_string(view->child.id)},
         {"child_name", name_of(view->child)},
         {"has_episodes", !episodes.empty()},
@@ -179,6 +194,7 @@ Response show_child_census(App& app, Exchange& ex) {
         {"done", done == "saved"        ? nlohmann::json("Answers saved")
                  : done == "started"    ? nlohmann::json("Assessment recorded")
                  : done == "authorised" ? nlohmann::json("Assessment authorised")
+                 : done == "enquiry"    ? nlohmann::json("The enquiry's outcome is recorded")
                                         : nlohmann::json(false)},
     };
     return app.page(ex, 200, "casework/census", model);
@@ -221,6 +237,65 @@ Response start_census_assessment(App& app, Exchange& ex) {
     if (done) return Response::redirect(census_path(s->view.child.id) + "?done=started");
     if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
     return start_page(app, ex, 422, *s, form, &done.error());
+}
+
+namespace {
+
+/// The page asking when it was decided that an enquiry needed no conference.
+Response no_conference_page(App& app, Exchange& ex, int status, const store::ChildRecord& child,
+                            const store::cin::EnquiryRecord& enquiry, const domain::DateForm& form,
+                            const core::Error* error) {
+    nlohmann::json model = {
+        {"title", (error ? "Error: " : "") + std::string{"Record that no conference was needed"}},
+        {"child_id", std::to_string(child.id)},
+        {"child_name", name_of(child)},
+        {"heading", "Record that no conference was needed"},
+        {"explanation", "The section 47 enquiry that began with the strategy discussion of " +
+                            date_text(enquiry.held_on) +
+                            " ended without an initial child protection conference."},
+        {"action", census_path(child.id) + "/enquiries/" + std::to_string(enquiry.meeting_id) +
+                       "/no-conference"},
+        {"version", false},
+        {"date", date_field("decided", "Date it was decided", form.day, form.month, form.year,
+                            error, "For example, 4 5 2026")},
+        {"factors", false},
+        {"button", "Save"},
+    };
+    if (error) add_error_summary(model, *error);
+    return app.page(ex, status, "casework/census_assessment", model);
+}
+
+/// The child and the enquiry the page is about.
+core::Result<std::pair<store::ChildRecord, store::cin::EnquiryRecord>> enquiry_subject(App& app,
+                                                                                 Exchange& ex) {
+    auto child_id = ex.id_param("id");
+    auto meeting_id = ex.id_param("meeting");
+    if (!child_id || !meeting_id) return core::fail(core::ErrorKind::NotFound, "No such enquiry");
+    auto view = app.census_records().view(ex.actor(), *child_id);
+    if (!view) return std::unexpected(view.error());
+    for (const auto& e : view->enquiries) {
+        if (e.meeting_id == *meeting_id) return std::pair{view->child, e};
+    }
+    return core::fail(core::ErrorKind::NotFound, "There is no such enquiry for this child");
+}
+
+}  // namespace
+
+Response show_no_conference(App& app, Exchange& ex) {
+    auto s = enquiry_subject(app, ex);
+    if (!s) return app.error(ex, s.error());
+    return no_conference_page(app, ex, 200, s->first, s->second, {}, nullptr);
+}
+
+Response record_no_conference(App& app, Exchange& ex) {
+    auto s = enquiry_subject(app, ex);
+    if (!s) return app.error(ex, s.error());
+    auto form = date_form(*ex.form, "decided");
+    auto done = app.census_records().record_no_conference(ex.actor(), s->first.id,
+                                                          s->second.meeting_id, form);
+    if (done) return Response::redirect(census_path(s->first.id) + "?done=enquiry");
+    if (done.error().kind != core::ErrorKind::Invalid) return app.error(ex, done.error());
+    return no_conference_page(app, ex, 422, s->first, s->second, form, &done.error());
 }
 
 Response show_authorise_assessment(App& app, Exchange& ex) {

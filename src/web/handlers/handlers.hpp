@@ -160,6 +160,12 @@ Response update_mapping_entry(App& app, Exchange& ex);
 Response show_mapping_builder(App& app, Exchange& ex);
 Response build_mapping_statement(App& app, Exchange& ex);
 
+// returns_pages.cpp
+Response show_data_quality(App& app, Exchange& ex);
+Response show_returns(App& app, Exchange& ex);
+Response save_return_settings(App& app, Exchange& ex);
+Response download_cin_census(App& app, Exchange& ex);
+
 // census_pages.cpp
 Response show_child_census(App& app, Exchange& ex);
 Response edit_census_episode(App& app, Exchange& ex);
@@ -167,6 +173,8 @@ Response update_census_episode(App& app, Exchange& ex);
 Response new_census_assessment(App& app, Exchange& ex);
 Response start_census_assessment(App& app, Exchange& ex);
 Response show_authorise_assessment(App& app, Exchange& ex);
+Response show_no_conference(App& app, Exchange& ex);
+Response record_no_conference(App& app, Exchange& ex);
 Response authorise_census_assessment(App& app, Exchange& ex);
 
 // child_record_pages.cpp

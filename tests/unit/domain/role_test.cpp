@@ -10,7 +10,8 @@ TEST(Role, EveryRoleRoundTripsThroughItsCode) {
         EXPECT_EQ(parse_role(role_code(role)), role) << role_code(role);
         EXPECT_FALSE(role_label(role).empty());
     }
-    EXPECT_EQ(all_roles().size(), 5u);
+    EXPECT_EQ(all_roles().size(), 6u);
+    EXPECT_EQ(parse_role("performance-officer"), Role::PerformanceOfficer);
 }
 
 TEST(Role, AdminIsShortForSystemAdministrator) {

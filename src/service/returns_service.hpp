@@ -1,0 +1,81 @@
+#pragma once
+/// The statutory returns and the data quality behind them, for performance officers and
+/// administrators across the service, and for team managers over their own teams.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/error.hpp"
+#include "service/actor.hpp"
+#include "service/audit_writer.hpp"
+#include "service/calendar_service.hpp"
+#include "service/cin_census.hpp"
+#include "store/cin_repository.hpp"
+
+namespace signs::service {
+
+/// One problem with one child (or with the return as a whole, child_id 0).
+struct DataQualityRow {
+    std::int64_t child_id = 0;
+    std::string child_name;
+    std::string team;
+    std::string worker;
+    const domain::CensusRule* rule = nullptr;
+    int episode = 0;  ///< 1 for the child's first episode in the year; 0 for the child
+};
+
+struct RuleCount {
+    const domain::CensusRule* rule = nullptr;
+    int count = 0;
+};
+
+struct DataQualityReport {
+    domain::CensusYear year;
+    std::size_t children_checked = 0;
+    std::size_t errors = 0;
+    std::size_t queries = 0;
+    std::vector<DataQualityRow> rows;  ///< errors first, then by child
+    std::vector<RuleCount> counts;     ///< by rule, most frequent first
+    /// The teams and workers the filters offer: those of the children checked.
+    std::vector<std::pair<std::int64_t, std::string>> teams;
+    std::vector<std::pair<std::int64_t, std::string>> workers;
+    bool whole_service = false;  ///< false when a manager sees only their teams
+};
+
+struct DataQualityFilter {
+    std::optional<std::int64_t> team_id;
+    std::optional<std::int64_t> worker_id;
+};
+
+class ReturnsService {
+  public:
+    ReturnsService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
+                   CalendarService& calendars, const domain::CensusCodes& codes)
+        : db_(db), clock_(clock), audit_(audit), calendars_(calendars), codes_(codes) {}
+
+    /// Performance officers and administrators see every child; a team manager the children
+    /// of their teams' cases. Audited as a view of the list.
+    core::Result<DataQualityReport> data_quality(const Actor& actor, const domain::CensusYear& year,
+                                                 const DataQualityFilter& filter);
+    /// Performance officers and administrators.
+    core::Result<store::cin::ReturnSettings> settings(const Actor& actor);
+    core::Result<void> set_la_code(const Actor& actor, const std::string& la_code,
+                                   int expected_version);
+    /// The census as the DfE's XML, with the findings, audited as an export. Refused while
+    /// the council's number is not set.
+    core::Result<std::string> cin_census_xml(const Actor& actor, const domain::CensusYear& year);
+
+  private:
+    store::Database& db_;
+    const core::Clock& clock_;
+    AuditWriter& audit_;
+    CalendarService& calendars_;
+    const domain::CensusCodes& codes_;
+};
+
+/// Whether the actor may see the returns (performance officers and administrators).
+bool sees_returns(const Actor& actor);
+
+}  // namespace signs::service

@@ -1,0 +1,127 @@
+// Data quality and the statutory returns: performance officers and administrators see the
+// whole service, team managers their teams, and nobody else; the return downloads as XML.
+#include <gtest/gtest.h>
+
+#include "support/casework_steps.hpp"
+#include "support/test_server.hpp"
+
+namespace signs::testing {
+namespace {
+
+using domain::Role;
+
+bool has(const std::string& body, const std::string& text) {
+    return body.find(text) != std::string::npos;
+}
+
+/// A child in a child in need case of the worker's team, referred by their school: the
+/// census has them, still without their main need.
+std::int64_t referred_in_case(Browser& worker, const std::string& first, const std::string& last) {
+    auto child = add_child(worker, child_fields(first, last));
+    open_case(worker, child, "child-in-need");
+    return child;
+}
+
+TEST(Returns, DataQualityShowsEachProblemWithWhereItIsPutRight) {
+    TestServer server;
+    auto riverside = server.signed_in_as(Role::Practitioner, "Riverside");
+    auto northgate = server.signed_in_as(Role::Practitioner, "Northgate");
+    auto maya = referred_in_case(riverside, "Maya", "Carter");
+    referred_in_case(northgate, "Toby", "Fennimore");
+    auto officer = server.signed_in_as(Role::PerformanceOfficer);
+
+    auto page = officer.get("/data-quality?year=2026-27");
+    ASSERT_EQ(page.status, 200) << page.body.substr(0, 2000);
+    EXPECT_TRUE(has(page.body, "Maya Carter"));
+    EXPECT_TRUE(has(page.body, "Toby Fennimore"));
+    EXPECT_TRUE(has(page.body, "Record who made the referral."));  // 8866: stepped in directly
+    EXPECT_TRUE(has(page.body, "Record the child&apos;s main need for this referral."));
+    EXPECT_TRUE(has(page.body, "Problems by rule"));
+    EXPECT_TRUE(has(page.body, "The return as a whole"));
+    // The officer cannot open the child, so no link is offered; the worker's view links.
+    EXPECT_FALSE(has(page.body, "href=\"/children/" + std::to_string(maya)));
+    EXPECT_EQ(officer.get("/children/" + std::to_string(maya)).status, 403);
+    EXPECT_EQ(officer.get("/cases").status, 403);
+    EXPECT_EQ(officer.get("/children/" + std::to_string(maya) + "/census").status, 403);
+
+    // Filtered to a team, by the filter's own numbers.
+    auto riverside_only = officer.get("/data-quality?year=2026-27&team=1");
+    EXPECT_EQ(riverside_only.status, 200);
+    EXPECT_NE(has(riverside_only.body, "Maya Carter"), has(riverside_only.body, "Toby Fennimore"));
+    EXPECT_EQ(officer.get("/data-quality?year=2026-28").status, 400);
+    EXPECT_EQ(officer.get("/data-quality?team=abc").status, 400);
+    EXPECT_EQ(officer.get("/data-quality?worker=1%27%20OR%201%3D1").status, 400);
+
+    auto csv = officer.get("/data-quality?year=2026-27&format=csv");
+    EXPECT_EQ(csv.status, 200);
+    EXPECT_TRUE(has(csv.header("content-type"), "text/csv"));
+    EXPECT_TRUE(has(csv.body, R"("Child number","Child","Team","Worker","Rule")"));
+    EXPECT_TRUE(has(csv.body, "Maya Carter"));
+    EXPECT_TRUE(has(csv.body, "8610"));
+    EXPECT_GE(server.audit_count("view"), 1);
+}
+
+TEST(Returns, ATeamManagerSeesTheirTeamsChildrenOnly) {
+    TestServer server;
+    auto riverside = server.signed_in_as(Role::Practitioner, "Riverside");
+    auto northgate = server.signed_in_as(Role::Practitioner, "Northgate");
+    auto maya = referred_in_case(riverside, "Maya", "Carter");
+    referred_in_case(northgate, "Toby", "Fennimore");
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside");
+    auto page = manager.get("/data-quality");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(has(page.body, "Maya Carter"));
+    EXPECT_FALSE(has(page.body, "Toby Fennimore"));
+    EXPECT_FALSE(has(page.body, "The return as a whole"));
+    EXPECT_TRUE(has(page.body, "href=\"/children/" + std::to_string(maya)));
+    EXPECT_EQ(manager.get("/returns").status, 403);
+    EXPECT_EQ(manager.get("/returns/cin-census.xml?year=2026-27").status, 403);
+}
+
+TEST(Returns, OtherRolesSeeNeitherDataQualityNorReturns) {
+    TestServer server;
+    for (auto role : {Role::Practitioner, Role::ConferenceChair, Role::TrainingAdministrator}) {
+        auto someone = server.signed_in_as(role, "Riverside");
+        EXPECT_EQ(someone.get("/data-quality").status, 403) << domain::role_code(role);
+        EXPECT_EQ(someone.get("/returns").status, 403) << domain::role_code(role);
+        EXPECT_EQ(someone.post("/returns/settings", {{"version", "1"}, {"la_code", "895"}}).status,
+                  403);
+        EXPECT_EQ(someone.get("/returns/cin-census.xml").status, 403);
+    }
+    EXPECT_EQ(server.browser().get("/data-quality").status, 303);
+}
+
+TEST(Returns, TheCouncilsNumberIsSetThenTheReturnDownloads) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside");
+    referred_in_case(worker, "Maya", "Carter");
+    auto officer = server.signed_in_as(Role::PerformanceOfficer);
+    auto admin = server.signed_in_as(Role::SystemAdministrator);
+    EXPECT_EQ(officer.get("/returns").status, 200);
+    EXPECT_EQ(officer.get("/returns/cin-census.xml?year=2026-27").status, 409);
+    for (const auto& bad : {std::string{"89"}, std::string{"8950"}, std::string{"<b>1</b>"},
+                            std::string{""}, std::string{"../"}, std::string(5000, '9')}) {
+        auto refused = officer.post("/returns/settings", {{"version", "1"}, {"la_code", bad}});
+        EXPECT_EQ(refused.status, 422) << bad.substr(0, 10);
+        EXPECT_TRUE(has(refused.body, "three digits, like 895"));
+    }
+    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", "8\xff"}}).status, 400);
+    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", " 895 "}}).status, 303);
+    EXPECT_EQ(admin.post("/returns/settings", {{"version", "1"}, {"la_code", "896"}}).status, 409);
+    EXPECT_TRUE(has(officer.get("/returns?done=saved").body, "value=\"895\""));
+
+    auto xml = officer.get("/returns/cin-census.xml?year=2026-27");
+    ASSERT_EQ(xml.status, 200);
+    EXPECT_TRUE(has(xml.header("content-type"), "application/xml"));
+    EXPECT_TRUE(has(xml.header("content-disposition"), "cin-census-2026-27.xml"));
+    EXPECT_TRUE(has(xml.body, "<LEA>895</LEA>"));
+    EXPECT_TRUE(has(xml.body, "<Year>2027</Year>"));
+    EXPECT_TRUE(has(xml.body, "<Sex>F</Sex>"));
+    EXPECT_EQ(officer.get("/returns/cin-census.xml?year=nonsense").status, 400);
+    EXPECT_EQ(admin.get("/returns/cin-census.xml?year=2026-27").status, 200);
+    EXPECT_EQ(server.audit_count("census-export"), 2);
+    EXPECT_EQ(server.audit_count("return-settings"), 1);
+}
+
+}  // namespace
+}  // namespace signs::testing
