@@ -87,3 +87,34 @@ test('a referral is recorded for the census and its assessment authorised', { ti
   assert.match(await bodyText(lead), /Young carer/);
   await checkAccessibility(lead);
 });
+
+test('a performance officer checks data quality and sets up the return', { timeout: 120_000 }, async (t) => {
+  const officer = { email: 'census.officer@example.test', name: 'Robin Figures' };
+  await runSigns(['user', 'add', officer.email, '--name', officer.name, '--role', 'performance-officer',
+    '--data-dir', app.dataDir], { input: `${password}\n` });
+  const page = await app.newPage(t);
+  await app.signIn(page, officer.email, password);
+  await page.getByRole('link', { name: 'Data quality' }).click();
+  assert.match(await bodyText(page), /Problems by rule/);
+  assert.match(await bodyText(page), /Ivy Thorne/);
+  await checkAccessibility(page);
+  await page.getByLabel('Team').selectOption({ label: 'Front Door' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  assert.match(await bodyText(page), /Ivy Thorne/);
+  await checkAccessibility(page);
+
+  await page.getByRole('link', { name: 'Returns' }).click();
+  assert.match(await bodyText(page), /Set the council's DfE number/);
+  await page.getByLabel("The council's DfE number").fill('89');
+  await page.getByRole('button', { name: 'Save the number' }).click();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /three digits/);
+  await checkAccessibility(page);
+  await page.getByLabel("The council's DfE number").fill('895');
+  await page.getByRole('button', { name: 'Save the number' }).click();
+  assert.match(await bodyText(page), /The council's number is saved/);
+  await checkAccessibility(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Download the .* census as the DfE's XML/ }).first().click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^cin-census-\d{4}-\d{2}\.xml$/);
+});
