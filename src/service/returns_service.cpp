@@ -12,7 +12,8 @@ namespace signs::service {
 namespace {
 
 bool sees_data_quality(const Actor& actor) {
-    return sees_returns(actor) || actor.has_role(domain::Role::TeamManager);
+    return sees_returns(actor) || actor.has_role(domain::Role::TeamManager) ||
+           actor.has_role(domain::Role::Practitioner);
 }
 
 core::Result<void> allowed(const Actor& actor, bool (*may)(const Actor&)) {
@@ -44,9 +45,11 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
     DataQualityReport report;
     report.year = year;
     report.whole_service = sees_returns(actor);
+    report.own_children_only = actor.has_role(domain::Role::Practitioner);
     auto teams = actor.user->team_ids();
     auto in_view = [&](const store::cin::ChildOwner& owner) {
         if (report.whole_service) return true;
+        if (report.own_children_only) return owner.worker_id == actor.user->id;
         return owner.team_id &&
                std::find(teams.begin(), teams.end(), *owner.team_id) != teams.end();
     };

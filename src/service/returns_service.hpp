@@ -41,7 +41,8 @@ struct DataQualityReport {
     /// The teams and workers the filters offer: those of the children checked.
     std::vector<std::pair<std::int64_t, std::string>> teams;
     std::vector<std::pair<std::int64_t, std::string>> workers;
-    bool whole_service = false;  ///< false when a manager sees only their teams
+    bool whole_service = false;      ///< false when a manager sees only their teams
+    bool own_children_only = false;  ///< a practitioner: the children allocated to them
 };
 
 struct DataQualityFilter {
@@ -56,7 +57,8 @@ class ReturnsService {
         : db_(db), clock_(clock), audit_(audit), calendars_(calendars), codes_(codes) {}
 
     /// Performance officers and administrators see every child; a team manager the children
-    /// of their teams' cases. Audited as a view of the list.
+    /// of their teams' cases; a practitioner the children whose cases are allocated to them.
+    /// Audited as a view of the list.
     core::Result<DataQualityReport> data_quality(const Actor& actor, const domain::CensusYear& year,
                                                  const DataQualityFilter& filter);
     /// Performance officers and administrators.

@@ -401,7 +401,8 @@ Response App::page(Exchange& ex, int status, const std::string& template_name,
             chrome.nav.push_back({"/contacts", "Front door", path.starts_with("/contacts")});
             chrome.nav.push_back({"/children", "Find a child", path.starts_with("/children")});
         }
-        if (ex.user->role == domain::Role::TeamManager || service::sees_returns(ex.actor())) {
+        if (ex.user->role == domain::Role::TeamManager ||
+            ex.user->role == domain::Role::Practitioner || service::sees_returns(ex.actor())) {
             chrome.nav.push_back(
                 {"/data-quality", "Data quality", path.starts_with("/data-quality")});
         }

@@ -14,8 +14,8 @@ std::vector<Route> route_table() {
         Access::only({Role::Practitioner, Role::TeamManager, Role::ConferenceChair});
     const auto manager = Access::only({Role::TeamManager});
     const auto returns = Access::only({Role::PerformanceOfficer, Role::SystemAdministrator});
-    const auto data_quality =
-        Access::only({Role::PerformanceOfficer, Role::SystemAdministrator, Role::TeamManager});
+    const auto data_quality = Access::only({Role::PerformanceOfficer, Role::SystemAdministrator,
+                                            Role::TeamManager, Role::Practitioner});
     const auto training = Access::only({Role::TrainingAdministrator, Role::SystemAdministrator});
     return {
         {"GET", "/", h::home, signed_in},

@@ -78,10 +78,29 @@ TEST(Returns, ATeamManagerSeesTheirTeamsChildrenOnly) {
     EXPECT_EQ(manager.get("/returns/cin-census.xml?year=2026-27").status, 403);
 }
 
+TEST(Returns, AWorkerSeesTheProblemsOfTheChildrenAllocatedToThem) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside");
+    auto colleague = server.signed_in_as(Role::Practitioner, "Riverside");
+    referred_in_case(worker, "Maya", "Carter");
+    referred_in_case(colleague, "Leo", "Carter");
+    EXPECT_TRUE(has(worker.get("/cases").body, "href=\"/data-quality\""));
+    auto page = worker.get("/data-quality");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(has(page.body, "the children allocated to you"));
+    EXPECT_TRUE(has(page.body, "Maya Carter"));
+    EXPECT_FALSE(has(page.body, "Leo Carter"));
+    EXPECT_FALSE(has(page.body, "The return as a whole"));
+    // Asking for a colleague's children gives nothing of theirs.
+    EXPECT_FALSE(has(worker.get("/data-quality?worker=2").body, "Leo Carter"));
+    EXPECT_EQ(worker.get("/returns").status, 403);
+}
+
 TEST(Returns, OtherRolesSeeNeitherDataQualityNorReturns) {
     TestServer server;
-    for (auto role : {Role::Practitioner, Role::ConferenceChair, Role::TrainingAdministrator}) {
+    for (auto role : {Role::ConferenceChair, Role::TrainingAdministrator}) {
         auto someone = server.signed_in_as(role, "Riverside");
+        EXPECT_FALSE(has(someone.get("/cases").body, "href=\"/data-quality\""));
         EXPECT_EQ(someone.get("/data-quality").status, 403) << domain::role_code(role);
         EXPECT_EQ(someone.get("/returns").status, 403) << domain::role_code(role);
         EXPECT_EQ(someone.post("/returns/settings", {{"version", "1"}, {"la_code", "895"}}).status,

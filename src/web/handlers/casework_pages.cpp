@@ -702,6 +702,8 @@ Response list_cases(App& app, Exchange& ex) {
         {"mine", !choice.team},
         {"team", choice.team},
         {"has_team", !ex.user->team_ids().empty()},
+        {"census_link", ex.user->role == domain::Role::Practitioner ||
+                            ex.user->role == domain::Role::TeamManager},
         // A manager who leads several teams sees whose each case is.
         {"several_teams", choice.team && ex.user->team_ids().size() > 1},
         {"rows", items},

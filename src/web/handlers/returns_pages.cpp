@@ -117,7 +117,10 @@ Response show_data_quality(App& app, Exchange& ex) {
     nlohmann::json model = {
         {"title", "Data quality: Children in need census " + year_words(*year)},
         {"year_words", year_words(*year)},
-        {"scope", report->whole_service ? "every team" : "your teams"},
+        {"scope", report->whole_service       ? "every team"
+                  : report->own_children_only ? "the children allocated to you"
+                                              : "your teams"},
+        {"filters", !report->own_children_only},
         {"children", report->children_checked},
         {"errors", report->errors},
         {"queries", report->queries},
