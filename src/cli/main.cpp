@@ -249,17 +249,17 @@ int cin_census(const cli::Config& config, const CensusOptions& options) {
         la_code = store::cin::return_settings(lease.sql()).la_code;
     }
     if (la_code.empty()) {
-        return complain("give --la-code, or set the council's number on the Statutory returns "
-                        "page",
-                        kExitUsage);
+        return complain(
+            "give --la-code, or set the council's number on the Statutory returns "
+            "page",
+            kExitUsage);
     }
     core::SystemClock clock;
     service::CalendarService calendars{*db, clock, service::load_bank_holidays(config.resources)};
     auto codes = service::load_census_codes(config.resources);
-    auto census = service::build_cin_census(*db, *year, codes, *calendars.current(),
-                                            [](std::size_t done) {
-                                                std::cerr << "Read " << done << " children\n";
-                                            });
+    auto census = service::build_cin_census(
+        *db, *year, codes, *calendars.current(),
+        [](std::size_t done) { std::cerr << "Read " << done << " children\n"; });
     std::cerr << "The " << year->name() << " census holds " << census.children.size()
               << " children; " << census.errors << " errors and "
               << census.findings.size() - census.errors << " queries.\n";
@@ -271,8 +271,9 @@ int cin_census(const cli::Config& config, const CensusOptions& options) {
                   << f.rule->message << "\n";
     }
     if (census.errors > 0 && !options.with_errors) {
-        return complain("nothing written: put the errors right, or give --with-errors to "
-                        "write the return as it stands");
+        return complain(
+            "nothing written: put the errors right, or give --with-errors to "
+            "write the return as it stands");
     }
     auto now = core::london_iso(clock.now());
     service::CensusSource source{la_code, SIGNS_VERSION, "001", now};
@@ -361,8 +362,9 @@ int import_children(const cli::Config& config, const ImportOptions& options) {
     };
     core::SystemClock clock;
     auto codes = service::load_census_codes(config.resources);
-    auto report = service::import_children(*db, clock, actor, codes, *children,
-                                           network ? &*network : nullptr, options.dry_run, progress);
+    auto report =
+        service::import_children(*db, clock, actor, codes, *children, network ? &*network : nullptr,
+                                 options.dry_run, progress);
     if (terminal) std::cerr << "\n";
     if (!report.problems.empty()) {
         std::cerr << "Nothing was imported. Fix these " << report.problems.size()
@@ -552,8 +554,9 @@ int main(int argc, char** argv) {
         ->required();
     census_cmd->add_option("--la-code", census_options.la_code,
                            "The council's DfE number; by default the one set in signs");
-    census_cmd->add_option("--output", census_options.output, "The file to write; - or none for "
-                                                              "standard output");
+    census_cmd->add_option("--output", census_options.output,
+                           "The file to write; - or none for "
+                           "standard output");
     census_cmd->add_flag("--with-errors", census_options.with_errors,
                          "Write the return even while errors remain (they are listed)");
     cli::add_database_options(*census_cmd, config);

@@ -19,7 +19,8 @@ core::Result<store::ChildRecord> openable(soci::session& sql, const Actor& actor
     auto child = store::children::find(sql, child_id);
     if (!child) return core::fail(core::ErrorKind::NotFound, "There is no child with that number");
     if (!can_open_child(sql, actor, *child, now))
-        return core::fail(core::ErrorKind::Forbidden, "This child's record is not part of your work");
+        return core::fail(core::ErrorKind::Forbidden,
+                          "This child's record is not part of your work");
     return *child;
 }
 
@@ -122,8 +123,8 @@ core::Result<std::int64_t> CensusRecordService::start_assessment(const Actor& ac
     record.recorded_by = actor.user->id;
     record.recorded_at = now;
     auto id = store::cin::insert_assessment(sql, record);
-    store::chronology::add(sql, {0, child_id, started->iso(), "assessment",
-                                 "Assessment started", "record", actor.user->id, "", now});
+    store::chronology::add(sql, {0, child_id, started->iso(), "assessment", "Assessment started",
+                                 "record", actor.user->id, "", now});
     record_audit(sql, clock_, actor,
                  {"assessment-start", "child", std::to_string(child_id),
                   "assessment " + std::to_string(id)});
@@ -158,8 +159,8 @@ core::Result<void> CensusRecordService::record_no_conference(const Actor& actor,
     if (!decided) return std::unexpected(decided.error());
     store::cin::record_no_conference(sql, meeting_id, decided->iso(), actor.user->id, now);
     store::chronology::add(sql, {0, child_id, decided->iso(), "enquiry",
-                                 "Section 47 enquiry ended: no initial conference needed",
-                                 "record", actor.user->id, "", now});
+                                 "Section 47 enquiry ended: no initial conference needed", "record",
+                                 actor.user->id, "", now});
     record_audit(sql, clock_, actor,
                  {"enquiry-outcome", "child", std::to_string(child_id),
                   "meeting " + std::to_string(meeting_id)});
@@ -167,9 +168,11 @@ core::Result<void> CensusRecordService::record_no_conference(const Actor& actor,
     return {};
 }
 
-core::Result<void> CensusRecordService::authorise_assessment(
-    const Actor& actor, std::int64_t child_id, std::int64_t assessment_id,
-    const domain::AuthorisationForm& form, int expected_version) {
+core::Result<void> CensusRecordService::authorise_assessment(const Actor& actor,
+                                                             std::int64_t child_id,
+                                                             std::int64_t assessment_id,
+                                                             const domain::AuthorisationForm& form,
+                                                             int expected_version) {
     if (!actor.has_role(domain::Role::TeamManager))
         return core::fail(core::ErrorKind::Forbidden, "Only a team manager authorises assessments");
     auto now = core::to_storage(clock_.now());
@@ -185,18 +188,18 @@ core::Result<void> CensusRecordService::authorise_assessment(
     assessment = store::cin::find_assessment(sql, assessment_id);
     if (!assessment->authorised_on.empty())
         return core::fail(core::ErrorKind::Conflict, "This assessment is already authorised");
-    auto checked = domain::check_authorisation(form, *core::CivilDate::parse_iso(assessment->started_on),
-                                               span_of(*episode), core::london_date(clock_.now()),
-                                               codes_);
+    auto checked =
+        domain::check_authorisation(form, *core::CivilDate::parse_iso(assessment->started_on),
+                                    span_of(*episode), core::london_date(clock_.now()), codes_);
     if (!checked) return std::unexpected(checked.error());
     if (!store::cin::authorise_assessment(sql, assessment_id, checked->on.iso(), actor.user->id,
                                           domain::join_codes(checked->factors), expected_version)) {
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this assessment while you were looking at it");
     }
-    store::chronology::add(sql, {0, child_id, checked->on.iso(), "assessment",
-                                 "Assessment authorised by " + actor.user->name, "record",
-                                 actor.user->id, "", now});
+    store::chronology::add(
+        sql, {0, child_id, checked->on.iso(), "assessment",
+              "Assessment authorised by " + actor.user->name, "record", actor.user->id, "", now});
     record_audit(sql, clock_, actor,
                  {"assessment-authorise", "child", std::to_string(child_id),
                   "assessment " + std::to_string(assessment_id)});

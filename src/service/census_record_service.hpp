@@ -17,7 +17,7 @@ namespace signs::service {
 
 struct ChildCensusView {
     store::ChildRecord child;
-    std::vector<store::EpisodeRecord> episodes;       ///< oldest first
+    std::vector<store::EpisodeRecord> episodes;        ///< oldest first
     std::vector<store::AssessmentRecord> assessments;  ///< oldest first, of every episode
     std::vector<store::cin::EnquiryRecord> enquiries;  ///< oldest first
 };
@@ -33,8 +33,7 @@ class CensusRecordService {
     /// Saves the episode's answers if it is still at `expected_version`.
     core::Result<void> update_episode(const Actor& actor, std::int64_t child_id,
                                       std::int64_t episode_id,
-                                      const domain::EpisodeAnswersForm& form,
-                                      int expected_version);
+                                      const domain::EpisodeAnswersForm& form, int expected_version);
     core::Result<std::int64_t> start_assessment(const Actor& actor, std::int64_t child_id,
                                                 std::int64_t episode_id,
                                                 const domain::DateForm& form);

@@ -25,11 +25,11 @@ constexpr std::size_t kProgressEvery = 1000;
 const char* const kDefaultLevelReason = "Imported from the previous system";
 
 const std::set<std::string, std::less<>> kChildColumns = {
-    "ref",    "first_name", "last_name",    "preferred_name", "date_of_birth", "expected_date",
-    "sex",    "ethnicity",  "disabilities", "first_language", "interpreter",   "nhs_number",
-    "upn",    "former_upn", "upn_unknown",  "school",         "what_matters",  "family",
-    "team",   "worker_email", "level",      "level_from",     "level_reason",  "category",
-    "legal_status"};
+    "ref",           "first_name",   "last_name",    "preferred_name", "date_of_birth",
+    "expected_date", "sex",          "ethnicity",    "disabilities",   "first_language",
+    "interpreter",   "nhs_number",   "upn",          "former_upn",     "upn_unknown",
+    "school",        "what_matters", "family",       "team",           "worker_email",
+    "level",         "level_from",   "level_reason", "category",       "legal_status"};
 const std::set<std::string, std::less<>> kNetworkColumns = {"child_ref",
                                                             "person_ref",
                                                             "first_name",

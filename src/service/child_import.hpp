@@ -6,9 +6,9 @@
 /// children.csv: ref, first_name, last_name, sex (M, F or U, or their words) and
 /// date_of_birth or expected_date are required; preferred_name, ethnicity, disabilities
 /// (codes separated by ';'), first_language, interpreter (yes/no), nhs_number, upn,
-/// former_upn, upn_unknown (UN1 to UN7), school and what_matters are optional. Children sharing a `family` name (with `team`, an existing team, and optionally
-/// `worker_email`) are put in one case at their `level` from `level_from`, with an
-/// optional `level_reason`.
+/// former_upn, upn_unknown (UN1 to UN7), school and what_matters are optional. Children sharing a
+/// `family` name (with `team`, an existing team, and optionally `worker_email`) are put in one case
+/// at their `level` from `level_from`, with an optional `level_reason`.
 ///
 /// network.csv: child_ref (a ref from children.csv), first_name, last_name, relationship,
 /// parental_responsibility, lives_with_child, safety_network (yes/no), and optional phone,

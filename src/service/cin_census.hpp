@@ -31,8 +31,8 @@ CensusReturn build_cin_census(store::Database& db, const domain::CensusYear& yea
 
 /// What the XML's header says about where it came from.
 struct CensusSource {
-    std::string la_code;    ///< the council's three-digit DfE number
-    std::string release;    ///< signs' version
+    std::string la_code;  ///< the council's three-digit DfE number
+    std::string release;  ///< signs' version
     std::string serial_no = "001";
     std::string date_time;  ///< when it was written, London time, "2027-05-04T10:15:00"
 };

@@ -44,8 +44,8 @@ void open_episode_for_referral(soci::session& sql, std::int64_t child_id,
 }
 
 void follow_level(soci::session& sql, std::int64_t child_id, const std::string& from_level,
-                  const std::string& level, const std::string& on,
-                  std::optional<std::int64_t> by, const std::string& now) {
+                  const std::string& level, const std::string& on, std::optional<std::int64_t> by,
+                  const std::string& now) {
     auto open = store::cin::open_episode_held(sql, child_id);
     if (is_social_care(level) && !open) {
         store::EpisodeRecord episode;

@@ -26,8 +26,8 @@ void open_episode_for_referral(soci::session& sql, std::int64_t child_id,
 /// Follows a child's move to `level` (a level code) on `on`, from `from_level` (empty for a
 /// child's first level in a case).
 void follow_level(soci::session& sql, std::int64_t child_id, const std::string& from_level,
-                  const std::string& level, const std::string& on,
-                  std::optional<std::int64_t> by, const std::string& now);
+                  const std::string& level, const std::string& on, std::optional<std::int64_t> by,
+                  const std::string& now);
 
 /// Closes the child's episode, if one is going on, on the day and for the reason their part
 /// in a case closed.

@@ -39,8 +39,8 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
     std::map<std::int64_t, store::cin::ChildOwner> owners;
     {
         auto lease = db_.lease();
-        owners = store::cin::census_child_owners(lease.sql(), year.start.iso(),
-                                                 year.reference.iso());
+        owners =
+            store::cin::census_child_owners(lease.sql(), year.start.iso(), year.reference.iso());
     }
     DataQualityReport report;
     report.year = year;
@@ -130,7 +130,7 @@ core::Result<void> ReturnsService::set_la_code(const Actor& actor, const std::st
 }
 
 core::Result<std::string> ReturnsService::cin_census_xml(const Actor& actor,
-                                                        const domain::CensusYear& year) {
+                                                         const domain::CensusYear& year) {
     auto settings = this->settings(actor);
     if (!settings) return std::unexpected(settings.error());
     if (settings->la_code.empty()) {
@@ -139,8 +139,8 @@ core::Result<std::string> ReturnsService::cin_census_xml(const Actor& actor,
     }
     auto census = build_cin_census(db_, year, codes_, *calendars_.current());
     std::ostringstream out;
-    write_cin_census_xml(census, {settings->la_code, SIGNS_VERSION, "001", core::london_iso(clock_.now())},
-                         out);
+    write_cin_census_xml(
+        census, {settings->la_code, SIGNS_VERSION, "001", core::london_iso(clock_.now())}, out);
     {
         auto lease = db_.lease();
         store::Transaction tx{lease};

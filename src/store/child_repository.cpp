@@ -87,8 +87,9 @@ std::int64_t insert(soci::session& sql, const ChildRecord& c,
             soci::use(c.first_language), soci::use(interpreter),
             soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
             soci::use(c.former_upn), soci::use(c.upn_unknown),
-            soci::use(died.value, died.indicator), soci::use(c.school), soci::use(c.what_matters), soci::use(restricted), soci::use(demo),
-            soci::use(c.created_at), soci::use(created_by, created_by_ind), soci::into(id);
+            soci::use(died.value, died.indicator), soci::use(c.school), soci::use(c.what_matters),
+            soci::use(restricted), soci::use(demo), soci::use(c.created_at),
+            soci::use(created_by, created_by_ind), soci::into(id);
         write_name_keys(sql, id, name_keys);
         return static_cast<std::int64_t>(id);
     });
@@ -116,7 +117,8 @@ bool update(soci::session& sql, const ChildRecord& c, const std::vector<std::str
              soci::use(c.first_language), soci::use(interpreter),
              soci::use(nhs.value, nhs.indicator), soci::use(upn.value, upn.indicator),
              soci::use(c.former_upn), soci::use(c.upn_unknown),
-             soci::use(died.value, died.indicator), soci::use(c.school), soci::use(c.what_matters), soci::use(key), soci::use(version));
+             soci::use(died.value, died.indicator), soci::use(c.school), soci::use(c.what_matters),
+             soci::use(key), soci::use(version));
         if (!changed_one_row(st)) return false;
         replace_name_keys(sql, c.id, name_keys);
         return true;
@@ -224,11 +226,9 @@ std::vector<ChildRecord> where(soci::session& sql, const std::string& condition,
     return found;
 }
 
-
 std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
     long long key = id;
-    auto found =
-        where(sql, "id = :id", [&](soci::statement& st) { st.exchange(soci::use(key)); });
+    auto found = where(sql, "id = :id", [&](soci::statement& st) { st.exchange(soci::use(key)); });
     if (found.empty()) return std::nullopt;
     return found.front();
 }
@@ -236,10 +236,10 @@ std::optional<ChildRecord> find(soci::session& sql, std::int64_t id) {
 std::vector<ChildRecord> find_many(soci::session& sql, const std::vector<std::int64_t>& ids) {
     if (ids.empty()) return {};
     std::vector<long long> keys(ids.begin(), ids.end());
-    auto found = where(sql, "id IN (" + bind_names("k", keys.size()) + ")",
-                                 [&](soci::statement& st) {
-                                     for (const auto& key : keys) st.exchange(soci::use(key));
-                                 });
+    auto found =
+        where(sql, "id IN (" + bind_names("k", keys.size()) + ")", [&](soci::statement& st) {
+            for (const auto& key : keys) st.exchange(soci::use(key));
+        });
     // Back in the order asked for.
     std::unordered_map<std::int64_t, std::size_t> where;
     for (std::size_t i = 0; i < found.size(); ++i) where.emplace(found[i].id, i);

@@ -19,7 +19,7 @@ struct ChildRecord {
     std::string preferred_name;
     std::string date_of_birth;  ///< ISO date, or empty for an unborn child
     std::string expected_date;  ///< ISO date, or empty
-    std::string sex;  ///< "M", "F" or "U"
+    std::string sex;            ///< "M", "F" or "U"
     std::string ethnicity;
     std::string disabilities;  ///< codes joined by commas
     std::string first_language;

@@ -106,10 +106,9 @@ std::int64_t insert_episode(soci::session& sql, const EpisodeRecord& e) {
                "primary_need, no_further_action, closed_on, closure_reason, recorded_by, "
                "recorded_at) VALUES (:child, :contact, :referral, :source, :need, :nfa, "
                ":closed, :reason, :by, :at) RETURNING id",
-            soci::use(child),
-            soci::use(contact.value, contact.indicator), soci::use(e.referral_date),
-            soci::use(e.referral_source), soci::use(e.primary_need), soci::use(nfa),
-            soci::use(closed.value, closed.indicator), soci::use(e.closure_reason),
+            soci::use(child), soci::use(contact.value, contact.indicator),
+            soci::use(e.referral_date), soci::use(e.referral_source), soci::use(e.primary_need),
+            soci::use(nfa), soci::use(closed.value, closed.indicator), soci::use(e.closure_reason),
             soci::use(by.value, by.indicator), soci::use(e.recorded_at), soci::into(id);
         return static_cast<std::int64_t>(id);
     });
@@ -117,9 +116,9 @@ std::int64_t insert_episode(soci::session& sql, const EpisodeRecord& e) {
 
 std::optional<EpisodeRecord> find_episode(soci::session& sql, std::int64_t id) {
     long long key = id;
-    return first_of(select_episodes(
-        sql, "SELECT " + kEpisodeColumns + " FROM cin_episodes e WHERE e.id = :id",
-        [&](soci::statement& st) { st.exchange(soci::use(key)); }));
+    return first_of(
+        select_episodes(sql, "SELECT " + kEpisodeColumns + " FROM cin_episodes e WHERE e.id = :id",
+                        [&](soci::statement& st) { st.exchange(soci::use(key)); }));
 }
 
 std::optional<EpisodeRecord> open_episode_held(soci::session& sql, std::int64_t child_id) {
@@ -176,9 +175,8 @@ std::int64_t insert_assessment(soci::session& sql, const AssessmentRecord& a) {
         auto by = nullable_id(a.recorded_by);
         sql << "INSERT INTO cin_assessments (episode_id, started_on, factors, recorded_by, "
                "recorded_at) VALUES (:episode, :started, :factors, :by, :at) RETURNING id",
-            soci::use(episode), soci::use(a.started_on),
-            soci::use(a.factors), soci::use(by.value, by.indicator), soci::use(a.recorded_at),
-            soci::into(id);
+            soci::use(episode), soci::use(a.started_on), soci::use(a.factors),
+            soci::use(by.value, by.indicator), soci::use(a.recorded_at), soci::into(id);
         return static_cast<std::int64_t>(id);
     });
 }
@@ -339,14 +337,15 @@ void for_each_census_child(
     {
         std::map<std::int64_t, std::pair<std::int64_t, std::size_t>> where;  // episode → child
         for (auto& [child, f] : facts) {
-            for (std::size_t i = 0; i < f.episodes.size(); ++i) where[f.episodes[i].id] = {child, i};
+            for (std::size_t i = 0; i < f.episodes.size(); ++i)
+                where[f.episodes[i].id] = {child, i};
         }
-        for (auto& a : select_assessments(
-                 sql,
-                 kAssessmentSelect + " JOIN cin_episodes e ON e.id = a.episode_id WHERE "
-                                     "e.child_id IN (" + in_census +
-                     ") ORDER BY a.started_on, a.id",
-                 bind_year)) {
+        for (auto& a : select_assessments(sql,
+                                          kAssessmentSelect +
+                                              " JOIN cin_episodes e ON e.id = a.episode_id WHERE "
+                                              "e.child_id IN (" +
+                                              in_census + ") ORDER BY a.started_on, a.id",
+                                          bind_year)) {
             auto at = where.find(a.episode_id);
             if (at == where.end()) continue;
             domain::CensusAssessment assessment;
@@ -363,7 +362,8 @@ void for_each_census_child(
         for_each_row(
             sql,
             "SELECT child_id, case_id, level, from_date, to_date, category FROM level_periods "
-            "WHERE child_id IN (" + in_census + ") ORDER BY child_id, from_date, id",
+            "WHERE child_id IN (" +
+                in_census + ") ORDER BY child_id, from_date, id",
             [&](soci::statement& st) {
                 st.exchange(soci::into(child));
                 st.exchange(soci::into(case_id));
@@ -393,7 +393,8 @@ void for_each_census_child(
             "THEN 0 ELSE 1 END FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id "
             "LEFT JOIN enquiry_outcomes eo ON eo.meeting_id = m.id WHERE m.status = 'held' AND "
             "m.type IN ('strategy-discussion', 'initial-conference', 'review-conference') AND "
-            "mc.child_id IN (" + in_census + ") ORDER BY mc.child_id, m.held_on, m.id",
+            "mc.child_id IN (" +
+                in_census + ") ORDER BY mc.child_id, m.held_on, m.id",
             [&](soci::statement& st) {
                 st.exchange(soci::into(child));
                 st.exchange(soci::into(case_id));
@@ -414,8 +415,8 @@ void for_each_census_child(
             sql,
             "SELECT cc.child_id, p.case_id, MIN(v.agreed_on) FROM plans p JOIN plan_versions v "
             "ON v.plan_id = p.id JOIN case_children cc ON cc.case_id = p.case_id WHERE "
-            "v.status = 'agreed' AND cc.child_id IN (" + in_census +
-                ") GROUP BY cc.child_id, p.case_id",
+            "v.status = 'agreed' AND cc.child_id IN (" +
+                in_census + ") GROUP BY cc.child_id, p.case_id",
             [&](soci::statement& st) {
                 st.exchange(soci::into(child));
                 st.exchange(soci::into(case_id));
@@ -428,8 +429,8 @@ void for_each_census_child(
             });
     }
     // The children themselves last, in one ordered read, each handed over with their facts.
-    for (const auto& child : children::where(
-             sql, "id IN (" + in_census + ") ORDER BY id", bind_year)) {
+    for (const auto& child :
+         children::where(sql, "id IN (" + in_census + ") ORDER BY id", bind_year)) {
         visit(child, facts[child.id]);
     }
 }

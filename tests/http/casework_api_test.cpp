@@ -81,9 +81,9 @@ TEST(CaseworkApi, AFamilysWorkThroughTheApi) {
     EXPECT_EQ(parsed(contact)["decision_due"], "2026-11-27");
     EXPECT_EQ(parsed(worker.get("/api/v1/contacts"))["contacts"].size(), 1u);
     EXPECT_EQ(parsed(worker.get("/api/v1/cases?due=soon"))["cases"].size(), 1u);
-    auto decided =
-        worker.send_json("POST", "/api/v1/contacts/" + contact_id + "/decision",
-                         R"({"decision":"assessment","reason":"Repeated hunger","referral_source":"2A","version":1})");
+    auto decided = worker.send_json(
+        "POST", "/api/v1/contacts/" + contact_id + "/decision",
+        R"({"decision":"assessment","reason":"Repeated hunger","referral_source":"2A","version":1})");
     EXPECT_EQ(decided.status, 200) << decided.body;
     EXPECT_EQ(parsed(worker.get("/api/v1/contacts/" + contact_id))["decision"], "assessment");
 

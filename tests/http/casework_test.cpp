@@ -211,9 +211,8 @@ TEST(Casework, TheApiFindsAndAddsChildren) {
     auto id = nlohmann::json::parse(created.body)["id"].get<std::int64_t>();
     EXPECT_EQ(call("POST", "/api/v1/children", body).status, 409);
     EXPECT_EQ(
-        call(
-            "POST", "/api/v1/children",
-            R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-02-30","sex":"F"})")
+        call("POST", "/api/v1/children",
+             R"({"first_name":"Maya","last_name":"Carter","date_of_birth":"2019-02-30","sex":"F"})")
             .status,
         422);
     EXPECT_EQ(call("POST", "/api/v1/children", R"({"first_name":7})").status, 422);

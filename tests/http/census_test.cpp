@@ -64,9 +64,10 @@ TEST(Census, AReferralOpensAnEpisodeWithWhoMadeIt) {
 
     // A second referral while the first is going on does not open another.
     auto contact = record_contact(worker, r.child, contact_fields());
-    worker.post("/contacts/" + std::to_string(contact) + "/decision",
-                {{"version", "1"}, {"decision", "strategy"}, {"reason", "Bruising"},
-                 {"referral_source", "6"}});
+    worker.post("/contacts/" + std::to_string(contact) + "/decision", {{"version", "1"},
+                                                                       {"decision", "strategy"},
+                                                                       {"reason", "Bruising"},
+                                                                       {"referral_source", "6"}});
     auto lease = server.db().lease();
     EXPECT_EQ(store::cin::episodes_for_child(lease.sql(), r.child).size(), 1u);
 }
@@ -80,9 +81,10 @@ TEST(Census, ADecisionThatIsNotAReferralOpensNothing) {
     auto missing = worker.post(path, {{"version", "1"}, {"decision", "strategy"}, {"reason", "x"}});
     EXPECT_EQ(missing.status, 422);
     EXPECT_TRUE(has(missing.body, "Select who made the referral"));
-    EXPECT_EQ(worker.post(path, {{"version", "1"}, {"decision", "advice"}, {"reason", "Advice given"}})
-                  .status,
-              303);
+    EXPECT_EQ(
+        worker.post(path, {{"version", "1"}, {"decision", "advice"}, {"reason", "Advice given"}})
+            .status,
+        303);
     auto lease = server.db().lease();
     EXPECT_TRUE(store::cin::episodes_for_child(lease.sql(), child).empty());
 }
@@ -104,8 +106,9 @@ TEST(Census, TheWorkerRecordsTheNeedAndBadAnswersChangeNothing) {
     EXPECT_TRUE(has(wrong.body, "Select who made the referral"));
     EXPECT_TRUE(has(wrong.body, "Select the child&apos;s main need from the list"));
     EXPECT_TRUE(has(wrong.body, "Select whether the referral led to no further action"));
-    for (const auto& nasty : {std::string{"<script>alert(1)</script>"}, std::string{"2A' OR 1=1 --"},
-                              std::string{"../../etc/passwd"}, std::string(100000, 'N')}) {
+    for (const auto& nasty :
+         {std::string{"<script>alert(1)</script>"}, std::string{"2A' OR 1=1 --"},
+          std::string{"../../etc/passwd"}, std::string(100000, 'N')}) {
         auto refused = bad(nasty, nasty, "no");
         EXPECT_EQ(refused.status, 422);
         EXPECT_FALSE(has(refused.body, "<script>alert(1)</script>"));
@@ -155,7 +158,9 @@ TEST(Census, AnAssessmentStartsInTheEpisodeAndAManagerAuthorisesIt) {
     }
     auto authorise = r.census + "/assessments/" + std::to_string(assessment) + "/authorise";
     auto form = [](std::vector<std::string> factors) {
-        Fields f{{"version", "1"}, {"authorised-day", "26"}, {"authorised-month", "11"},
+        Fields f{{"version", "1"},
+                 {"authorised-day", "26"},
+                 {"authorised-month", "11"},
                  {"authorised-year", "2026"}};
         for (auto& code : factors) f.push_back({"factors", code});
         return f;
@@ -175,13 +180,15 @@ TEST(Census, AnAssessmentStartsInTheEpisodeAndAManagerAuthorisesIt) {
     EXPECT_EQ(done.status, 303) << done.body;
     auto page = manager.get(r.census).body;
     EXPECT_TRUE(has(page, "26 November 2026 by"));
-    EXPECT_TRUE(has(page, "Domestic abuse against the child; A parent&apos;s or carer&apos;s mental health"));
+    EXPECT_TRUE(has(
+        page, "Domestic abuse against the child; A parent&apos;s or carer&apos;s mental health"));
     EXPECT_EQ(manager.post(authorise, form({"3A"})).status, 409);
     EXPECT_EQ(server.audit_count("assessment-authorise"), 1);
 
     // A referral with an assessment did not end with no further action.
-    auto nfa = worker.post(r.census + "/episodes/" + std::to_string(r.episode),
-                           {{"version", "1"}, {"referral_source", "2A"}, {"no_further_action", "yes"}});
+    auto nfa =
+        worker.post(r.census + "/episodes/" + std::to_string(r.episode),
+                    {{"version", "1"}, {"referral_source", "2A"}, {"no_further_action", "yes"}});
     EXPECT_EQ(nfa.status, 422);
     EXPECT_TRUE(has(nfa.body, "did not end with no further action"));
 }
@@ -197,10 +204,12 @@ TEST(Census, OnlyThoseWhoWorkWithTheChildSeeOrChangeTheRecord) {
         EXPECT_EQ(other.get(r.census).status, 403);
         EXPECT_EQ(other.get(episode).status, 403);
         EXPECT_EQ(other.post(episode, answers).status, 403);
-        EXPECT_EQ(other.post(episode + "/assessments",
-                             {{"started-day", "26"}, {"started-month", "11"}, {"started-year", "2026"}})
-                      .status,
-                  403);
+        EXPECT_EQ(
+            other
+                .post(episode + "/assessments",
+                      {{"started-day", "26"}, {"started-month", "11"}, {"started-year", "2026"}})
+                .status,
+            403);
     }
     for (auto role : {Role::SystemAdministrator, Role::TrainingAdministrator}) {
         auto other = server.signed_in_as(role);
@@ -260,7 +269,8 @@ TEST(Census, AnEnquiryEndsWithoutAConferenceAndTheCensusSaysSo) {
 
     // The census sends it as ICPCnotRequired.
     auto officer = server.signed_in_as(Role::PerformanceOfficer);
-    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", "895"}}).status, 303);
+    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", "895"}}).status,
+              303);
     auto xml = officer.get("/returns/cin-census.xml?year=2026-27").body;
     EXPECT_TRUE(has(xml, "<S47ActualStartDate>2026-11-26</S47ActualStartDate>"));
     EXPECT_TRUE(has(xml, "<InitialCPCtarget>2026-12-17</InitialCPCtarget>"));

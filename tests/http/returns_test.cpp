@@ -124,8 +124,10 @@ TEST(Returns, TheCouncilsNumberIsSetThenTheReturnDownloads) {
         EXPECT_EQ(refused.status, 422) << bad.substr(0, 10);
         EXPECT_TRUE(has(refused.body, "three digits, like 895"));
     }
-    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", "8\xff"}}).status, 400);
-    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", " 895 "}}).status, 303);
+    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", "8\xff"}}).status,
+              400);
+    EXPECT_EQ(officer.post("/returns/settings", {{"version", "1"}, {"la_code", " 895 "}}).status,
+              303);
     EXPECT_EQ(admin.post("/returns/settings", {{"version", "1"}, {"la_code", "896"}}).status, 409);
     EXPECT_TRUE(has(officer.get("/returns?done=saved").body, "value=\"895\""));
 

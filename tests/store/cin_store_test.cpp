@@ -42,9 +42,17 @@ TYPED_TEST_SUITE(CinStore, Engines, EngineNames);
 void move(soci::session& sql, const CaseWithChild& made, const std::string& from,
           const std::string& to, const std::string& on) {
     if (!from.empty()) store::cases::end_current_period(sql, made.case_id, made.child_id, on);
-    store::cases::add_level_period(
-        sql, {0, made.case_id, made.child_id, to, on, "", "Moved", to == "child-protection" ? "NEG" : "",
-              "", {}, "t"});
+    store::cases::add_level_period(sql, {0,
+                                         made.case_id,
+                                         made.child_id,
+                                         to,
+                                         on,
+                                         "",
+                                         "Moved",
+                                         to == "child-protection" ? "NEG" : "",
+                                         "",
+                                         {},
+                                         "t"});
     service::follow_level(sql, made.child_id, from, to, on, {}, "t");
 }
 
@@ -113,8 +121,8 @@ TYPED_TEST(CinStore, ReferralsArrivingAtOnceOpenOneEpisode) {
                 auto lease = this->db().lease();
                 store::Transaction tx{lease};
                 if (t % 2)
-                    service::follow_level(lease.sql(), child, "", "child-in-need", "2026-06-01",
-                                          {}, "t");
+                    service::follow_level(lease.sql(), child, "", "child-in-need", "2026-06-01", {},
+                                          "t");
                 else
                     service::open_episode_for_referral(lease.sql(), child, {}, "2026-06-01", "2A",
                                                        {}, "t");
@@ -172,8 +180,17 @@ TYPED_TEST(CinStore, TheCensusReadsTheYearAndWritesWellFormedXml) {
         auto& sql = lease.sql();
         auto inside = a_case_with_child(sql, "Carter");
         auto before = a_case_with_child(sql, "Quillby");
-        store::cases::add_level_period(sql, {0, inside.case_id, inside.child_id, "child-protection",
-                                             "2026-06-10", "", "Conference", "NEG", "", {}, "t"});
+        store::cases::add_level_period(sql, {0,
+                                             inside.case_id,
+                                             inside.child_id,
+                                             "child-protection",
+                                             "2026-06-10",
+                                             "",
+                                             "Conference",
+                                             "NEG",
+                                             "",
+                                             {},
+                                             "t"});
         service::open_episode_for_referral(sql, inside.child_id, {}, "2026-05-20", "6", {}, "t");
         service::open_episode_for_referral(sql, before.child_id, {}, "2025-01-10", "2A", {}, "t");
         service::close_episode_with_case(sql, before.child_id, "2026-03-31", "RC7");

@@ -49,7 +49,8 @@ TYPED_TEST(ImportStore, ChildrenCasesAndPeopleArriveTogether) {
     auto children = core::parse_csv(kChildren).value();
     auto network = core::parse_csv(kNetwork).value();
     std::vector<std::size_t> progress;
-    auto report = service::import_children(this->db(), this->clock, this->actor, this->codes, children, &network, false,
+    auto report = service::import_children(
+        this->db(), this->clock, this->actor, this->codes, children, &network, false,
         [&](std::string_view, std::size_t done, std::size_t) { progress.push_back(done); });
     ASSERT_TRUE(report.problems.empty()) << report.problems.front();
     EXPECT_TRUE(report.saved);
@@ -83,8 +84,8 @@ TYPED_TEST(ImportStore, OneBadRowMeansNothingIsSavedAndEveryProblemIsListed) {
             .value();
     auto network =
         core::parse_csv(std::string{kNetwork} + "Z,,Jo,Bloggs,mother,maybe,yes,yes\n").value();
-    auto report =
-        service::import_children(this->db(), this->clock, this->actor, this->codes, children, &network, false);
+    auto report = service::import_children(this->db(), this->clock, this->actor, this->codes,
+                                           children, &network, false);
     EXPECT_FALSE(report.saved);
     std::string all;
     for (const auto& p : report.problems) all += p + "\n";
@@ -109,15 +110,15 @@ TYPED_TEST(ImportStore, ADryRunCountsButSavesNothing) {
                         "ref,first_name,last_name,date_of_birth,sex\nA,Maya,Carter,"
                         "2019-03-02,F\n")
                         .value();
-    auto report =
-        service::import_children(this->db(), this->clock, this->actor, this->codes, children, nullptr, true);
+    auto report = service::import_children(this->db(), this->clock, this->actor, this->codes,
+                                           children, nullptr, true);
     EXPECT_TRUE(report.problems.empty());
     EXPECT_FALSE(report.saved);
     EXPECT_EQ(report.children, 1u);
     EXPECT_EQ(this->count("children"), 0);
     auto missing = core::parse_csv("first_name,surname\nMaya,Carter\n").value();
-    auto refused =
-        service::import_children(this->db(), this->clock, this->actor, this->codes, missing, nullptr, false);
+    auto refused = service::import_children(this->db(), this->clock, this->actor, this->codes,
+                                            missing, nullptr, false);
     ASSERT_FALSE(refused.problems.empty());
     EXPECT_EQ(refused.problems[0], "children.csv: the column \"ref\" is missing");
 }

@@ -166,9 +166,11 @@ void check_upns(core::FieldChecks& checks, const ChildForm& form, const CensusCo
     if (auto former = core::trimmed(form.former_upn); !former.empty()) {
         auto normalised = normalise_upn(former);
         if (!normalised) {
-            checks.add("former_upn", "Enter a valid former unique pupil number, like Q999000024001");
+            checks.add("former_upn",
+                       "Enter a valid former unique pupil number, like Q999000024001");
         } else if (*normalised == child.upn) {
-            checks.add("former_upn", "The former unique pupil number must differ from the current one");
+            checks.add("former_upn",
+                       "The former unique pupil number must differ from the current one");
         }
         child.former_upn = normalised.value_or("");
     }
@@ -177,8 +179,7 @@ void check_upns(core::FieldChecks& checks, const ChildForm& form, const CensusCo
     if (!codes.upn_unknown.contains(unknown)) {
         checks.add("upn_unknown", "Select why the unique pupil number is not known from the list");
     } else if (!core::trimmed(form.upn).empty()) {
-        checks.add("upn_unknown",
-                   "Leave the reason empty when the unique pupil number is given");
+        checks.add("upn_unknown", "Leave the reason empty when the unique pupil number is given");
     }
     child.upn_unknown = unknown;
 }

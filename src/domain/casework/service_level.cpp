@@ -264,8 +264,7 @@ core::Result<void> check_closure(const std::vector<LevelPeriod>& history, const 
     if (!is_open(history)) return closed_record();
     core::FieldChecks checks;
     check_date(checks, closure.on, today, &history.back());
-    if (!reasons.contains(closure.reason))
-        checks.add("reason", "Select the reason for closing");
+    if (!reasons.contains(closure.reason)) checks.add("reason", "Select the reason for closing");
     checks.optional_text("note", closure.note, "What happened", kMaxLevelReasonLength);
     return outcome(checks);
 }

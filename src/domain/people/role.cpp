@@ -20,9 +20,9 @@ constexpr std::array<RoleText, 6> kRoles = {{
     {Role::PerformanceOfficer, "performance-officer", "Performance officer"},
 }};
 
-constexpr std::array<Role, 6> kAll = {Role::Practitioner,          Role::TeamManager,
-                                      Role::ConferenceChair,       Role::TrainingAdministrator,
-                                      Role::PerformanceOfficer,    Role::SystemAdministrator};
+constexpr std::array<Role, 6> kAll = {Role::Practitioner,       Role::TeamManager,
+                                      Role::ConferenceChair,    Role::TrainingAdministrator,
+                                      Role::PerformanceOfficer, Role::SystemAdministrator};
 
 }  // namespace
 

@@ -10,7 +10,7 @@ constexpr std::array<std::string_view, 1> kDisabilityNeeds{kNoDisability};
 constexpr std::array<std::string_view, 3> kSexNeeds{"M", "F", kSexUnknown};
 constexpr std::array<std::string_view, 1> kUpnNeeds{kUpnNoFurtherAction};
 constexpr std::array<std::string_view, 3> kClosureNeeds{kDied, kClosedNoFurtherAction,
-                                                         kClosedToEarlyHelp};
+                                                        kClosedToEarlyHelp};
 constexpr std::array<std::string_view, 5> kCategoryNeeds{"NEG", "PHY", "SAB", "EMO", "MUL"};
 constexpr std::array<std::string_view, 1> kFactorNeeds{kNoFactors};
 

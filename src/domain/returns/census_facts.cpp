@@ -25,7 +25,8 @@ std::vector<CensusProtectionPlan> protection_plans(const std::vector<LevelFacts>
     for (const auto& period : levels) {
         bool protection = period.level == "child-protection";
         bool continues = protection && previous && previous->case_id == period.case_id &&
-                         previous->to == period.from && !plans.empty() && cases.back() == period.case_id;
+                         previous->to == period.from && !plans.empty() &&
+                         cases.back() == period.case_id;
         if (continues) {
             plans.back().end = period.to;
             plans.back().latest_category = period.category;
@@ -140,9 +141,10 @@ CensusChild census_child(CensusChild child, const CensusFacts& facts, const Cens
             CensusEnquiry enquiry;
             enquiry.start = discussions[i]->held_on;
             enquiry.conference_not_required = discussions[i]->no_conference;
-            if (target_rule) enquiry.conference_target = deadline_for(*target_rule, *enquiry.start, calendar);
-            MaybeDate next = i + 1 < discussions.size() ? MaybeDate{discussions[i + 1]->held_on}
-                                                        : std::nullopt;
+            if (target_rule)
+                enquiry.conference_target = deadline_for(*target_rule, *enquiry.start, calendar);
+            MaybeDate next =
+                i + 1 < discussions.size() ? MaybeDate{discussions[i + 1]->held_on} : std::nullopt;
             for (auto it = conferences.begin(); it != conferences.end(); ++it) {
                 if (enquiry.conference_not_required) break;
                 if ((*it)->held_on < *enquiry.start || (next && (*it)->held_on >= *next)) continue;

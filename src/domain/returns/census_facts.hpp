@@ -42,9 +42,9 @@ struct MeetingFacts {
 };
 
 struct CensusFacts {
-    std::vector<EpisodeFacts> episodes;    ///< oldest referral first
-    std::vector<LevelFacts> levels;        ///< every case, oldest first
-    std::vector<MeetingFacts> meetings;    ///< oldest first
+    std::vector<EpisodeFacts> episodes;                   ///< oldest referral first
+    std::vector<LevelFacts> levels;                       ///< every case, oldest first
+    std::vector<MeetingFacts> meetings;                   ///< oldest first
     std::map<std::int64_t, core::CivilDate> plan_agreed;  ///< each case's first agreed plan
 };
 

@@ -17,7 +17,8 @@ std::optional<core::CivilDate> date_from(core::FieldChecks& checks, std::string_
         return std::nullopt;
     }
     auto date = core::CivilDate::from_parts(day, month, year);
-    if (!date) checks.add(field, "The " + std::string{label} + " must be a real date, like 4 5 2026");
+    if (!date)
+        checks.add(field, "The " + std::string{label} + " must be a real date, like 4 5 2026");
     return date;
 }
 
@@ -105,8 +106,9 @@ core::Result<Authorisation> check_authorisation(const AuthorisationForm& form,
         auto code = core::trimmed(f);
         if (!code.empty()) chosen.push_back(code);
     }
-    bool known = std::all_of(chosen.begin(), chosen.end(),
-                             [&](const std::string& c) { return codes.assessment_factor.contains(c); });
+    bool known = std::all_of(chosen.begin(), chosen.end(), [&](const std::string& c) {
+        return codes.assessment_factor.contains(c);
+    });
     bool none = std::find(chosen.begin(), chosen.end(), kNoFactors) != chosen.end();
     bool older = std::any_of(chosen.begin(), chosen.end(),
                              [](const std::string& c) { return c == "18A" || c == "19A"; });

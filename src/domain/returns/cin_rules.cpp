@@ -31,13 +31,20 @@ std::vector<CensusRule> all_rules() {
 
 std::string_view place_label(RulePlace place) {
     switch (place) {
-        case RulePlace::Child: return "The child's details";
-        case RulePlace::Episode: return "The referral and its closure";
-        case RulePlace::Assessment: return "Assessments";
-        case RulePlace::CinPlan: return "Child in need plans";
-        case RulePlace::Enquiry: return "Section 47 enquiries";
-        case RulePlace::ProtectionPlan: return "Child protection plans";
-        case RulePlace::Return: return "The return as a whole";
+        case RulePlace::Child:
+            return "The child's details";
+        case RulePlace::Episode:
+            return "The referral and its closure";
+        case RulePlace::Assessment:
+            return "Assessments";
+        case RulePlace::CinPlan:
+            return "Child in need plans";
+        case RulePlace::Enquiry:
+            return "Section 47 enquiries";
+        case RulePlace::ProtectionPlan:
+            return "Child protection plans";
+        case RulePlace::Return:
+            return "The return as a whole";
     }
     return "";
 }
@@ -77,8 +84,7 @@ std::vector<CensusFinding> check_census(std::span<const CensusChild> children,
             rule.check_child(children[i], context, hits);
             std::sort(hits.begin(), hits.end());
             hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-            for (int episode : hits)
-                by_child[i].push_back({&rule, static_cast<int>(i), episode});
+            for (int episode : hits) by_child[i].push_back({&rule, static_cast<int>(i), episode});
         }
     }
     for (auto& child : by_child) findings.insert(findings.end(), child.begin(), child.end());

@@ -102,8 +102,9 @@ const CensusRule kRules[] = {
      [](Child c, Context x, RuleHits& hits) {
          auto cut_off = working_days_before(x.calendar, x.year.reference, 45);
          each_episode(c, hits, [&](Episode e) {
-             return any(e.assessments,
-                        [&](const auto& a) { return !a.authorised && a.start && *a.start < cut_off; });
+             return any(e.assessments, [&](const auto& a) {
+                 return !a.authorised && a.start && *a.start < cut_off;
+             });
          });
      }},
     {"8696", RuleSeverity::Error, RulePlace::Assessment,
@@ -260,8 +261,8 @@ const CensusRule kRules[] = {
      [](Child c, Context, RuleHits& hits) {
          int open = 0;
          for (const auto& e : c.episodes) {
-             open += static_cast<int>(
-                 std::count_if(e.cin_plans.begin(), e.cin_plans.end(), [](const auto& p) { return !p.end; }));
+             open += static_cast<int>(std::count_if(e.cin_plans.begin(), e.cin_plans.end(),
+                                                    [](const auto& p) { return !p.end; }));
          }
          if (open > 1) hits.push_back(-1);
      }},
@@ -285,8 +286,7 @@ const CensusRule kRules[] = {
      }},
     {"4010", RuleSeverity::Error, RulePlace::CinPlan,
      "CIN Plan start date is missing or out of data collection period",
-     "A child in need plan has no start date, or starts after the census year.",
-     "CINPlanStartDate",
+     "A child in need plan has no start date, or starts after the census year.", "CINPlanStartDate",
      [](Child c, Context x, RuleHits& hits) {
          each_episode(c, hits, [&](Episode e) {
              return any(e.cin_plans,
@@ -311,11 +311,11 @@ const CensusRule kRules[] = {
      }},
     {"4013", RuleSeverity::Error, RulePlace::CinPlan,
      "CIN Plan end date must fall within the census year",
-     "A child in need plan's end date is outside the census year.",
-     "CINPlanEndDate, ReferenceDate",
+     "A child in need plan's end date is outside the census year.", "CINPlanEndDate, ReferenceDate",
      [](Child c, Context x, RuleHits& hits) {
          each_episode(c, hits, [&](Episode e) {
-             return any(e.cin_plans, [&](const auto& p) { return p.end && !x.year.contains(*p.end); });
+             return any(e.cin_plans,
+                        [&](const auto& p) { return p.end && !x.year.contains(*p.end); });
          });
      }},
     {"4014", RuleSeverity::Error, RulePlace::CinPlan, "CIN Plan data contains overlapping dates",
@@ -323,8 +323,8 @@ const CensusRule kRules[] = {
      [](Child c, Context x, RuleHits& hits) {
          each_episode(c, hits, [&](Episode e) {
              return overlapping(
-                 e.cin_plans, [](const auto& p) { return p.start; }, [](const auto& p) { return p.end; },
-                 x.year.reference);
+                 e.cin_plans, [](const auto& p) { return p.start; },
+                 [](const auto& p) { return p.end; }, x.year.reference);
          });
      }},
     {"4015", RuleSeverity::Error, RulePlace::CinPlan,
@@ -372,7 +372,8 @@ const CensusRule kRules[] = {
      [](Child c, Context, RuleHits& hits) {
          each_episode(c, hits, [](Episode e) {
              return before(e.initial_conference, e.referral) ||
-                    any(e.enquiries, [&](const auto& s) { return before(s.conference, e.referral); });
+                    any(e.enquiries,
+                        [&](const auto& s) { return before(s.conference, e.referral); });
          });
      }},
     {"2884", RuleSeverity::Error, RulePlace::Enquiry,
@@ -515,7 +516,8 @@ const CensusRule kRules[] = {
      "The child protection plan starts before the referral.", "CPPstartDate, CINreferralDate",
      [](Child c, Context, RuleHits& hits) {
          each_episode(c, hits, [](Episode e) {
-             return any(e.protection_plans, [&](const auto& p) { return before(p.start, e.referral); });
+             return any(e.protection_plans,
+                        [&](const auto& p) { return before(p.start, e.referral); });
          });
      }},
     {"8720", RuleSeverity::Error, RulePlace::ProtectionPlan,
@@ -541,7 +543,8 @@ const CensusRule kRules[] = {
      "A child protection plan starts and ends on the same day.", "CPPstartDate, CPPendDate",
      [](Child c, Context, RuleHits& hits) {
          each_episode(c, hits, [](Episode e) {
-             return any(e.protection_plans, [](const auto& p) { return p.start && p.start == p.end; });
+             return any(e.protection_plans,
+                        [](const auto& p) { return p.start && p.start == p.end; });
          });
      }},
     {"8841", RuleSeverity::Error, RulePlace::ProtectionPlan,
@@ -589,8 +592,7 @@ const CensusRule kRules[] = {
      }},
     {"8920", RuleSeverity::Error, RulePlace::ProtectionPlan,
      "Child Protection Plan cannot end after the child’s Date of Death",
-     "A child protection plan ends after the child's date of death.",
-     "PersonDeathDate, CPPendDate",
+     "A child protection plan ends after the child's date of death.", "PersonDeathDate, CPPendDate",
      [](Child c, Context, RuleHits& hits) {
          each_episode(c, hits, [&](Episode e) {
              return any(e.protection_plans, [&](const auto& p) { return after(p.end, c.death); });

@@ -20,17 +20,15 @@ bool is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
 
 /// The council numbers a UPN's characters 2 to 4 may hold, as ranges.
 constexpr std::pair<int, int> kLaCodes[] = {
-    {1, 5},     {201, 213}, {301, 320}, {330, 336}, {340, 344}, {350, 359}, {370, 373},
-    {380, 384}, {390, 394}, {420, 420}, {660, 681}, {701, 708}, {800, 803}, {805, 808},
-    {810, 813}, {815, 816}, {820, 823}, {825, 826}, {830, 831}, {835, 839}, {840, 841},
-    {845, 846}, {850, 852}, {855, 857}, {860, 861}, {865, 896}, {908, 909}, {916, 916},
-    {919, 919}, {921, 921}, {925, 926}, {928, 929}, {931, 931}, {933, 933}, {935, 938},
-    {940, 943},
+    {1, 5},     {201, 213}, {301, 320}, {330, 336}, {340, 344}, {350, 359}, {370, 373}, {380, 384},
+    {390, 394}, {420, 420}, {660, 681}, {701, 708}, {800, 803}, {805, 808}, {810, 813}, {815, 816},
+    {820, 823}, {825, 826}, {830, 831}, {835, 839}, {840, 841}, {845, 846}, {850, 852}, {855, 857},
+    {860, 861}, {865, 896}, {908, 909}, {916, 916}, {919, 919}, {921, 921}, {925, 926}, {928, 929},
+    {931, 931}, {933, 933}, {935, 938}, {940, 943},
 };
 
 bool known_la_code(std::string_view upn) {
-    if (upn.size() < 4 || !is_digit(upn[1]) || !is_digit(upn[2]) || !is_digit(upn[3]))
-        return false;
+    if (upn.size() < 4 || !is_digit(upn[1]) || !is_digit(upn[2]) || !is_digit(upn[3])) return false;
     int code = (upn[1] - '0') * 100 + (upn[2] - '0') * 10 + (upn[3] - '0');
     return std::any_of(std::begin(kLaCodes), std::end(kLaCodes),
                        [&](auto range) { return range.first <= code && code <= range.second; });
@@ -64,13 +62,12 @@ const CensusRule kRules[] = {
      [](Child c, Context, RuleHits& hits) {
          if (!c.upn.empty() && !known_la_code(c.upn)) hits.push_back(-1);
      }},
-    {"1540", RuleSeverity::Error, RulePlace::Child,
-     "UPN invalid (characters 5-12 not all numeric)",
+    {"1540", RuleSeverity::Error, RulePlace::Child, "UPN invalid (characters 5-12 not all numeric)",
      "Characters 5 to 12 of the unique pupil number must be digits.", "UPN",
      [](Child c, Context, RuleHits& hits) {
          if (c.upn.empty()) return;
-         bool digits = c.upn.size() >= 12 &&
-                       std::all_of(c.upn.begin() + 4, c.upn.begin() + 12, is_digit);
+         bool digits =
+             c.upn.size() >= 12 && std::all_of(c.upn.begin() + 4, c.upn.begin() + 12, is_digit);
          if (!digits) hits.push_back(-1);
      }},
     {"1550", RuleSeverity::Error, RulePlace::Child,
@@ -81,14 +78,13 @@ const CensusRule kRules[] = {
      [](Child c, Context, RuleHits& hits) {
          if (c.upn.empty()) return;
          char last = c.upn.size() == 13 ? c.upn[12] : '?';
-         bool ok = is_digit(last) ||
-                   (is_letter(last) && std::string_view{"IOSios"}.find(last) == std::string_view::npos);
+         bool ok = is_digit(last) || (is_letter(last) && std::string_view{"IOSios"}.find(last) ==
+                                                             std::string_view::npos);
          if (!ok) hits.push_back(-1);
      }},
     {"1560Q", RuleSeverity::Query, RulePlace::Child,
      "Please check and either amend or provide a reason: Former UPN wrongly formatted",
-     "The former unique pupil number should be 13 characters and start with a letter.",
-     "FormerUPN",
+     "The former unique pupil number should be 13 characters and start with a letter.", "FormerUPN",
      [](Child c, Context, RuleHits& hits) {
          if (c.former_upn.empty()) return;
          if (c.former_upn.size() != 13 || !is_letter(c.former_upn[0])) hits.push_back(-1);
@@ -165,9 +161,10 @@ const CensusRule kRules[] = {
      "Disability, PersonBirthDate, ReferralNFA",
      [](Child c, Context x, RuleHits& hits) {
          if (!c.birth || !any_further_action(c)) return;
-         bool valid = !c.disabilities.empty() &&
-                      std::all_of(c.disabilities.begin(), c.disabilities.end(),
-                                  [&](const std::string& d) { return x.codes.disability.contains(d); });
+         bool valid =
+             !c.disabilities.empty() &&
+             std::all_of(c.disabilities.begin(), c.disabilities.end(),
+                         [&](const std::string& d) { return x.codes.disability.contains(d); });
          if (!valid) hits.push_back(-1);
      }},
     {"8545Q", RuleSeverity::Query, RulePlace::Child,
@@ -196,8 +193,7 @@ const CensusRule kRules[] = {
      "UPN, UPNunknown",
      [](Child c, Context x, RuleHits& hits) {
          if (!c.birth || !c.upn.empty() || !any_further_action(c)) return;
-         auto school_year_end =
-             core::CivilDate{x.year.reference.ymd().year() / date::August / 31};
+         auto school_year_end = core::CivilDate{x.year.reference.ymd().year() / date::August / 31};
          if (*c.birth > plus_years(school_year_end, -6)) return;
          if (c.upn_unknown.empty() || c.upn_unknown == "UN1") hits.push_back(-1);
      }},
@@ -231,8 +227,8 @@ const CensusRule kRules[] = {
          if (none && c.disabilities.size() > 1) hits.push_back(-1);
      }},
     {"8794", RuleSeverity::Error, RulePlace::Child,
-     "Child has two or more disabilities with the same code",
-     "A disability is recorded twice.", "Disability",
+     "Child has two or more disabilities with the same code", "A disability is recorded twice.",
+     "Disability",
      [](Child c, Context, RuleHits& hits) {
          std::set<std::string> seen(c.disabilities.begin(), c.disabilities.end());
          if (seen.size() != c.disabilities.size()) hits.push_back(-1);

@@ -55,15 +55,14 @@ const CensusRule kRules[] = {
      [](Child c, Context, RuleHits& hits) {
          each_episode(c, hits, [](Episode e) {
              return closed_after_assessment(e) &&
-                    (!e.enquiries.empty() || !e.protection_plans.empty() ||
-                     e.initial_conference || !e.cin_plans.empty());
+                    (!e.enquiries.empty() || !e.protection_plans.empty() || e.initial_conference ||
+                     !e.cin_plans.empty());
          });
      }},
     {"2991Q", RuleSeverity::Query, RulePlace::Assessment,
      "Please check and either amend data or provide a reason: A Section 47 module is "
      "recorded and there is no assessment on the episode",
-     "There was a section 47 enquiry but no assessment is recorded in the episode.",
-     "CINdetailsID",
+     "There was a section 47 enquiry but no assessment is recorded in the episode.", "CINdetailsID",
      [](Child c, Context, RuleHits& hits) {
          each_episode(c, hits,
                       [](Episode e) { return !e.enquiries.empty() && e.assessments.empty(); });
@@ -74,7 +73,8 @@ const CensusRule kRules[] = {
      "plan.",
      "ReferralNFA",
      [](Child c, Context, RuleHits& hits) {
-         each_episode(c, hits, [](Episode e) { return e.no_further_action && !e.cin_plans.empty(); });
+         each_episode(c, hits,
+                      [](Episode e) { return e.no_further_action && !e.cin_plans.empty(); });
      }},
     {"8555Q", RuleSeverity::Query, RulePlace::Episode,
      "Child cannot be referred after its recorded date of death",
@@ -142,14 +142,16 @@ const CensusRule kRules[] = {
      "CIN Closure Date present and does not fall within the Census year",
      "The episode's closing date is outside the census year.", "CINclosureDate",
      [](Child c, Context x, RuleHits& hits) {
-         each_episode(c, hits, [&](Episode e) { return e.closure && !x.year.contains(*e.closure); });
+         each_episode(c, hits,
+                      [&](Episode e) { return e.closure && !x.year.contains(*e.closure); });
      }},
     {"8630", RuleSeverity::Error, RulePlace::Episode,
      "CIN Closure Date is before CIN Referral Date for the same CIN episode",
      "The episode closes before its referral.", "CINreferralDate, CINclosureDate",
      [](Child c, Context, RuleHits& hits) {
-         each_episode(c, hits,
-                      [](Episode e) { return e.closure && e.referral && *e.closure < *e.referral; });
+         each_episode(c, hits, [](Episode e) {
+             return e.closure && e.referral && *e.closure < *e.referral;
+         });
      }},
     {"8640", RuleSeverity::Error, RulePlace::Episode,
      "CIN Reason for closure code invalid (see Reason for Closure table in CIN Census code "
@@ -217,9 +219,9 @@ const CensusRule kRules[] = {
                  const auto& other = c.episodes[b];
                  if (a == b || !other.referral || *mine.referral < *other.referral) continue;
                  // One episode may end on the day the next begins.
-                 bool inside = other.closure ? *mine.referral < *other.closure
-                                             : !other.no_further_action &&
-                                                   *mine.referral <= x.year.reference;
+                 bool inside = other.closure
+                                   ? *mine.referral < *other.closure
+                                   : !other.no_further_action && *mine.referral <= x.year.reference;
                  if (inside) {
                      hits.push_back(static_cast<int>(a));
                      break;
@@ -233,8 +235,9 @@ const CensusRule kRules[] = {
      "help) has been returned but there is no assessment present for the episode.",
      "The episode closed after assessment, but no assessment is recorded.", "ReasonForClosure",
      [](Child c, Context, RuleHits& hits) {
-         each_episode(c, hits,
-                      [](Episode e) { return closed_after_assessment(e) && e.assessments.empty(); });
+         each_episode(c, hits, [](Episode e) {
+             return closed_after_assessment(e) && e.assessments.empty();
+         });
      }},
     {"8831", RuleSeverity::Error, RulePlace::Episode,
      "Activity is recorded against a case marked as a referral with no further action",
@@ -262,8 +265,8 @@ const CensusRule kRules[] = {
                       [](Episode e) { return e.no_further_action && !e.protection_plans.empty(); });
      }},
     {"8866", RuleSeverity::Error, RulePlace::Episode,
-     "Source of Referral is missing or an invalid code",
-     "Record who made the referral.", "CINreferralDate, ReferralSource",
+     "Source of Referral is missing or an invalid code", "Record who made the referral.",
+     "CINreferralDate, ReferralSource",
      [](Child c, Context x, RuleHits& hits) {
          const core::CivilDate since{date::year{2013} / date::April / 1};
          each_episode(c, hits, [&](Episode e) {

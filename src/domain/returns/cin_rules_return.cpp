@@ -91,8 +91,8 @@ const CensusRule kRules[] = {
      }},
     {"8510", RuleSeverity::Error, RulePlace::Child,
      "More than one child record with the same LA Child ID",
-     "Two children have the same number in the return; tell the system administrator.",
-     "LAchildID", nullptr,
+     "Two children have the same number in the return; tell the system administrator.", "LAchildID",
+     nullptr,
      [](Children children, Context, std::vector<int>& hits) {
          shared(children, hits, [](const CensusChild& c) { return c.la_child_id; });
      }},

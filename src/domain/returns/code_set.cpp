@@ -49,7 +49,8 @@ core::Result<CodeSet> CodeSet::from(std::string_view name, const core::CsvTable&
         auto code = cell(*code_column);
         auto label = cell(*label_column);
         auto line = "line " + std::to_string(row.line);
-        if (!well_formed_code(code)) return problem(line + " has no code, or a code that is not 1 to 8 letters or digits");
+        if (!well_formed_code(code))
+            return problem(line + " has no code, or a code that is not 1 to 8 letters or digits");
         if (label.empty() || core::utf8_length(label) > kMaxLabelLength)
             return problem(line + " needs a label of at most 200 characters");
         auto taken = std::any_of(data->entries.begin(), data->entries.end(),
@@ -63,7 +64,8 @@ core::Result<CodeSet> CodeSet::from(std::string_view name, const core::CsvTable&
     for (auto code : required) {
         auto found = std::any_of(data->entries.begin(), data->entries.end(),
                                  [&](const CodeLabel& e) { return e.code == code; });
-        if (!found) return problem("lacks the code " + std::string{code} + ", which signs' rules use");
+        if (!found)
+            return problem("lacks the code " + std::string{code} + ", which signs' rules use");
     }
     CodeSet set;
     set.data_ = std::move(data);

@@ -36,8 +36,9 @@ void add_casework_paths(nlohmann::json& doc, const ResponsesFor& responses) {
           {"expected_date", {{"type", "string"}, {"format", "date"}, {"nullable", true}}},
           {"sex",
            {{"type", "string"},
-            {"description", "CIN census code: M male, F female, U not known (always U before "
-                            "the birth)"}}},
+            {"description",
+             "CIN census code: M male, F female, U not known (always U before "
+             "the birth)"}}},
           {"ethnicity", {{"type", "string"}, {"description", "CIN census ethnicity code"}}},
           {"disabilities", {{"type", "array"}, {"items", {{"type", "string"}}}}},
           {"first_language", {{"type", "string"}}},

@@ -90,7 +90,8 @@ Response case_page(App& app, Exchange& ex, std::int64_t id, const nlohmann::json
             if (auto category = domain::parse_category(last->category))
                 level_words += " (" + std::string{domain::category_label(*category)} + ")";
         } else if (k.closure) {
-            level_words = "Closed: " + std::string{app.census_codes().closure_reason.label(k.closure->reason)};
+            level_words = "Closed: " +
+                          std::string{app.census_codes().closure_reason.label(k.closure->reason)};
         }
         children.push_back(
             {{"id", std::to_string(k.child.id)},

@@ -29,7 +29,8 @@ nlohmann::json episode_json(App& app, const Exchange& ex, const service::ChildCe
         open_assessment = open_assessment || a.authorised_on.empty();
         std::string factors;
         for (const auto& f : domain::split_codes(a.factors))
-            factors += (factors.empty() ? "" : "; ") + std::string{codes.assessment_factor.label(f)};
+            factors +=
+                (factors.empty() ? "" : "; ") + std::string{codes.assessment_factor.label(f)};
         assessments.push_back(
             {{"id", std::to_string(a.id)},
              {"child_id", std::to_string(view.child.id)},
@@ -144,8 +145,8 @@ Response authorise_page(App& app, Exchange& ex, int status, const FormSubject& s
         {"action", census_path(s.view.child.id) + "/assessments/" +
                        std::to_string(s.assessment->id) + "/authorise"},
         {"version", std::to_string(s.assessment->version)},
-        {"date", date_field("authorised", "Date authorised", form.day, form.month, form.year,
-                            error, "For example, 4 5 2026")},
+        {"date", date_field("authorised", "Date authorised", form.day, form.month, form.year, error,
+                            "For example, 4 5 2026")},
         {"factors", checkboxes("factors", "Factors the assessment found",
                                code_options(app.census_codes().assessment_factor.entries()),
                                form.factors, error, "Select all that apply")},
@@ -171,16 +172,17 @@ Response show_child_census(App& app, Exchange& ex) {
         episodes.push_back(episode_json(app, ex, *view, *e));
     nlohmann::json enquiries = nlohmann::json::array();
     for (const auto& e : view->enquiries) {
-        std::string outcome = !e.conference_on.empty()
-                                  ? "Initial conference on " + date_text(e.conference_on)
-                              : !e.no_conference_on.empty()
-                                  ? "No conference needed (decided " + date_text(e.no_conference_on) + ")"
-                                  : std::string{"Going on"};
-        enquiries.push_back({{"id", std::to_string(e.meeting_id)},
-                             {"child_id", std::to_string(view->child.id)},
-                             {"held", date_text(e.held_on)},
-                             {"outcome", outcome},
-                             {"can_record", e.conference_on.empty() && e.no_conference_on.empty()}});
+        std::string outcome =
+            !e.conference_on.empty() ? "Initial conference on " + date_text(e.conference_on)
+            : !e.no_conference_on.empty()
+                ? "No conference needed (decided " + date_text(e.no_conference_on) + ")"
+                : std::string{"Going on"};
+        enquiries.push_back(
+            {{"id", std::to_string(e.meeting_id)},
+             {"child_id", std::to_string(view->child.id)},
+             {"held", date_text(e.held_on)},
+             {"outcome", outcome},
+             {"can_record", e.conference_on.empty() && e.no_conference_on.empty()}});
     }
     auto done = ex.query().get("done");
     nlohmann::json model = {
@@ -266,8 +268,8 @@ Response no_conference_page(App& app, Exchange& ex, int status, const store::Chi
 }
 
 /// The child and the enquiry the page is about.
-core::Result<std::pair<store::ChildRecord, store::cin::EnquiryRecord>> enquiry_subject(App& app,
-                                                                                 Exchange& ex) {
+core::Result<std::pair<store::ChildRecord, store::cin::EnquiryRecord>> enquiry_subject(
+    App& app, Exchange& ex) {
     auto child_id = ex.id_param("id");
     auto meeting_id = ex.id_param("meeting");
     if (!child_id || !meeting_id) return core::fail(core::ErrorKind::NotFound, "No such enquiry");

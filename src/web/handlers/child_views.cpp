@@ -98,10 +98,10 @@ nlohmann::json child_fields(const domain::ChildForm& form, const core::Error* er
                            form.due_month, form.due_year, error)},
         {"sex", radios("sex", "Sex", code_options(codes.sex.entries()), form.sex, error)},
         {"ethnicity",
-         select_field("ethnicity", "Ethnicity", code_options(codes.ethnicity.entries()),
-                      form.ethnicity.empty() ? std::string{domain::kEthnicityNotObtained}
-                                             : form.ethnicity,
-                      error)},
+         select_field(
+             "ethnicity", "Ethnicity", code_options(codes.ethnicity.entries()),
+             form.ethnicity.empty() ? std::string{domain::kEthnicityNotObtained} : form.ethnicity,
+             error)},
         {"disabilities",
          checkboxes("disabilities", "Disability", code_options(codes.disability.entries()),
                     form.disabilities, error, "Select all that apply")},
@@ -136,8 +136,8 @@ nlohmann::json child_answer_rows(const domain::ChildForm& form, const domain::Ce
     };
     std::string disabilities;
     for (const auto& code : form.disabilities) {
-        disabilities += (disabilities.empty() ? "" : ", ") +
-                        std::string{codes.disability.label(code)};
+        disabilities +=
+            (disabilities.empty() ? "" : ", ") + std::string{codes.disability.label(code)};
     }
     auto or_none = [](const std::string& text) {
         return text.empty() ? std::string{"Not given"} : text;

@@ -105,7 +105,8 @@ Response contact_page(App& app, Exchange& ex, int status, std::int64_t id,
         {"decision_field",
          radios("decision", "What happens next?", decisions, form.decision, error)},
         {"reason_field", field("reason", "Why", form.reason, error)},
-        {"source_field", [&] {
+        {"source_field",
+         [&] {
              auto sources = code_options(app.census_codes().referral_source.entries());
              sources.insert(sources.begin(), {"", "Choose who made the referral"});
              return select_field("referral_source", "Who made the referral", sources,

@@ -13,7 +13,8 @@ namespace {
 /// The census year asked for, or the one today falls in.
 std::optional<domain::CensusYear> year_asked(App& app, const Exchange& ex) {
     auto query = ex.query();
-    if (!query.has("year")) return domain::CensusYear::holding(core::london_date(app.clock().now()));
+    if (!query.has("year"))
+        return domain::CensusYear::holding(core::london_date(app.clock().now()));
     return domain::CensusYear::parse(query.get("year"));
 }
 
@@ -25,11 +26,15 @@ std::string year_words(const domain::CensusYear& year) {
 std::string fix_link(const service::DataQualityRow& row) {
     auto child = "/children/" + std::to_string(row.child_id);
     switch (row.rule->place) {
-        case domain::RulePlace::Child: return child + "/edit";
+        case domain::RulePlace::Child:
+            return child + "/edit";
         case domain::RulePlace::Episode:
-        case domain::RulePlace::Assessment: return child + "/census";
-        case domain::RulePlace::Return: return "";
-        default: return child;
+        case domain::RulePlace::Assessment:
+            return child + "/census";
+        case domain::RulePlace::Return:
+            return "";
+        default:
+            return child;
     }
 }
 
@@ -52,7 +57,8 @@ Options year_options(const domain::CensusYear& shown, core::CivilDate today) {
         year = *domain::CensusYear::parse(std::to_string(year.end_year() - 2) + "-" +
                                           std::to_string(year.end_year() - 1));
     }
-    if (std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.first == shown.name(); }))
+    if (std::none_of(out.begin(), out.end(),
+                     [&](const auto& o) { return o.first == shown.name(); }))
         out.emplace_back(shown.name(), year_words(shown));
     return out;
 }
@@ -64,7 +70,8 @@ Response show_data_quality(App& app, Exchange& ex) {
     if (!year) return app.error_page(ex, 400, "The year must be a census year, like 2026-27");
     auto query = ex.query();
     service::DataQualityFilter filter;
-    for (auto [name, target] : {std::pair{"team", &filter.team_id}, {"worker", &filter.worker_id}}) {
+    for (auto [name, target] :
+         {std::pair{"team", &filter.team_id}, {"worker", &filter.worker_id}}) {
         if (query.get(name).empty()) continue;
         *target = query.number(name);
         if (!*target) return app.error_page(ex, 400, "Choose the team and worker from the lists");
@@ -125,8 +132,8 @@ Response show_data_quality(App& app, Exchange& ex) {
         {"errors", report->errors},
         {"queries", report->queries},
         {"clean", report->rows.empty()},
-        {"year_field", select_field("year", "Census year", year_options(*year, today), year->name(),
-                                    nullptr)},
+        {"year_field",
+         select_field("year", "Census year", year_options(*year, today), year->name(), nullptr)},
         {"team_field",
          select_field("team", "Team", id_options(report->teams, "Every team"),
                       filter.team_id ? std::to_string(*filter.team_id) : "", nullptr)},
@@ -155,12 +162,13 @@ Response show_returns(App& app, Exchange& ex) {
         {"la_code", settings->la_code},
         {"has_la_code", !settings->la_code.empty()},
         {"version", std::to_string(settings->version)},
-        {"la_field", field("la_code", "The council's DfE number", settings->la_code, nullptr,
-                           {"text", "off", "Three digits, as in the DfE's list of local authorities",
-                            "govuk-input--width-4"})},
+        {"la_field",
+         field("la_code", "The council's DfE number", settings->la_code, nullptr,
+               {"text", "off", "Three digits, as in the DfE's list of local authorities",
+                "govuk-input--width-4"})},
         {"years", years},
-        {"done", done == "saved" ? nlohmann::json("The council's number is saved")
-                                 : nlohmann::json(false)},
+        {"done",
+         done == "saved" ? nlohmann::json("The council's number is saved") : nlohmann::json(false)},
     };
     return app.page(ex, 200, "returns/index", model);
 }
@@ -179,9 +187,10 @@ Response save_return_settings(App& app, Exchange& ex) {
         {"la_code", settings->la_code},
         {"has_la_code", !settings->la_code.empty()},
         {"version", std::to_string(*version)},
-        {"la_field", field("la_code", "The council's DfE number", code, &done.error(),
-                           {"text", "off", "Three digits, as in the DfE's list of local authorities",
-                            "govuk-input--width-4"})},
+        {"la_field",
+         field("la_code", "The council's DfE number", code, &done.error(),
+               {"text", "off", "Three digits, as in the DfE's list of local authorities",
+                "govuk-input--width-4"})},
         {"years", nlohmann::json::array()},
         {"done", false},
     };

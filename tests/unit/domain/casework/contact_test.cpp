@@ -101,7 +101,8 @@ const CodeSet& sources() {
 }
 
 TEST(Contact, ADecisionNeedsAKnownOutcomeAndItsReason) {
-    auto good = check_decision({"assessment", "Repeated hunger and no food at home", "2A"}, sources());
+    auto good =
+        check_decision({"assessment", "Repeated hunger and no food at home", "2A"}, sources());
     ASSERT_TRUE(good);
     EXPECT_EQ(good->referral_source, "2A");
     auto bad = check_decision({"maybe", "  "}, sources());
@@ -120,7 +121,8 @@ TEST(Contact, AReferralSaysWhoMadeItAndOnlyAReferral) {
         EXPECT_EQ(bad.error().message_for("referral_source"), "Select who made the referral");
     }
     // Any other decision drops a source it was given: it is not a referral.
-    auto advice = check_decision({"advice", "Parent wanted to know about support", "2A"}, sources());
+    auto advice =
+        check_decision({"advice", "Parent wanted to know about support", "2A"}, sources());
     ASSERT_TRUE(advice);
     EXPECT_EQ(advice->referral_source, "");
 }

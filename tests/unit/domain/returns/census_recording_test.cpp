@@ -29,7 +29,8 @@ TEST(CensusRecording, EpisodeAnswersAreCodesFromTheLists) {
     auto bad = check_episode_answers({"", "N10", "perhaps"}, codes(), false);
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().message_for("referral_source"), "Select who made the referral");
-    EXPECT_EQ(bad.error().message_for("primary_need"), "Select the child's main need from the list");
+    EXPECT_EQ(bad.error().message_for("primary_need"),
+              "Select the child's main need from the list");
     EXPECT_EQ(bad.error().message_for("no_further_action"),
               "Select whether the referral led to no further action");
 }
@@ -43,7 +44,8 @@ TEST(CensusRecording, AnAssessedReferralDidNotEndWithNoFurtherAction) {
 }
 
 TEST(CensusRecording, AnAssessmentStartsWithinTheEpisodeAndOneAtATime) {
-    EXPECT_EQ(check_assessment_start({"2", "11", "2026"}, open_span, today, false), day("2026-11-02"));
+    EXPECT_EQ(check_assessment_start({"2", "11", "2026"}, open_span, today, false),
+              day("2026-11-02"));
     EXPECT_EQ(check_assessment_start({"26", "11", "2026"}, open_span, today, false), today);
     auto message = [&](DateForm form, EpisodeSpan span, bool open) {
         auto r = check_assessment_start(form, span, today, open);
@@ -51,7 +53,8 @@ TEST(CensusRecording, AnAssessmentStartsWithinTheEpisodeAndOneAtATime) {
     };
     EXPECT_EQ(message({"1", "11", "2026"}, open_span, false),
               "The date must be on or after 2 November 2026, the day of the referral");
-    EXPECT_EQ(message({"27", "11", "2026"}, open_span, false), "The date must be today or in the past");
+    EXPECT_EQ(message({"27", "11", "2026"}, open_span, false),
+              "The date must be today or in the past");
     EXPECT_EQ(message({"10", "11", "2026"}, {day("2026-11-02"), day("2026-11-09")}, false),
               "The date must be on or before 9 November 2026, when the episode closed");
     EXPECT_EQ(message({"31", "11", "2026"}, open_span, false),
@@ -63,12 +66,13 @@ TEST(CensusRecording, AnAssessmentStartsWithinTheEpisodeAndOneAtATime) {
 
 TEST(CensusRecording, AnAuthorisationNamesItsFactorsAnd21StandsAlone) {
     auto started = day("2026-11-10");
-    auto ok = check_authorisation({"26", "11", "2026", {"4B", "3A", " "}}, started, open_span, today,
-                                  codes());
+    auto ok = check_authorisation({"26", "11", "2026", {"4B", "3A", " "}}, started, open_span,
+                                  today, codes());
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok->on, today);
     EXPECT_EQ(ok->factors, (std::vector<std::string>{"3A", "4B"}));  // the list's order
-    EXPECT_TRUE(check_authorisation({"10", "11", "2026", {"21"}}, started, open_span, today, codes()));
+    EXPECT_TRUE(
+        check_authorisation({"10", "11", "2026", {"21"}}, started, open_span, today, codes()));
     auto message = [&](AuthorisationForm form) {
         auto r = check_authorisation(form, started, open_span, today, codes());
         return r ? std::string{} : r.error().message_for("factors");
@@ -80,7 +84,8 @@ TEST(CensusRecording, AnAuthorisationNamesItsFactorsAnd21StandsAlone) {
     EXPECT_EQ(message({"26", "11", "2026", {"8A"}}), "Select the factors from the list");
     EXPECT_EQ(message({"26", "11", "2026", {"18A"}}),
               "Say whether abuse was by another child or by an adult");
-    auto early = check_authorisation({"9", "11", "2026", {"3A"}}, started, open_span, today, codes());
+    auto early =
+        check_authorisation({"9", "11", "2026", {"3A"}}, started, open_span, today, codes());
     ASSERT_FALSE(early);
     EXPECT_EQ(early.error().message_for("authorised-day"),
               "The date must be on or after 10 November 2026, the day the assessment started");

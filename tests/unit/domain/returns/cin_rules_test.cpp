@@ -125,8 +125,16 @@ const std::vector<Breach>& breaches() {
          },
          "child"},
         {"8775Q", [](CensusChild& c) { c.birth = day("2001-03-30"); }, "child"},
-        {"8790", [](CensusChild& c) { c.disabilities = {"NONE", "LD"}; }, "child"},
-        {"8794", [](CensusChild& c) { c.disabilities = {"LD", "LD"}; }, "child"},
+        {"8790",
+         [](CensusChild& c) {
+             c.disabilities = {"NONE", "LD"};
+         },
+         "child"},
+        {"8794",
+         [](CensusChild& c) {
+             c.disabilities = {"LD", "LD"};
+         },
+         "child"},
 
         {"2990", [](CensusChild& c) { first(c).closure_reason = "RC8"; }, "episode 0"},
         {"2991Q", [](CensusChild& c) { first(c).assessments.clear(); }, "episode 0"},
@@ -183,18 +191,25 @@ const std::vector<Breach>& breaches() {
          "episode 1"},
         {"8866", [](CensusChild& c) { first(c).referral_source = "11"; }, "episode 0"},
         {"8867",
-         [](CensusChild& c) { first(c).assessments.front().authorised.reset(), first(c).assessments.front().factors.clear(); },
+         [](CensusChild& c) {
+             first(c).assessments.front().authorised.reset(),
+                 first(c).assessments.front().factors.clear();
+         },
          "episode 0"},
-        {"8868", [](CensusChild& c) { first(c).enquiries.front().conference.reset(); }, "episode 0"},
+        {"8868", [](CensusChild& c) { first(c).enquiries.front().conference.reset(); },
+         "episode 0"},
 
         {"1103", [](CensusChild& c) { first(c).assessments.front().start = day("2026-04-19"); },
          "episode 0"},
-        {"8608", [](CensusChild& c) { first(c).assessments.front().authorised = day("2026-04-20"); },
+        {"8608",
+         [](CensusChild& c) { first(c).assessments.front().authorised = day("2026-04-20"); },
          "episode 0"},
-        {"8614", [](CensusChild& c) { second(c).assessments.front().factors = {"1A"}; }, "episode 1"},
+        {"8614", [](CensusChild& c) { second(c).assessments.front().factors = {"1A"}; },
+         "episode 1"},
         {"8670Q", [](CensusChild& c) { second(c).assessments.front().start = day("2027-01-22"); },
          "episode 1"},
-        {"8696", [](CensusChild& c) { first(c).assessments.front().authorised = day("2027-04-01"); },
+        {"8696",
+         [](CensusChild& c) { first(c).assessments.front().authorised = day("2027-04-01"); },
          "episode 0"},
         {"8736",
          [](CensusChild& c) {
@@ -203,9 +218,14 @@ const std::vector<Breach>& breaches() {
          },
          "episode 1"},
         {"8863Q",
-         [](CensusChild& c) { first(c).assessments.push_back({day("2026-05-01"), day("2026-05-25"), {"20"}}); },
+         [](CensusChild& c) {
+             first(c).assessments.push_back({day("2026-05-01"), day("2026-05-25"), {"20"}});
+         },
          "episode 0"},
-        {"8869", [](CensusChild& c) { first(c).assessments.front().factors = {"21", "3A"}; },
+        {"8869",
+         [](CensusChild& c) {
+             first(c).assessments.front().factors = {"21", "3A"};
+         },
          "episode 0"},
         {"8873Q",
          [](CensusChild& c) {
@@ -213,13 +233,22 @@ const std::vector<Breach>& breaches() {
              second(c).assessments.front().factors = {"21"};
          },
          "episode 1"},
-        {"8896", [](CensusChild& c) { second(c).assessments.push_back({day("2027-03-22"), std::nullopt, {}}); },
+        {"8896",
+         [](CensusChild& c) {
+             second(c).assessments.push_back({day("2027-03-22"), std::nullopt, {}});
+         },
          "episode 1"},
-        {"8897Q", [](CensusChild& c) { first(c).assessments.front().factors.clear(); }, "episode 0"},
-        {"8898", [](CensusChild& c) { first(c).assessments.front().factors = {"3A", "3A"}; },
+        {"8897Q", [](CensusChild& c) { first(c).assessments.front().factors.clear(); },
          "episode 0"},
-        {"8945Q", [](CensusChild& c) { first(c).assessments.front().factors = {"18A"}; }, "episode 0"},
-        {"8950Q", [](CensusChild& c) { first(c).assessments.front().factors = {"19A"}; }, "episode 0"},
+        {"8898",
+         [](CensusChild& c) {
+             first(c).assessments.front().factors = {"3A", "3A"};
+         },
+         "episode 0"},
+        {"8945Q", [](CensusChild& c) { first(c).assessments.front().factors = {"18A"}; },
+         "episode 0"},
+        {"8950Q", [](CensusChild& c) { first(c).assessments.front().factors = {"19A"}; },
+         "episode 0"},
 
         {"4001",
          [](CensusChild& c) {
@@ -227,11 +256,13 @@ const std::vector<Breach>& breaches() {
              second(c).protection_plans = {{day("2027-02-05"), std::nullopt, "NEG", "NEG", 1, {}}};
          },
          "episode 1"},
-        {"4003", [](CensusChild& c) { first(c).protection_plans.front().reviews = {day("2026-06-30")}; },
+        {"4003",
+         [](CensusChild& c) { first(c).protection_plans.front().reviews = {day("2026-06-30")}; },
          "episode 0"},
         {"4004",
          [](CensusChild& c) {
-             second(c).cin_plans = {{day("2027-02-10"), std::nullopt}, {day("2027-03-01"), std::nullopt}};
+             second(c).cin_plans = {{day("2027-02-10"), std::nullopt},
+                                    {day("2027-03-01"), std::nullopt}};
          },
          "child"},
         {"4008", [](CensusChild& c) { c.death = day("2026-05-20"); }, "episode 0"},
@@ -241,27 +272,42 @@ const std::vector<Breach>& breaches() {
          "episode 0"},
         {"4012Q", [](CensusChild& c) { first(c).cin_plans.front().end = day("2026-05-21"); },
          "episode 0"},
-        {"4013", [](CensusChild& c) { first(c).cin_plans.front().start = day("2026-03-01"), first(c).cin_plans.front().end = day("2026-03-20"); },
+        {"4013",
+         [](CensusChild& c) {
+             first(c).cin_plans.front().start = day("2026-03-01"),
+             first(c).cin_plans.front().end = day("2026-03-20");
+         },
          "episode 0"},
-        {"4014", [](CensusChild& c) { first(c).cin_plans.push_back({day("2026-06-01"), day("2026-06-20")}); },
+        {"4014",
+         [](CensusChild& c) {
+             first(c).cin_plans.push_back({day("2026-06-01"), day("2026-06-20")});
+         },
          "episode 0"},
         {"4015", [](CensusChild& c) { first(c).cin_plans.front().start = day("2026-04-19"); },
          "episode 0"},
-        {"4016", [](CensusChild& c) { first(c).cin_plans.push_back({day("2026-08-01"), day("2026-08-20")}); },
+        {"4016",
+         [](CensusChild& c) {
+             first(c).cin_plans.push_back({day("2026-08-01"), day("2026-08-20")});
+         },
          "episode 0"},
         {"4017", [](CensusChild& c) { first(c).cin_plans.front().end = day("2026-07-02"); },
          "episode 0"},
 
         {"1104", [](CensusChild& c) { first(c).enquiries.front().conference = day("2026-04-17"); },
          "episode 0"},
-        {"2884", [](CensusChild& c) { first(c).initial_conference = day("2026-07-01"); }, "episode 0"},
-        {"2885", [](CensusChild& c) { first(c).protection_plans.front().start = day("2026-07-02"); },
+        {"2884", [](CensusChild& c) { first(c).initial_conference = day("2026-07-01"); },
+         "episode 0"},
+        {"2885",
+         [](CensusChild& c) { first(c).protection_plans.front().start = day("2026-07-02"); },
          "episode 0"},
         {"2889", [](CensusChild& c) { first(c).enquiries.front().start = day("2026-04-19"); },
          "episode 0"},
         {"8615", [](CensusChild& c) { first(c).enquiries.front().start = day("2026-07-02"); },
          "episode 0"},
-        {"8675Q", [](CensusChild& c) { second(c).enquiries = {{day("2027-03-05"), std::nullopt, std::nullopt, false}}; },
+        {"8675Q",
+         [](CensusChild& c) {
+             second(c).enquiries = {{day("2027-03-05"), std::nullopt, std::nullopt, false}};
+         },
          "episode 1"},
         {"8715", [](CensusChild& c) { first(c).enquiries.front().conference = day("2027-04-01"); },
          "episode 0"},
@@ -278,7 +324,8 @@ const std::vector<Breach>& breaches() {
                                     {day("2027-03-23"), std::nullopt, std::nullopt, false}};
          },
          "episode 1"},
-        {"8870Q", [](CensusChild& c) { first(c).enquiries.front().conference_target = day("2026-07-04"); },
+        {"8870Q",
+         [](CensusChild& c) { first(c).enquiries.front().conference_target = day("2026-07-04"); },
          "episode 0"},
         {"8875",
          [](CensusChild& c) {
@@ -288,16 +335,21 @@ const std::vector<Breach>& breaches() {
          },
          "episode 0"},
         {"8890",
-         [](CensusChild& c) { first(c).enquiries.push_back({day("2026-06-20"), std::nullopt, day("2026-07-01"), false}); },
+         [](CensusChild& c) {
+             first(c).enquiries.push_back(
+                 {day("2026-06-20"), std::nullopt, day("2026-07-01"), false});
+         },
          "episode 0"},
 
         {"1105", [](CensusChild& c) { first(c).referral = day("2026-07-02"); }, "episode 0"},
-        {"8720", [](CensusChild& c) { first(c).protection_plans.front().start.reset(); }, "episode 0"},
+        {"8720", [](CensusChild& c) { first(c).protection_plans.front().start.reset(); },
+         "episode 0"},
         {"8730", [](CensusChild& c) { first(c).protection_plans.front().previous_plans = -1; },
          "episode 0"},
         {"8840", [](CensusChild& c) { first(c).protection_plans.front().end = day("2026-07-01"); },
          "episode 0"},
-        {"8841", [](CensusChild& c) { first(c).protection_plans.front().reviews = {day("2026-07-01")}; },
+        {"8841",
+         [](CensusChild& c) { first(c).protection_plans.front().reviews = {day("2026-07-01")}; },
          "episode 0"},
         {"8905", [](CensusChild& c) { first(c).protection_plans.front().initial_category = "ABC"; },
          "episode 0"},
@@ -331,7 +383,8 @@ const std::vector<Breach>& breaches() {
 TEST(CensusRules, TheCleanChildPassesEveryChildRule) {
     std::vector<CensusChild> children{clean_child()};
     for (const auto& f : check_census(children, context())) {
-        EXPECT_TRUE(f.rule->check_return) << f.rule->number << " found a problem in the clean child";
+        EXPECT_TRUE(f.rule->check_return)
+            << f.rule->number << " found a problem in the clean child";
     }
 }
 
@@ -363,11 +416,10 @@ TEST(CensusRules, EveryRuleSaysWhatIsWrongInBothVoices) {
         EXPECT_NE(rule.check_child == nullptr, rule.check_return == nullptr) << rule.number;
         EXPECT_EQ(rule.number.back() == 'Q', rule.severity == RuleSeverity::Query) << rule.number;
     }
-    EXPECT_TRUE(std::is_sorted(census_rules().begin(), census_rules().end(),
-                               [](const auto& a, const auto& b) {
-                                   return std::stoi(std::string{a.number}) <
-                                          std::stoi(std::string{b.number});
-                               }));
+    EXPECT_TRUE(std::is_sorted(
+        census_rules().begin(), census_rules().end(), [](const auto& a, const auto& b) {
+            return std::stoi(std::string{a.number}) < std::stoi(std::string{b.number});
+        }));
 }
 
 TEST(CensusRules, TheUpnCheckLetterTakesATemporaryUpnsLastLetter) {

@@ -10,7 +10,8 @@ namespace {
 core::CsvTable table_of(std::string_view text) { return core::parse_csv(text).value(); }
 
 TEST(CodeSet, KeepsTheFileOrderAndLabels) {
-    auto set = CodeSet::from("primary need", table_of("code,label\nN1,Abuse or neglect\nN0,Not stated\n"));
+    auto set =
+        CodeSet::from("primary need", table_of("code,label\nN1,Abuse or neglect\nN0,Not stated\n"));
     ASSERT_TRUE(set.has_value()) << set.error().message;
     ASSERT_EQ(set->size(), 2u);
     EXPECT_EQ(set->entries()[0].code, "N1");
@@ -60,10 +61,12 @@ TEST(CodeSet, LabelLengthIsCountedInCharactersNotBytes) {
 
 TEST(CodeSet, NeedsTheCodesItsRulesName) {
     constexpr std::array<std::string_view, 2> required{"NONE", "AUT"};
-    auto missing = CodeSet::from("disability", table_of("code,label\nNONE,No disability\n"), required);
+    auto missing =
+        CodeSet::from("disability", table_of("code,label\nNONE,No disability\n"), required);
     ASSERT_FALSE(missing.has_value());
     EXPECT_NE(missing.error().message.find("AUT"), std::string::npos);
-    EXPECT_TRUE(CodeSet::from("disability", table_of("code,label\nNONE,None\nAUT,Autism\n"), required));
+    EXPECT_TRUE(
+        CodeSet::from("disability", table_of("code,label\nNONE,None\nAUT,Autism\n"), required));
 }
 
 }  // namespace
