@@ -226,3 +226,55 @@ TYPED_TEST(CinStore, TheCensusReadsTheYearAndWritesWellFormedXml) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TYPED_TEST(CinStore, AnEnquiryEndsOnceAndTheCouncilsNumberIsVersioned) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto made = a_case_with_child(sql);
+    long long case_id = made.case_id, child = made.child_id, meeting = 0;
+    sql << "INSERT INTO meetings (case_id, type, held_on, start_minutes, end_minutes, venue, "
+           "chair, status, uid, created_at) VALUES (:c, 'strategy-discussion', '2026-11-20', 600, "
+           "660, 'Town Hall', 'Sam', 'held', 'uid-1', 't') RETURNING id",
+        soci::use(case_id), soci::into(meeting);
+    sql << "INSERT INTO meeting_children (meeting_id, child_id) VALUES (:m, :c)",
+        soci::use(meeting), soci::use(child);
+    auto enquiries = store::cin::enquiries_for_child(sql, made.child_id);
+    ASSERT_EQ(enquiries.size(), 1u);
+    EXPECT_EQ(enquiries[0].held_on, "2026-11-20");
+    EXPECT_TRUE(enquiries[0].conference_on.empty());
+    store::UserRecord user;
+    user.email = "o@example.org";
+    user.name = "Officer";
+    user.role = domain::Role::PerformanceOfficer;
+    user.password_hash = "x";
+    user.created_at = "t";
+    auto by = store::users::insert(sql, user);
+    store::cin::record_no_conference(sql, meeting, "2026-11-24", by, "t");
+    EXPECT_EQ(store::cin::enquiries_for_child(sql, made.child_id)[0].no_conference_on,
+              "2026-11-24");
+    try {
+        store::cin::record_no_conference(sql, meeting, "2026-11-25", by, "t");
+        ADD_FAILURE() << "an enquiry's outcome was recorded twice";
+    } catch (const store::StoreFault& fault) {
+        EXPECT_EQ(fault.store_kind(), store::StoreErrorKind::Unique);
+    }
+
+    auto settings = store::cin::return_settings(sql);
+    EXPECT_EQ(settings.la_code, "");
+    EXPECT_TRUE(store::cin::set_la_code(sql, "895", by, "t", settings.version));
+    EXPECT_FALSE(store::cin::set_la_code(sql, "896", by, "t", settings.version));
+    EXPECT_EQ(store::cin::return_settings(sql).la_code, "895");
+
+    auto owners = store::cin::census_child_owners(sql, "2026-04-01", "2027-03-31");
+    EXPECT_TRUE(owners.empty());  // no episode yet
+    service::open_episode_for_referral(sql, made.child_id, {}, "2026-11-20", "6", {}, "t");
+    owners = store::cin::census_child_owners(sql, "2026-04-01", "2027-03-31");
+    ASSERT_EQ(owners.size(), 1u);
+    EXPECT_FALSE(owners.begin()->second.team_id);  // the case has no team
+}
+
+}  // namespace
+}  // namespace signs::testing
