@@ -3,31 +3,13 @@
 #include <algorithm>
 #include <set>
 
-#include "domain/returns/cin_rules.hpp"
+#include "domain/returns/cin_rule_parts.hpp"
 
 namespace signs::domain {
 namespace {
 
-using Child = const CensusChild&;
-using Context = const CensusContext&;
-using Episode = const CensusEpisode&;
+using namespace rule_parts;
 using core::CivilDate;
-
-template <class Fails>
-void each_episode(Child c, RuleHits& hits, Fails fails) {
-    for (std::size_t i = 0; i < c.episodes.size(); ++i) {
-        if (fails(c.episodes[i])) hits.push_back(static_cast<int>(i));
-    }
-}
-
-/// Whether any item of `items` makes `fails` true.
-template <class Items, class Fails>
-bool any(const Items& items, Fails fails) {
-    return std::any_of(items.begin(), items.end(), fails);
-}
-
-bool before(const MaybeDate& day, const MaybeDate& limit) { return day && limit && *day < *limit; }
-bool after(const MaybeDate& day, const MaybeDate& limit) { return day && limit && *day > *limit; }
 
 bool is_weekend(CivilDate day) {
     auto weekday = date::weekday{day.days()};

@@ -2,30 +2,18 @@
 // ended with no further action or after assessment alone may hold.
 #include <algorithm>
 
-#include "domain/returns/cin_rules.hpp"
+#include "domain/returns/cin_rule_parts.hpp"
 
 namespace signs::domain {
 namespace {
 
-using Child = const CensusChild&;
-using Context = const CensusContext&;
-using Episode = const CensusEpisode&;
-
-/// Adds each episode for which `fails` is true.
-template <class Fails>
-void each_episode(Child c, RuleHits& hits, Fails fails) {
-    for (std::size_t i = 0; i < c.episodes.size(); ++i) {
-        if (fails(c.episodes[i])) hits.push_back(static_cast<int>(i));
-    }
-}
+using namespace rule_parts;
 
 bool closed_after_assessment(Episode e) {
     return e.closure_reason == kClosedNoFurtherAction || e.closure_reason == kClosedToEarlyHelp;
 }
 
 bool open_with_action(Episode e) { return !e.closure && !e.no_further_action; }
-
-bool after(const MaybeDate& day, core::CivilDate limit) { return day && *day > limit; }
 
 /// Whether anything in the episode happened after `closed`.
 bool activity_after(Episode e, core::CivilDate closed) {
