@@ -37,6 +37,12 @@ CREATE TABLE cin_assessments (
 );
 CREATE INDEX cin_assessments_by_episode ON cin_assessments (episode_id, started_on);
 
+-- Children already at child in need or a higher level have an episode from the start of
+-- their current level; who referred them is for the worker to record.
+INSERT INTO cin_episodes (child_id, referral_date, recorded_at)
+SELECT child_id, MIN(from_date), '2026-12-07T00:00:00.000000Z' FROM level_periods
+WHERE to_date IS NULL AND level <> 'early-help' GROUP BY child_id;
+
 -- A child has at most one episode going on: open, and not ended by no further action (the
 -- census allows several referrals with no further action to stay without a closing date).
 CREATE UNIQUE INDEX cin_episodes_one_open ON cin_episodes (child_id)

@@ -255,11 +255,12 @@ int cin_census(const cli::Config& config, const CensusOptions& options) {
             kExitUsage);
     }
     core::SystemClock clock;
-    service::CalendarService calendars{*db, clock, service::load_bank_holidays(config.resources)};
+    // The DfE counts England's working days: bank holidays, not the council's closure days.
+    auto calendar = service::load_working_calendar(config.resources);
     auto codes = service::load_census_codes(config.resources);
-    auto census = service::build_cin_census(
-        *db, *year, codes, *calendars.current(),
-        [](std::size_t done) { std::cerr << "Read " << done << " children\n"; });
+    auto census = service::build_cin_census(*db, *year, codes, calendar, [](std::size_t done) {
+        std::cerr << "Read " << done << " children\n";
+    });
     std::cerr << "The " << year->name() << " census holds " << census.children.size()
               << " children; " << census.errors << " errors and "
               << census.findings.size() - census.errors << " queries.\n";
@@ -289,9 +290,11 @@ int cin_census(const cli::Config& config, const CensusOptions& options) {
     }
     {
         auto lease = db->lease();
+        store::Transaction tx{lease};
         service::record_audit(lease.sql(), clock, service::Actor::system("cli"),
                               {"census-export", "return", "cin-" + year->name(),
                                std::to_string(census.children.size()) + " children"});
+        tx.commit();
     }
     return 0;
 }

@@ -78,12 +78,24 @@ core::Result<void> CensusRecordService::update_episode(const Actor& actor, std::
     auto episode = held_episode(sql, child_id, episode_id);
     if (!episode) return std::unexpected(episode.error());
     bool assessed = !assessments_in(sql, child_id, episode_id).empty();
-    auto answers = domain::check_episode_answers(form, codes_, assessed);
+    bool closed = !episode->closed_on.empty();
+    auto answers = domain::check_episode_answers(form, codes_, assessed, closed);
     if (!answers) return std::unexpected(answers.error());
+    // Taking back "no further action" makes the referral one going on again, and only one
+    // may be going on at a time.
+    if (episode->no_further_action && !answers->no_further_action && episode->closed_on.empty()) {
+        if (auto other = store::cin::open_episode_held(sql, child_id);
+            other && other->id != episode_id) {
+            return core::fail(core::ErrorKind::Conflict,
+                              "A later referral is going on for this child, so this one cannot be "
+                              "reopened: close the later one first");
+        }
+    }
     auto changed = *episode;
     changed.referral_source = answers->referral_source;
     changed.primary_need = answers->primary_need;
     changed.no_further_action = answers->no_further_action;
+    if (closed) changed.closure_reason = answers->closure_reason;
     if (!store::cin::update_episode(sql, changed, expected_version)) {
         return core::fail(core::ErrorKind::Stale,
                           "Someone else changed this referral while you were looking at it");

@@ -1,5 +1,7 @@
 #include "service/cin_episodes.hpp"
 
+#include <algorithm>
+
 #include "domain/returns/census_codes.hpp"
 #include "store/case_repository.hpp"
 #include "store/cin_repository.hpp"
@@ -26,6 +28,25 @@ bool had_plan(soci::session& sql, std::int64_t child_id, const std::string& sinc
     return count > 0;
 }
 
+/// Whether the child is still at a social care level in some case.
+bool still_in_social_care(soci::session& sql, std::int64_t child_id) {
+    long long key = child_id;
+    int count = 0;
+    store::translate_errors([&] {
+        sql << "SELECT COUNT(*) FROM level_periods WHERE child_id = :c AND to_date IS NULL AND "
+               "level <> 'early-help'",
+            soci::use(key), soci::into(count);
+    });
+    return count > 0;
+}
+
+/// Closes on `on`, or on the referral day when the level ended before the referral came in
+/// (a contact decided after the child's level had started).
+void close_on(soci::session& sql, const store::EpisodeRecord& open, const std::string& on,
+              const std::string& reason) {
+    store::cin::close_episode(sql, open.id, std::max(on, open.referral_date), reason);
+}
+
 }  // namespace
 
 void open_episode_for_referral(soci::session& sql, std::int64_t child_id,
@@ -47,7 +68,8 @@ void follow_level(soci::session& sql, std::int64_t child_id, const std::string& 
                   const std::string& level, const std::string& on, std::optional<std::int64_t> by,
                   const std::string& now) {
     auto open = store::cin::open_episode_held(sql, child_id);
-    if (is_social_care(level) && !open) {
+    bool entering = from_level.empty() || from_level == "early-help";
+    if (is_social_care(level) && entering && !open) {
         store::EpisodeRecord episode;
         episode.child_id = child_id;
         episode.referral_date = on;
@@ -55,20 +77,21 @@ void follow_level(soci::session& sql, std::int64_t child_id, const std::string& 
         episode.recorded_by = by;
         episode.recorded_at = now;
         store::cin::insert_episode(sql, episode);
-    } else if (!is_social_care(level) && open && is_social_care(from_level)) {
+    } else if (!is_social_care(level) && open && is_social_care(from_level) &&
+               !still_in_social_care(sql, child_id)) {
         // Referred on to early help: after assessment alone unless a plan was made (the
         // census's RC9 and RC7). The worker can change it on the child's census page.
         auto reason = had_plan(sql, child_id, open->referral_date)
                           ? std::string{"RC7"}
                           : std::string{domain::kClosedToEarlyHelp};
-        store::cin::close_episode(sql, open->id, on, reason);
+        close_on(sql, *open, on, reason);
     }
 }
 
 void close_episode_with_case(soci::session& sql, std::int64_t child_id, const std::string& on,
                              const std::string& reason) {
-    if (auto open = store::cin::open_episode_held(sql, child_id))
-        store::cin::close_episode(sql, open->id, on, reason);
+    auto open = store::cin::open_episode_held(sql, child_id);
+    if (open && !still_in_social_care(sql, child_id)) close_on(sql, *open, on, reason);
 }
 
 }  // namespace signs::service

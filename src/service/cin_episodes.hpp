@@ -29,8 +29,8 @@ void follow_level(soci::session& sql, std::int64_t child_id, const std::string& 
                   const std::string& level, const std::string& on, std::optional<std::int64_t> by,
                   const std::string& now);
 
-/// Closes the child's episode, if one is going on, on the day and for the reason their part
-/// in a case closed.
+/// Closes the child's episode, if one is going on and they are at no social care level in
+/// another case, on the day and for the reason their part in a case closed.
 void close_episode_with_case(soci::session& sql, std::int64_t child_id, const std::string& on,
                              const std::string& reason);
 

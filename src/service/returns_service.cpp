@@ -7,6 +7,7 @@
 
 #include "core/london_time.hpp"
 #include "service/audit_service.hpp"
+#include "store/child_repository.hpp"
 
 namespace signs::service {
 namespace {
@@ -35,20 +36,29 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
                                                              const domain::CensusYear& year,
                                                              const DataQualityFilter& filter) {
     if (auto ok = allowed(actor, sees_data_quality); !ok) return std::unexpected(ok.error());
-    auto census = build_cin_census(db_, year, codes_, *calendars_.current());
+    auto census = build_cin_census(db_, year, codes_, calendar_);
     std::map<std::int64_t, store::cin::ChildOwner> owners;
+    std::set<std::int64_t> hidden;  // restricted children this person is not named for
     {
         auto lease = db_.lease();
-        owners =
-            store::cin::census_child_owners(lease.sql(), year.start.iso(), year.reference.iso());
+        auto& sql = lease.sql();
+        owners = store::cin::census_child_owners(sql, year.start.iso(), year.reference.iso());
+        if (!sees_returns(actor)) {
+            for (auto id : store::children::restricted_ids(sql)) {
+                auto named = store::children::restricted_to(sql, id);
+                if (std::find(named.begin(), named.end(), actor.user->id) == named.end())
+                    hidden.insert(id);
+            }
+        }
     }
     DataQualityReport report;
     report.year = year;
     report.whole_service = sees_returns(actor);
     report.own_children_only = actor.has_role(domain::Role::Practitioner);
     auto teams = actor.user->team_ids();
-    auto in_view = [&](const store::cin::ChildOwner& owner) {
+    auto in_view = [&](std::int64_t child_id, const store::cin::ChildOwner& owner) {
         if (report.whole_service) return true;
+        if (hidden.contains(child_id)) return false;
         if (report.own_children_only) return owner.worker_id == actor.user->id;
         return owner.team_id &&
                std::find(teams.begin(), teams.end(), *owner.team_id) != teams.end();
@@ -60,8 +70,9 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
     };
     std::set<std::pair<std::int64_t, std::string>> team_options, worker_options;
     for (std::size_t i = 0; i < census.children.size(); ++i) {
-        const auto& owner = owners[census.children[i].record_id];
-        if (!in_view(owner)) continue;
+        auto child_id = census.children[i].record_id;
+        const auto& owner = owners[child_id];
+        if (!in_view(child_id, owner)) continue;
         if (owner.team_id) team_options.insert({*owner.team_id, owner.team_name});
         if (owner.worker_id) worker_options.insert({*owner.worker_id, owner.worker_name});
         if (passes(owner)) ++report.children_checked;
@@ -73,7 +84,7 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
         if (f.child >= 0) {
             const auto& child = census.children[static_cast<std::size_t>(f.child)];
             const auto& owner = owners[child.record_id];
-            if (!in_view(owner) || !passes(owner)) continue;
+            if (!in_view(child.record_id, owner) || !passes(owner)) continue;
             row.child_id = child.record_id;
             row.child_name = census.names[static_cast<std::size_t>(f.child)];
             row.team = owner.team_name;
@@ -137,7 +148,7 @@ core::Result<std::string> ReturnsService::cin_census_xml(const Actor& actor,
         return core::fail(core::ErrorKind::Conflict,
                           "Set the council's DfE number before writing a return");
     }
-    auto census = build_cin_census(db_, year, codes_, *calendars_.current());
+    auto census = build_cin_census(db_, year, codes_, calendar_);
     std::ostringstream out;
     write_cin_census_xml(
         census, {settings->la_code, SIGNS_VERSION, "001", core::london_iso(clock_.now())}, out);

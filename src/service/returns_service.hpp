@@ -52,9 +52,11 @@ struct DataQualityFilter {
 
 class ReturnsService {
   public:
+    /// `calendar` is England's working days alone, as the DfE counts them: the council's
+    /// closure days do not move the census's dates.
     ReturnsService(store::Database& db, const core::Clock& clock, AuditWriter& audit,
-                   CalendarService& calendars, const domain::CensusCodes& codes)
-        : db_(db), clock_(clock), audit_(audit), calendars_(calendars), codes_(codes) {}
+                   domain::WorkingCalendar calendar, const domain::CensusCodes& codes)
+        : db_(db), clock_(clock), audit_(audit), calendar_(std::move(calendar)), codes_(codes) {}
 
     /// Performance officers and administrators see every child; a team manager the children
     /// of their teams' cases; a practitioner the children whose cases are allocated to them.
@@ -73,7 +75,7 @@ class ReturnsService {
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
-    CalendarService& calendars_;
+    domain::WorkingCalendar calendar_;
     const domain::CensusCodes& codes_;
 };
 

@@ -124,9 +124,14 @@ std::optional<EpisodeRecord> find_episode(soci::session& sql, std::int64_t id) {
 std::optional<EpisodeRecord> open_episode_held(soci::session& sql, std::int64_t child_id) {
     long long key = child_id;
     translate_errors([&] {
-        // Holding the child's row (a write that changes nothing) makes two writers who both
-        // find no open episode take turns, so only one of them opens it.
-        sql << "UPDATE children SET version = version WHERE id = :id", soci::use(key);
+        // Holding the child's row makes two writers who both find no open episode take turns,
+        // so only one of them opens it. SQLite's writer already holds the whole database; a
+        // read that locks leaves the row, and the page stamps its triggers keep, untouched.
+        if (sql.get_backend_name() == "postgresql") {
+            long long found = 0;
+            sql << "SELECT id FROM children WHERE id = :id FOR UPDATE", soci::use(key),
+                soci::into(found);
+        }
     });
     return first_of(select_episodes(
         sql,
@@ -151,10 +156,10 @@ bool update_episode(soci::session& sql, const EpisodeRecord& e, int expected_ver
         int nfa = e.no_further_action ? 1 : 0;
         soci::statement st =
             (sql.prepare << "UPDATE cin_episodes SET referral_source = :source, primary_need = "
-                            ":need, no_further_action = :nfa, version = version + 1 WHERE id = "
-                            ":id AND version = :version",
+                            ":need, no_further_action = :nfa, closure_reason = :reason, version = "
+                            "version + 1 WHERE id = :id AND version = :version",
              soci::use(e.referral_source), soci::use(e.primary_need), soci::use(nfa),
-             soci::use(key), soci::use(expected_version));
+             soci::use(e.closure_reason), soci::use(key), soci::use(expected_version));
         return changed_one_row(st);
     });
 }
@@ -385,12 +390,12 @@ void for_each_census_child(
     }
     {
         long long case_id = 0, child = 0;
-        std::string type, held_on;
-        int no_conference = 0;
+        std::string type, held_on, no_conference_on;
+        soci::indicator no_conference_ind;
         for_each_row(
             sql,
-            "SELECT mc.child_id, m.case_id, m.type, m.held_on, CASE WHEN eo.meeting_id IS NULL "
-            "THEN 0 ELSE 1 END FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id "
+            "SELECT mc.child_id, m.case_id, m.type, m.held_on, eo.no_conference_on FROM meetings "
+            "m JOIN meeting_children mc ON mc.meeting_id = m.id "
             "LEFT JOIN enquiry_outcomes eo ON eo.meeting_id = m.id WHERE m.status = 'held' AND "
             "m.type IN ('strategy-discussion', 'initial-conference', 'review-conference') AND "
             "mc.child_id IN (" +
@@ -400,12 +405,14 @@ void for_each_census_child(
                 st.exchange(soci::into(case_id));
                 st.exchange(soci::into(type));
                 st.exchange(soci::into(held_on));
-                st.exchange(soci::into(no_conference));
+                st.exchange(soci::into(no_conference_on, no_conference_ind));
                 bind_year(st);
             },
             [&] {
                 facts[child].meetings.push_back(
-                    {case_id, type, *core::CivilDate::parse_iso(held_on), no_conference != 0});
+                    {case_id, type, *core::CivilDate::parse_iso(held_on),
+                     no_conference_ind == soci::i_ok ? maybe_date(no_conference_on)
+                                                     : std::nullopt});
             });
     }
     {

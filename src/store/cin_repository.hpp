@@ -46,13 +46,13 @@ namespace cin {
 
 std::int64_t insert_episode(soci::session& sql, const EpisodeRecord& episode);
 std::optional<EpisodeRecord> find_episode(soci::session& sql, std::int64_t id);
-/// The child's open episode, read with its row held for the transaction (PostgreSQL's FOR
-/// UPDATE; SQLite's writer already holds the database), or nothing.
+/// The child's open episode, read with the child's row held for the transaction
+/// (PostgreSQL's FOR UPDATE; SQLite's writer already holds the database), or nothing.
 std::optional<EpisodeRecord> open_episode_held(soci::session& sql, std::int64_t child_id);
 /// Oldest referral first.
 std::vector<EpisodeRecord> episodes_for_child(soci::session& sql, std::int64_t child_id);
-/// Saves the source, need and no-further-action answer if the episode is still at
-/// `expected_version`.
+/// Saves the source, need, no-further-action answer and reason for closing if the episode is
+/// still at `expected_version`.
 bool update_episode(soci::session& sql, const EpisodeRecord& episode, int expected_version);
 void close_episode(soci::session& sql, std::int64_t id, const std::string& on,
                    const std::string& reason);

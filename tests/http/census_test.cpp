@@ -279,3 +279,70 @@ TEST(Census, AnEnquiryEndsWithoutAConferenceAndTheCensusSaysSo) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Census, ClosingBeforeTheReferralCameInClosesOnTheReferralDay) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Front Door");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child, "child-in-need");        // from 2 November
+    auto contact = record_contact(worker, child, contact_fields());  // 26 November
+    worker.post("/contacts/" + std::to_string(contact) + "/decision", {{"version", "1"},
+                                                                       {"decision", "assessment"},
+                                                                       {"reason", "Hunger"},
+                                                                       {"referral_source", "2A"}});
+    std::vector<store::EpisodeRecord> episodes;
+    {
+        auto lease = server.db().lease();
+        episodes = store::cin::episodes_for_child(lease.sql(), child);
+    }
+    ASSERT_EQ(episodes.size(), 1u);
+    EXPECT_EQ(episodes[0].referral_date, "2026-11-02");  // the case's level came first
+    auto closed = worker.post(
+        "/cases/" + std::to_string(case_id) + "/children/" + std::to_string(child) + "/close",
+        {{"date-day", "20"},
+         {"date-month", "11"},
+         {"date-year", "2026"},
+         {"reason", "RC7"},
+         {"note", ""}});
+    EXPECT_EQ(closed.status, 303) << closed.body.substr(0, 1500);
+    auto lease = server.db().lease();
+    auto after = store::cin::episodes_for_child(lease.sql(), child);
+    EXPECT_EQ(after[0].closed_on, "2026-11-20");
+    EXPECT_EQ(after[0].closure_reason, "RC7");
+}
+
+TEST(Census, AClosedEpisodesReasonCanBeCorrected) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Front Door");
+    auto child = add_child(worker, child_fields("Maya", "Carter"));
+    auto case_id = open_case(worker, child, "child-in-need");
+    worker.post(
+        "/cases/" + std::to_string(case_id) + "/children/" + std::to_string(child) + "/close",
+        {{"date-day", "20"}, {"date-month", "11"}, {"date-year", "2026"}, {"reason", "RC9"}});
+    std::int64_t episode = 0;
+    {
+        auto lease = server.db().lease();
+        episode = store::cin::episodes_for_child(lease.sql(), child).at(0).id;
+    }
+    auto path =
+        "/children/" + std::to_string(child) + "/census/episodes/" + std::to_string(episode);
+    EXPECT_TRUE(has(worker.get(path).body, "Why it closed, on 20 November 2026"));
+    auto answers = [](const std::string& reason) {
+        return Fields{{"version", "2"},
+                      {"referral_source", "5D"},
+                      {"no_further_action", "no"},
+                      {"closure_reason", reason}};
+    };
+    auto bad = worker.post(path, answers("RC10"));
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_TRUE(has(bad.body, "Select the reason the episode closed"));
+    EXPECT_EQ(worker.post(path, answers("RC7")).status, 303);
+    auto lease = server.db().lease();
+    EXPECT_EQ(store::cin::find_episode(lease.sql(), episode)->closure_reason, "RC7");
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -146,3 +146,27 @@ TEST(Returns, TheCouncilsNumberIsSetThenTheReturnDownloads) {
 
 }  // namespace
 }  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Returns, ARestrictedChildIsListedOnlyForThoseNamed) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside");  // practitioner1
+    auto manager = server.signed_in_as(Role::TeamManager, "Riverside");
+    auto maya = referred_in_case(worker, "Maya", "Carter");
+    EXPECT_TRUE(has(manager.get("/data-quality").body, "Maya Carter"));
+    auto admin = server.signed_in_as(Role::SystemAdministrator);
+    ASSERT_EQ(admin
+                  .post("/admin/restrictions", {{"child", std::to_string(maya)},
+                                                {"emails", "practitioner1@example.org"},
+                                                {"reason", "A member of staff's own family"}})
+                  .status,
+              303);
+    EXPECT_FALSE(has(manager.get("/data-quality").body, "Maya Carter"));
+    EXPECT_FALSE(has(manager.get("/data-quality?format=csv").body, "Maya Carter"));
+    EXPECT_TRUE(has(worker.get("/data-quality").body, "Maya Carter"));
+}
+
+}  // namespace
+}  // namespace signs::testing

@@ -75,6 +75,8 @@ TYPED_TEST(CinStore, LevelsOpenAndCloseEpisodes) {
     EXPECT_EQ(episodes[0].closure_reason, "RC7");  // it had a protection plan: not RC9
     // A later referral opens a new episode, which the case's closure then closes.
     move(sql, made, "early-help", "child-in-need", "2026-09-01");
+    // Closing the child's part: the level ends, then the episode.
+    store::cases::end_current_period(sql, made.case_id, made.child_id, "2026-10-01");
     service::close_episode_with_case(sql, made.child_id, "2026-10-01", "RC4");
     episodes = store::cin::episodes_for_child(sql, made.child_id);
     ASSERT_EQ(episodes.size(), 2u);
@@ -274,6 +276,33 @@ TYPED_TEST(CinStore, AnEnquiryEndsOnceAndTheCouncilsNumberIsVersioned) {
     owners = store::cin::census_child_owners(sql, "2026-04-01", "2027-03-31");
     ASSERT_EQ(owners.size(), 1u);
     EXPECT_FALSE(owners.begin()->second.team_id);  // the case has no team
+}
+
+}  // namespace
+}  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TYPED_TEST(CinStore, AnEpisodeStaysOpenWhileTheChildIsInSocialCareInAnotherCase) {
+    auto lease = this->db().lease();
+    auto& sql = lease.sql();
+    auto first = a_case_with_child(sql);
+    move(sql, first, "", "child-in-need", "2026-06-01");
+    // The same child in a second case, at child protection.
+    CaseWithChild second{0, first.child_id};
+    store::CaseRecord k;
+    k.family_name = "Other family";
+    k.opened_on = "2026-07-01";
+    k.created_at = "t";
+    second.case_id = store::cases::insert(sql, k);
+    store::cases::add_child(sql, second.case_id, first.child_id);
+    move(sql, second, "", "child-protection", "2026-07-01");
+    store::cases::end_current_period(sql, first.case_id, first.child_id, "2026-08-01");
+    service::close_episode_with_case(sql, first.child_id, "2026-08-01", "RC7");
+    auto episodes = store::cin::episodes_for_child(sql, first.child_id);
+    ASSERT_EQ(episodes.size(), 1u);
+    EXPECT_TRUE(episodes[0].closed_on.empty());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/returns/census_codes.hpp"
 #include "domain/timescales/deadline_rules.hpp"
 
 namespace signs::domain {
@@ -74,7 +75,10 @@ void keep_to_year(CensusEpisode& e, const CensusYear& year) {
     });
     std::erase_if(e.enquiries, [&](auto& s) {
         forget_after(s.conference, ref);
-        return started_after(s.start) || finished_before(s.conference);
+        forget_after(s.decided_no_conference, ref);
+        s.conference_not_required = s.decided_no_conference.has_value();
+        return started_after(s.start) || finished_before(s.conference) ||
+               finished_before(s.decided_no_conference);
     });
     std::erase_if(e.protection_plans, [&](auto& p) {
         forget_after(p.end, ref);
@@ -89,12 +93,21 @@ void keep_to_year(CensusEpisode& e, const CensusYear& year) {
 CensusChild census_child(CensusChild child, const CensusFacts& facts, const CensusYear& year,
                          const WorkingCalendar& calendar) {
     child.episodes.clear();
+    // Born after 31 March: on that day the child was still to be born.
+    if (child.birth && *child.birth > year.reference) {
+        child.expected_birth = child.birth;
+        child.birth.reset();
+        child.sex = kSexUnknown;
+    }
+    if (child.death && *child.death > year.reference) child.death.reset();
     std::vector<std::int64_t> plan_cases;
     auto all_plans = protection_plans(facts.levels, plan_cases);
     const auto* target_rule = find_deadline_rule("initial-conference");
 
     for (const auto& e : facts.episodes) {
         bool in_year = e.referral <= year.reference && (!e.closed || *e.closed >= year.start);
+        // A referral that led to nothing belongs to the year it was made in, closed or not.
+        if (e.no_further_action && e.referral < year.start) in_year = false;
         if (!in_year) continue;
         Window window{e.referral, e.closed};
         CensusEpisode episode;
@@ -140,7 +153,8 @@ CensusChild census_child(CensusChild child, const CensusFacts& facts, const Cens
         for (std::size_t i = 0; i < discussions.size(); ++i) {
             CensusEnquiry enquiry;
             enquiry.start = discussions[i]->held_on;
-            enquiry.conference_not_required = discussions[i]->no_conference;
+            enquiry.decided_no_conference = discussions[i]->no_conference_on;
+            enquiry.conference_not_required = enquiry.decided_no_conference.has_value();
             if (target_rule)
                 enquiry.conference_target = deadline_for(*target_rule, *enquiry.start, calendar);
             MaybeDate next =

@@ -38,7 +38,7 @@ struct MeetingFacts {
     std::int64_t case_id = 0;
     std::string type;  ///< "strategy-discussion", "initial-conference", "review-conference"
     core::CivilDate held_on{date::year{1970} / date::January / 1};
-    bool no_conference = false;  ///< a strategy discussion whose enquiry ended without one
+    MaybeDate no_conference_on;  ///< a discussion whose enquiry ended without a conference
 };
 
 struct CensusFacts {

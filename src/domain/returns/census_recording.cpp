@@ -40,7 +40,8 @@ void within(core::FieldChecks& checks, std::string_view field, core::CivilDate d
 }  // namespace
 
 core::Result<EpisodeAnswers> check_episode_answers(const EpisodeAnswersForm& form,
-                                                   const CensusCodes& codes, bool assessed) {
+                                                   const CensusCodes& codes, bool assessed,
+                                                   bool closed) {
     core::FieldChecks checks;
     EpisodeAnswers answers;
     answers.referral_source = core::trimmed(form.referral_source);
@@ -57,6 +58,11 @@ core::Result<EpisodeAnswers> check_episode_answers(const EpisodeAnswersForm& for
                    "The referral led to an assessment, so it did not end with no further action");
     }
     answers.no_further_action = nfa == "yes";
+    if (closed) {
+        answers.closure_reason = core::trimmed(form.closure_reason);
+        if (!codes.closure_reason.contains(answers.closure_reason))
+            checks.add("closure_reason", "Select the reason the episode closed");
+    }
     if (!checks.ok()) return std::unexpected(checks.error());
     return answers;
 }

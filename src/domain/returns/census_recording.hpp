@@ -16,18 +16,22 @@ struct EpisodeAnswersForm {
     std::string referral_source;
     std::string primary_need;
     std::string no_further_action;  ///< "yes" or "no"
+    std::string closure_reason{};   ///< read only for a closed episode
 };
 
 struct EpisodeAnswers {
     std::string referral_source;
     std::string primary_need;  ///< empty until it is known
     bool no_further_action = false;
+    std::string closure_reason;  ///< kept as it was for an episode still going on
 };
 
-/// Errors use "referral_source", "primary_need" and "no_further_action". A referral that has
-/// an assessment did not end with no further action.
+/// Errors use "referral_source", "primary_need", "no_further_action" and "closure_reason". A
+/// referral that has an assessment did not end with no further action; a closed episode's
+/// reason for closing can be corrected, to another from the list.
 core::Result<EpisodeAnswers> check_episode_answers(const EpisodeAnswersForm& form,
-                                                   const CensusCodes& codes, bool assessed);
+                                                   const CensusCodes& codes, bool assessed,
+                                                   bool closed = false);
 
 /// The days an episode covers, for the dates recorded in it.
 struct EpisodeSpan {

@@ -46,6 +46,7 @@ struct CensusEnquiry {
     MaybeDate conference_target;  ///< InitialCPCtarget: 15 working days on
     MaybeDate conference;         ///< DateOfInitialCPC
     bool conference_not_required = false;
+    MaybeDate decided_no_conference;  ///< when that was decided; signs' own, not sent
 };
 
 struct CensusProtectionPlan {

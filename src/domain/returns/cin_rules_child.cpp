@@ -193,8 +193,7 @@ const CensusRule kRules[] = {
      "UPN, UPNunknown",
      [](Child c, Context x, RuleHits& hits) {
          if (!c.birth || !c.upn.empty() || !any_further_action(c)) return;
-         auto school_year_end = core::CivilDate{x.year.reference.ymd().year() / date::August / 31};
-         if (*c.birth > plus_years(school_year_end, -6)) return;
+         if (*c.birth > plus_years(x.year.reference, -6)) return;
          if (c.upn_unknown.empty() || c.upn_unknown == "UN1") hits.push_back(-1);
      }},
     {"8772", RuleSeverity::Error, RulePlace::Child,

@@ -59,8 +59,9 @@ const CensusRule kRules[] = {
          auto unknown = std::count_if(children.begin(), children.end(), [](const CensusChild& c) {
              return !c.expected_birth && (c.sex.empty() || c.sex == kSexUnknown);
          });
-         if (!children.empty() && unknown * 50 > static_cast<long>(children.size()))
-             hits.push_back(-1);
+         auto born = std::count_if(children.begin(), children.end(),
+                                   [](const CensusChild& c) { return !c.expected_birth; });
+         if (born > 0 && unknown * 50 > born) hits.push_back(-1);
      }},
     {"2887Q", RuleSeverity::Query, RulePlace::Return,
      "Please check and either amend or provide a reason: Less than 8 disability codes have "

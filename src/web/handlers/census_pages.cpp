@@ -107,6 +107,12 @@ Response episode_page(App& app, Exchange& ex, int status, const FormSubject& s,
         {"nfa", radios("no_further_action", "Did the referral lead to no further action?",
                        {{"yes", "Yes, nothing further was done"}, {"no", "No"}},
                        form.no_further_action, error)},
+        {"closure", s.episode->closed_on.empty()
+                        ? nlohmann::json(false)
+                        : select_field("closure_reason",
+                                       "Why it closed, on " + date_text(s.episode->closed_on),
+                                       code_options(codes.closure_reason.entries()),
+                                       form.closure_reason, error)},
     };
     if (error) add_error_summary(model, *error);
     return app.page(ex, status, "casework/census_episode", model);
@@ -206,7 +212,8 @@ Response edit_census_episode(App& app, Exchange& ex) {
     auto s = subject(app, ex, ex.id_param("episode"), std::nullopt);
     if (!s) return app.error(ex, s.error());
     domain::EpisodeAnswersForm form{s->episode->referral_source, s->episode->primary_need,
-                                    s->episode->no_further_action ? "yes" : "no"};
+                                    s->episode->no_further_action ? "yes" : "no",
+                                    s->episode->closure_reason};
     return episode_page(app, ex, 200, *s, form, std::to_string(s->episode->version), nullptr);
 }
 
@@ -214,7 +221,8 @@ Response update_census_episode(App& app, Exchange& ex) {
     auto s = subject(app, ex, ex.id_param("episode"), std::nullopt);
     if (!s) return app.error(ex, s.error());
     domain::EpisodeAnswersForm form{ex.form->get("referral_source"), ex.form->get("primary_need"),
-                                    ex.form->get("no_further_action")};
+                                    ex.form->get("no_further_action"),
+                                    ex.form->get("closure_reason")};
     auto version = ex.form->version();
     if (!version) return app.error_page(ex, 400);
     auto done = app.census_records().update_episode(ex.actor(), s->view.child.id, s->episode->id,

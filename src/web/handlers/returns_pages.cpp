@@ -63,6 +63,14 @@ Options year_options(const domain::CensusYear& shown, core::CivilDate today) {
     return out;
 }
 
+/// The census years a return can be downloaded for: this one and the two before.
+nlohmann::json census_years(core::CivilDate today) {
+    nlohmann::json years = nlohmann::json::array();
+    for (const auto& [code, words] : year_options(domain::CensusYear::holding(today), today))
+        years.push_back({{"name", code}, {"words", words}});
+    return years;
+}
+
 }  // namespace
 
 Response show_data_quality(App& app, Exchange& ex) {
@@ -151,11 +159,6 @@ Response show_data_quality(App& app, Exchange& ex) {
 Response show_returns(App& app, Exchange& ex) {
     auto settings = app.returns().settings(ex.actor());
     if (!settings) return app.error(ex, settings.error());
-    auto today = core::london_date(app.clock().now());
-    nlohmann::json years = nlohmann::json::array();
-    for (const auto& [code, words] : year_options(domain::CensusYear::holding(today), today)) {
-        years.push_back({{"name", code}, {"words", words}});
-    }
     auto done = ex.query().get("done");
     nlohmann::json model = {
         {"title", "Statutory returns"},
@@ -166,7 +169,7 @@ Response show_returns(App& app, Exchange& ex) {
          field("la_code", "The council's DfE number", settings->la_code, nullptr,
                {"text", "off", "Three digits, as in the DfE's list of local authorities",
                 "govuk-input--width-4"})},
-        {"years", years},
+        {"years", census_years(core::london_date(app.clock().now()))},
         {"done",
          done == "saved" ? nlohmann::json("The council's number is saved") : nlohmann::json(false)},
     };
@@ -191,7 +194,7 @@ Response save_return_settings(App& app, Exchange& ex) {
          field("la_code", "The council's DfE number", code, &done.error(),
                {"text", "off", "Three digits, as in the DfE's list of local authorities",
                 "govuk-input--width-4"})},
-        {"years", nlohmann::json::array()},
+        {"years", census_years(core::london_date(app.clock().now()))},
         {"done", false},
     };
     add_error_summary(model, done.error());

@@ -157,3 +157,48 @@ TEST(CensusFacts, TheReturnSaysWhatWasSoAtTheYearsEnd) {
 
 }  // namespace
 }  // namespace signs::domain
+
+namespace signs::domain {
+namespace {
+
+TEST(CensusFacts, ABirthOrDeathAfterTheYearIsNotYetKnown) {
+    CensusChild identity;
+    identity.birth = day("2027-04-10");
+    identity.sex = "F";
+    identity.death = day("2027-04-20");
+    CensusFacts facts;
+    facts.episodes = {episode("2027-01-05")};
+    auto child = census_child(identity, facts, year, calendar());
+    EXPECT_FALSE(child.birth);
+    EXPECT_EQ(child.expected_birth, day("2027-04-10"));
+    EXPECT_EQ(child.sex, "U");
+    EXPECT_FALSE(child.death);
+}
+
+TEST(CensusFacts, AReferralThatLedToNothingBelongsToItsOwnYear) {
+    CensusFacts facts;
+    facts.episodes = {episode("2026-02-10"), episode("2026-06-10")};
+    facts.episodes[0].no_further_action = true;
+    facts.episodes[1].no_further_action = true;
+    auto child = census_child({}, facts, year, calendar());
+    ASSERT_EQ(child.episodes.size(), 1u);
+    EXPECT_EQ(child.episodes[0].referral, day("2026-06-10"));
+}
+
+TEST(CensusFacts, AnEnquiryWithoutAConferenceEndsWhenThatWasDecided) {
+    CensusFacts facts;
+    facts.episodes = {episode("2026-01-05")};
+    facts.meetings = {{4, "strategy-discussion", day("2026-01-10"), day("2026-01-20")},
+                      {4, "strategy-discussion", day("2027-03-01"), day("2027-04-02")}};
+    auto e = census_child({}, facts, year, calendar()).episodes.at(0);
+    // The first ended before the year; the second's decision came after it.
+    ASSERT_EQ(e.enquiries.size(), 1u);
+    EXPECT_EQ(e.enquiries[0].start, day("2027-03-01"));
+    EXPECT_FALSE(e.enquiries[0].conference_not_required);
+    facts.meetings[1].no_conference_on = day("2027-03-10");
+    e = census_child({}, facts, year, calendar()).episodes.at(0);
+    EXPECT_TRUE(e.enquiries.at(0).conference_not_required);
+}
+
+}  // namespace
+}  // namespace signs::domain

@@ -104,3 +104,21 @@ TEST(CensusRecording, NoConferenceIsDecidedAfterTheDiscussion) {
 
 }  // namespace
 }  // namespace signs::domain
+
+namespace signs::domain {
+namespace {
+
+TEST(CensusRecording, AClosedEpisodesReasonIsFromTheList) {
+    auto ok = check_episode_answers({"2A", "N1", "no", "RC7"}, codes(), true, true);
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(ok->closure_reason, "RC7");
+    auto bad = check_episode_answers({"2A", "N1", "no", ""}, codes(), true, true);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().message_for("closure_reason"), "Select the reason the episode closed");
+    // An episode still going on has no reason to give, whatever the form sends.
+    EXPECT_EQ(
+        check_episode_answers({"2A", "N1", "no", "RC7"}, codes(), true, false)->closure_reason, "");
+}
+
+}  // namespace
+}  // namespace signs::domain
