@@ -1,5 +1,6 @@
-// Fills a database with many fictional children, cases and chronology events, to measure
-// search and child pages at the scale of a large council. Not a test; see bench/casework.
+// Fills a database with many fictional children, cases, chronology events and census episodes,
+// to measure search, child pages and the census at the scale of a large council. Not a test;
+// see bench/casework and bench/returns.
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
@@ -15,6 +16,7 @@
 #include "store/case_repository.hpp"
 #include "store/child_repository.hpp"
 #include "store/chronology_repository.hpp"
+#include "store/cin_repository.hpp"
 #include "store/contact_repository.hpp"
 
 namespace {
@@ -81,6 +83,22 @@ int main(int argc, char** argv) {
         store::cases::add_child(sql, case_id, id);
         store::cases::add_level_period(sql, {0, case_id, id, "child-in-need", record.opened_on, "",
                                              "Generated", "", "", worker.id, now});
+        // Referred when the case opened, assessed within the month: the census reads them.
+        store::EpisodeRecord episode;
+        episode.child_id = id;
+        episode.referral_date = record.opened_on;
+        episode.referral_source = i % 3 ? "2A" : "6";
+        episode.primary_need = i % 5 ? "N1" : "N4";
+        episode.recorded_by = worker.id;
+        episode.recorded_at = now;
+        store::AssessmentRecord assessment;
+        assessment.episode_id = store::cin::insert_episode(sql, episode);
+        assessment.started_on = today.plus_days(-198).iso();
+        assessment.recorded_by = worker.id;
+        assessment.recorded_at = now;
+        auto assessed = store::cin::insert_assessment(sql, assessment);
+        store::cin::authorise_assessment(sql, assessed, today.plus_days(-170).iso(), worker.id,
+                                         i % 4 ? "4B,16A" : "21", 1);
         for (int e = 0; e < events; ++e) {
             store::chronology::add(
                 sql, {0, id, today.plus_days(-e * 7).iso(), "visit",

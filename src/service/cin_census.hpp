@@ -41,7 +41,7 @@ struct CensusSource {
 bool valid_la_code(std::string_view code);
 
 /// Writes the return as the DfE's XML (elements in the specification's order, dates ISO,
-/// booleans true or false, empty items left out) with libxml2's writer.
+/// yes/no items as 1 or 0, empty items left out) with libxml2's writer.
 void write_cin_census_xml(const CensusReturn& census, const CensusSource& source,
                           std::ostream& out);
 

@@ -49,7 +49,9 @@ class Writer {
     void date(const char* name, const domain::MaybeDate& value) {
         if (value) text(name, value->iso());
     }
-    void flag(const char* name, bool value) { text(name, value ? "true" : "false"); }
+    /// Yes/no items as 1 and 0: the type allows true and false too, but the DfE's samples and
+    /// the validators councils run compare with "1".
+    void flag(const char* name, bool value) { text(name, value ? "1" : "0"); }
     void finish() {
         check(xmlTextWriterEndDocument(writer_));
         check(xmlTextWriterFlush(writer_));
@@ -109,6 +111,20 @@ void write_episode(Writer& w, const domain::CensusEpisode& e) {
             for (const auto& r : p.reviews) w.text("CPPreviewDate", r.iso());
             w.close();
         }
+        w.close();
+    }
+    for (const auto& p : e.pre_proceedings) {
+        w.open("PreProceedingsandFGDM");
+        w.date("PPStartDate", p.start);
+        w.date("LBPSentDate", p.letter_sent);
+        if (p.family_meeting_offered) w.flag("FGDMMeetingOffer", *p.family_meeting_offered);
+        if (p.family_meeting_held) w.flag("FGDMMeetingFac", *p.family_meeting_held);
+        w.date("InitialPPMeetingDate", p.initial_meeting);
+        if (p.review_meetings) w.text("ReviewMeetingsCount", std::to_string(*p.review_meetings));
+        w.date("StepDecisionDate", p.decided);
+        w.optional("PPOutcome", p.outcome);
+        w.date("CourtAppDate", p.court_application);
+        w.date("LetterInitCPDate", p.letter_initiating);
         w.close();
     }
     w.close();

@@ -9,6 +9,7 @@
 #include "store/contact_repository.hpp"
 #include "store/mapping_repository.hpp"
 #include "store/meeting_repository.hpp"
+#include "store/pre_proceedings_repository.hpp"
 #include "store/visit_repository.hpp"
 
 namespace signs::service {
@@ -41,6 +42,12 @@ std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case
             if (auto at = core::from_storage(m.agreed_at))
                 out.push_back({"assessment-done", core::london_date(*at), false, false});
         }
+    }
+    for (const auto& p : store::pre_proceedings::for_case(sql, case_id)) {
+        add("pre-proceedings-start", p.started_on);
+        add("letter-before-proceedings", p.letter_sent_on);
+        if (p.family_meeting_accepted == "yes") add("family-meeting-accepted", p.letter_sent_on);
+        add("pre-proceedings-decided", p.decided_on);
     }
     for (const auto& m : store::meetings::for_case(sql, case_id)) {
         if (m.status == "cancelled") continue;

@@ -7,6 +7,8 @@
 
 #include "core/crypto.hpp"
 #include "core/london_time.hpp"
+#include "domain/code_label.hpp"
+#include "domain/returns/cin_rules.hpp"
 #include "service/actor.hpp"
 #include "service/audit_service.hpp"
 #include "service/audit_writer.hpp"
@@ -14,6 +16,7 @@
 #include "service/child_record_service.hpp"
 #include "service/contact_service.hpp"
 #include "service/data_files.hpp"
+#include "service/demo_census.hpp"
 #include "service/demo_practice.hpp"
 #include "service/demo_training.hpp"
 #include "service/guidance_service.hpp"
@@ -56,6 +59,7 @@ struct DemoChild {
     int age_in_days;  ///< negative for a child not yet born
     const char* sex;
     const char* what_matters;
+    const char* disabilities = "NONE";  ///< census codes, comma separated; none before birth
 };
 
 struct DemoStep {
@@ -107,7 +111,7 @@ const std::vector<DemoFamily>& demo_families() {
         {"Carter family (demo)",
          "practitioner@signs.example.org",
          {{"Maya", "Carter", 2600, "F", "My rabbit Biscuit and going to the park with Nan"},
-          {"Leo", "Carter", 1400, "M", ""}},
+          {"Leo", "Carter", 1400, "M", "", "COMM"}},
          {{L::EarlyHelp, 200, "Nursery worried about Maya's tiredness and missed sessions", {}, ""},
           {L::ChildInNeed,
            40,
@@ -121,8 +125,8 @@ const std::vector<DemoFamily>& demo_families() {
         {"Brightwater family (demo)",
          "practitioner2@signs.example.org",
          {{"Ruby", "Brightwater", 3300, "F", "Mum being happy and my friend Zara"},
-          {"Baby", "Brightwater", -90, "U", ""}},
-         {{L::ChildInNeed, 300, "Health visitor concerned about home conditions", {}, ""},
+          {"Baby", "Brightwater", -20, "U", "", ""}},
+         {{L::ChildInNeed, 250, "Health visitor concerned about home conditions", {}, ""},
           {L::ChildProtection, 120, "Initial conference agreed a child protection plan",
            domain::CpCategory::Neglect, ""}},
          {{"Kerry", "Brightwater", "mother", true, true, true, "01632 960 201"},
@@ -132,7 +136,7 @@ const std::vector<DemoFamily>& demo_families() {
          "ZZ1 2BB"},
         {"Fennimore family (demo)",
          "practitioner@signs.example.org",
-         {{"Toby", "Fennimore", 4300, "M", "Football on Saturdays"}},
+         {{"Toby", "Fennimore", 4300, "M", "Football on Saturdays", "BEH"}},
          {{L::ChildInNeed, 90, "School raised worries about Toby's behaviour at home", {}, ""}},
          {{"Lee", "Fennimore", "father", true, true, true, "01632 960 301"}},
          "22 Mill Street\nDemo Town",
@@ -149,12 +153,24 @@ const std::vector<DemoFamily>& demo_families() {
          "ZZ3 4DD"},
         {"Marchbank family (demo)",
          "practitioner@signs.example.org",
-         {{"Dylan", "Marchbank", 6800, "M", "Getting my own flat and an apprenticeship"}},
+         {{"Dylan", "Marchbank", 6800, "M", "Getting my own flat and an apprenticeship", "LD,CON"}},
          {{L::CaredFor, 1500, "Accommodated with his mother's agreement", {}, "s20"},
           {L::CareLeaver, 60, "Turned 18; pathway plan in place", {}, ""}},
          {{"Chris", "Marchbank", "mother", true, false, true, "01632 960 501"}},
          "Room 4, Station House\nDemo Town",
          "ZZ2 5EE"},
+        {"Oldcastle family (demo)",
+         "practitioner@signs.example.org",
+         {{"Finn", "Oldcastle", 3100, "M", "Playing the drums with my uncle"}},
+         {{L::ChildInNeed, 250, "School worried that Finn comes in hungry and withdrawn", {}, ""},
+          {L::EarlyHelp,
+           100,
+           "Assessment found that early help would meet the family's needs",
+           {},
+           ""}},
+         {{"Gemma", "Oldcastle", "mother", true, true, true, "01632 960 701"}},
+         "14 Fern Close\nDemo Town",
+         "ZZ2 7GG"},
         {"Ashcombe family (demo)",
          "manager@signs.example.org",
          {{"Poppy", "Ashcombe", 2200, "F", ""}},
@@ -304,7 +320,15 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
     ContactService contacts{db, clock, audit, calendars, codes};
     std::map<std::string, std::pair<std::int64_t, Actor>> first_child;
     std::map<std::string, std::int64_t> case_ids;
+    std::map<std::string, DemoCase> made;
     auto today = core::london_date(clock.now());
+    auto calendar = calendars.current();
+    // A child protection plan begins at a conference, held on a working day.
+    auto step_day = [&](const DemoStep& step) {
+        return step.level == domain::ServiceLevel::ChildProtection
+                   ? demo_working_day(*calendar, today, step.days_ago)
+                   : today.plus_days(-step.days_ago);
+    };
     for (const auto& family : demo_families()) {
         auto worker = [&] {
             auto lease = db.lease();
@@ -328,6 +352,15 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
             form.first_language = "English";
             form.interpreter = "no";
             form.what_matters = child.what_matters;
+            form.disabilities = domain::split_codes(child.disabilities);
+            // Children of school age have a unique pupil number, from a demo school in the
+            // council's area (895), with its check letter worked out as a school's would be.
+            if (child.age_in_days >= 6 * 365) {
+                auto serial = std::to_string(100 + ids.size() + 10 * first_child.size());
+                std::string upn = "?8952001" + std::string{"26"} + serial;
+                upn[0] = domain::upn_check_letter(upn);
+                form.upn = upn;
+            }
             auto added = casework.add_child(actor, form, true);
             if (!added || !added->child_id) {
                 throw core::Fault(core::ErrorKind::Internal,
@@ -337,8 +370,8 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
             ids.push_back(*added->child_id);
         }
         const auto& first = family.steps.front();
-        domain::LevelChange start{first.level, today.plus_days(-first.days_ago), first.reason,
-                                  first.category, first.legal_status};
+        domain::LevelChange start{first.level, step_day(first), first.reason, first.category,
+                                  first.legal_status};
         auto case_id = casework.open_case(actor, {family.family_name, ids, start});
         if (!case_id)
             throw core::Fault(core::ErrorKind::Internal,
@@ -346,10 +379,9 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
         for (std::size_t i = 1; i < family.steps.size(); ++i) {
             const auto& step = family.steps[i];
             for (auto child_id : ids) {
-                auto changed =
-                    casework.change_level(actor, *case_id, child_id,
-                                          {step.level, today.plus_days(-step.days_ago), step.reason,
-                                           step.category, step.legal_status});
+                auto changed = casework.change_level(
+                    actor, *case_id, child_id,
+                    {step.level, step_day(step), step.reason, step.category, step.legal_status});
                 if (!changed)
                     throw core::Fault(core::ErrorKind::Internal,
                                       "demo level rejected: " + changed.error().message);
@@ -370,6 +402,7 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
         for (auto id : people) store::network::mark_demo_person(lease.sql(), id);
         first_child[family.family_name] = {ids.front(), actor};
         case_ids[family.family_name] = *case_id;
+        made[family.family_name] = {*case_id, ids, actor};
     }
     for (const auto& c : demo_contacts()) {
         const auto& [child_id, actor] = first_child.at(c.family_name);
@@ -410,6 +443,7 @@ void load_demo_families(store::Database& db, const core::Clock& clock, CalendarS
                       load_glossary(resources).terms());
     const auto& [ruby, ruby_worker] = first_child.at("Brightwater family (demo)");
     add_demo_alert(db, clock, audit, ruby_worker, case_ids.at("Brightwater family (demo)"), ruby);
+    add_demo_census(db, clock, audit, calendars, codes, made);
 }
 
 core::Result<DemoDataResult> load_demo_staff(store::Database& db, const core::Clock& clock) {

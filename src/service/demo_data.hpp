@@ -20,7 +20,7 @@ struct DemoDataResult {
 };
 
 /// Loads demo data into a new database only: Conflict if anyone is already there. Besides
-/// staff, six fictional families with children at every service level, the people around
+/// staff, seven fictional families with children at every service level, the people around
 /// them, where they live, some history, and contacts at the front door (one waiting for a
 /// decision, whose deadline `calendar` sets).
 /// `resources` holds data/guidance, the demo library's pages.

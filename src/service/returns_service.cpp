@@ -8,6 +8,7 @@
 #include "core/london_time.hpp"
 #include "service/audit_service.hpp"
 #include "store/child_repository.hpp"
+#include "store/read_transaction.hpp"
 
 namespace signs::service {
 namespace {
@@ -32,17 +33,50 @@ bool sees_returns(const Actor& actor) {
            actor.has_role(domain::Role::SystemAdministrator);
 }
 
+std::shared_ptr<const CensusCheck> ReturnsService::census_check(const domain::CensusYear& year,
+                                                                std::int64_t stamp) {
+    auto kept = [&]() -> std::shared_ptr<const CensusCheck> {
+        std::lock_guard lock{kept_mutex_};
+        auto it = kept_.find(year.name());
+        return it != kept_.end() && it->second->stamp >= stamp ? it->second : nullptr;
+    };
+    if (auto check = kept()) return check;
+    std::lock_guard building{build_mutex_};
+    if (auto check = kept()) return check;
+    // The stamp was read before the census, so what is kept is never older than it says.
+    auto census = build_cin_census(db_, year, codes_, calendar_);
+    std::map<std::int64_t, store::cin::ChildOwner> owners;
+    {
+        auto lease = db_.lease();
+        owners =
+            store::cin::census_child_owners(lease.sql(), year.start.iso(), year.reference.iso());
+    }
+    auto check = std::make_shared<CensusCheck>();
+    check->stamp = stamp;
+    check->children.reserve(census.children.size());
+    for (std::size_t i = 0; i < census.children.size(); ++i) {
+        const auto& c = census.children[i];
+        CensusCheck::Child child{c.record_id, std::move(census.names[i]), owners[c.record_id], {}};
+        for (const auto& e : c.episodes) child.episode_cases.push_back(e.case_id);
+        check->children.push_back(std::move(child));
+    }
+    check->findings = std::move(census.findings);
+    std::lock_guard lock{kept_mutex_};
+    kept_[year.name()] = check;
+    return check;
+}
+
 core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
                                                              const domain::CensusYear& year,
                                                              const DataQualityFilter& filter) {
     if (auto ok = allowed(actor, sees_data_quality); !ok) return std::unexpected(ok.error());
-    auto census = build_cin_census(db_, year, codes_, calendar_);
-    std::map<std::int64_t, store::cin::ChildOwner> owners;
+    std::int64_t stamp = 0;
     std::set<std::int64_t> hidden;  // restricted children this person is not named for
     {
         auto lease = db_.lease();
+        store::ReadTransaction read{lease};
         auto& sql = lease.sql();
-        owners = store::cin::census_child_owners(sql, year.start.iso(), year.reference.iso());
+        stamp = store::cin::census_stamp(sql);
         if (!sees_returns(actor)) {
             for (auto id : store::children::restricted_ids(sql)) {
                 auto named = store::children::restricted_to(sql, id);
@@ -51,45 +85,46 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
             }
         }
     }
+    auto check = census_check(year, stamp);
     DataQualityReport report;
     report.year = year;
     report.whole_service = sees_returns(actor);
     report.own_children_only = actor.has_role(domain::Role::Practitioner);
     auto teams = actor.user->team_ids();
-    auto in_view = [&](std::int64_t child_id, const store::cin::ChildOwner& owner) {
+    auto in_view = [&](const CensusCheck::Child& child) {
         if (report.whole_service) return true;
-        if (hidden.contains(child_id)) return false;
-        if (report.own_children_only) return owner.worker_id == actor.user->id;
-        return owner.team_id &&
-               std::find(teams.begin(), teams.end(), *owner.team_id) != teams.end();
+        if (hidden.contains(child.id)) return false;
+        if (report.own_children_only) return child.owner.worker_id == actor.user->id;
+        return child.owner.team_id &&
+               std::find(teams.begin(), teams.end(), *child.owner.team_id) != teams.end();
     };
-    auto passes = [&](const store::cin::ChildOwner& owner) {
-        if (filter.team_id && owner.team_id != filter.team_id) return false;
-        if (filter.worker_id && owner.worker_id != filter.worker_id) return false;
+    auto passes = [&](const CensusCheck::Child& child) {
+        if (filter.team_id && child.owner.team_id != filter.team_id) return false;
+        if (filter.worker_id && child.owner.worker_id != filter.worker_id) return false;
         return true;
     };
     std::set<std::pair<std::int64_t, std::string>> team_options, worker_options;
-    for (std::size_t i = 0; i < census.children.size(); ++i) {
-        auto child_id = census.children[i].record_id;
-        const auto& owner = owners[child_id];
-        if (!in_view(child_id, owner)) continue;
+    for (const auto& child : check->children) {
+        if (!in_view(child)) continue;
+        const auto& owner = child.owner;
         if (owner.team_id) team_options.insert({*owner.team_id, owner.team_name});
         if (owner.worker_id) worker_options.insert({*owner.worker_id, owner.worker_name});
-        if (passes(owner)) ++report.children_checked;
+        if (passes(child)) ++report.children_checked;
     }
     std::map<const domain::CensusRule*, int> counts;
-    for (const auto& f : census.findings) {
+    for (const auto& f : check->findings) {
         DataQualityRow row;
         row.rule = f.rule;
         if (f.child >= 0) {
-            const auto& child = census.children[static_cast<std::size_t>(f.child)];
-            const auto& owner = owners[child.record_id];
-            if (!in_view(child.record_id, owner) || !passes(owner)) continue;
-            row.child_id = child.record_id;
-            row.child_name = census.names[static_cast<std::size_t>(f.child)];
-            row.team = owner.team_name;
-            row.worker = owner.worker_name;
+            const auto& child = check->children[static_cast<std::size_t>(f.child)];
+            if (!in_view(child) || !passes(child)) continue;
+            row.child_id = child.id;
+            row.child_name = child.name;
+            row.team = child.owner.team_name;
+            row.worker = child.owner.worker_name;
             row.episode = f.episode + 1;
+            if (f.episode >= 0)
+                row.case_id = child.episode_cases[static_cast<std::size_t>(f.episode)];
         } else if (!report.whole_service || filter.team_id || filter.worker_id) {
             continue;  // the return as a whole is the whole service's
         }

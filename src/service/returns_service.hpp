@@ -2,6 +2,9 @@
 /// The statutory returns and the data quality behind them, for performance officers and
 /// administrators across the service, and for team managers over their own teams.
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +26,8 @@ struct DataQualityRow {
     std::string team;
     std::string worker;
     const domain::CensusRule* rule = nullptr;
-    int episode = 0;  ///< 1 for the child's first episode in the year; 0 for the child
+    int episode = 0;           ///< 1 for the child's first episode in the year; 0 for the child
+    std::int64_t case_id = 0;  ///< the case the episode's work was done in, when known
 };
 
 struct RuleCount {
@@ -50,6 +54,21 @@ struct DataQualityFilter {
     std::optional<std::int64_t> worker_id;
 };
 
+/// The census's findings for a year as data quality needs them, kept while the census stamp
+/// stays where it was: every child checked with their name and whose work they are, and
+/// what the rules found (a finding's child is a position in `children`).
+struct CensusCheck {
+    struct Child {
+        std::int64_t id = 0;
+        std::string name;
+        store::cin::ChildOwner owner;
+        std::vector<std::int64_t> episode_cases;  ///< each episode's case, 0 when none
+    };
+    std::int64_t stamp = 0;
+    std::vector<Child> children;
+    std::vector<domain::CensusFinding> findings;
+};
+
 class ReturnsService {
   public:
     /// `calendar` is England's working days alone, as the DfE counts them: the council's
@@ -72,11 +91,19 @@ class ReturnsService {
     core::Result<std::string> cin_census_xml(const Actor& actor, const domain::CensusYear& year);
 
   private:
+    /// The checked census for `year` at `stamp`: the one kept, or one built now. One build
+    /// runs at a time; whoever waits for it takes its result.
+    std::shared_ptr<const CensusCheck> census_check(const domain::CensusYear& year,
+                                                    std::int64_t stamp);
+
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;
     domain::WorkingCalendar calendar_;
     const domain::CensusCodes& codes_;
+    std::mutex kept_mutex_;
+    std::map<std::string, std::shared_ptr<const CensusCheck>> kept_;  ///< by year
+    std::mutex build_mutex_;
 };
 
 /// Whether the actor may see the returns (performance officers and administrators).

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/code_label.hpp"
+#include "store/pre_proceedings_repository.hpp"
 #include "store/query.hpp"
 
 namespace signs::store::cin {
@@ -299,6 +300,14 @@ ReturnSettings return_settings(soci::session& sql) {
     return settings;
 }
 
+std::int64_t census_stamp(soci::session& sql) {
+    return translate_errors([&] {
+        long long stamp = 0;
+        sql << "SELECT stamp FROM census_stamp WHERE id = 1", soci::into(stamp);
+        return static_cast<std::int64_t>(stamp);
+    });
+}
+
 bool set_la_code(soci::session& sql, const std::string& la_code, std::int64_t by,
                  const std::string& at, int expected_version) {
     return translate_errors([&] {
@@ -397,7 +406,8 @@ void for_each_census_child(
             "SELECT mc.child_id, m.case_id, m.type, m.held_on, eo.no_conference_on FROM meetings "
             "m JOIN meeting_children mc ON mc.meeting_id = m.id "
             "LEFT JOIN enquiry_outcomes eo ON eo.meeting_id = m.id WHERE m.status = 'held' AND "
-            "m.type IN ('strategy-discussion', 'initial-conference', 'review-conference') AND "
+            "m.type IN ('strategy-discussion', 'initial-conference', 'review-conference', "
+            "'pre-proceedings', 'family-group-decision') AND "
             "mc.child_id IN (" +
                 in_census + ") ORDER BY mc.child_id, m.held_on, m.id",
             [&](soci::statement& st) {
@@ -434,6 +444,20 @@ void for_each_census_child(
                 if (auto on = core::CivilDate::parse_iso(agreed))
                     facts[child].plan_agreed.emplace(case_id, *on);
             });
+    }
+    for (const auto& [child, p] : pre_proceedings::begun_between(sql, start, reference)) {
+        auto at = facts.find(child);
+        if (at == facts.end()) continue;
+        domain::PreProceedingsFacts f;
+        f.case_id = p.case_id;
+        f.started = *core::CivilDate::parse_iso(p.started_on);
+        f.letter_sent = maybe_date(p.letter_sent_on);
+        f.family_meeting_offered = p.family_meeting_offered;
+        f.decided = maybe_date(p.decided_on);
+        f.outcome = p.outcome;
+        f.court_application = maybe_date(p.court_application_on);
+        f.letter_initiating = maybe_date(p.letter_initiating_on);
+        at->second.pre_proceedings.push_back(f);
     }
     // The children themselves last, in one ordered read, each handed over with their facts.
     for (const auto& child :

@@ -88,6 +88,9 @@ struct ChildOwner {
 std::map<std::int64_t, ChildOwner> census_child_owners(soci::session& sql, const std::string& start,
                                                        const std::string& reference);
 
+/// The census stamp (migration 0044): it moves with any change to what the census reads.
+std::int64_t census_stamp(soci::session& sql);
+
 struct ReturnSettings {
     std::string la_code;  ///< empty until set
     int version = 1;

@@ -136,6 +136,7 @@ App::App(AppConfig config, store::Database& db, const core::Clock& clock)
       case_pages_(db, clock, calendars_, audit_writer_),
       child_records_(db, clock, audit_writer_, census_codes_),
       census_records_(db, clock, audit_writer_, census_codes_),
+      pre_proceedings_(db, clock, audit_writer_, census_codes_.pre_proceedings_outcome),
       returns_(db, clock, audit_writer_, service::load_working_calendar(config_.resources),
                census_codes_),
       case_membership_(db, clock, census_codes_),

@@ -37,6 +37,7 @@
 #include "service/outbox_service.hpp"
 #include "service/plan_service.hpp"
 #include "service/practice_settings_service.hpp"
+#include "service/pre_proceedings_service.hpp"
 #include "service/returns_service.hpp"
 #include "service/training_service.hpp"
 #include "service/user_admin_service.hpp"
@@ -127,6 +128,7 @@ class App {
     /// The census code lists, from `data/codes/`.
     const domain::CensusCodes& census_codes() const { return census_codes_; }
     service::CensusRecordService& census_records() { return census_records_; }
+    service::PreProceedingsService& pre_proceedings() { return pre_proceedings_; }
     service::ReturnsService& returns() { return returns_; }
     /// The plain-language checker, with the council's own terms.
     service::LanguageService& language() { return language_; }
@@ -172,6 +174,7 @@ class App {
     service::CasePages case_pages_;
     service::ChildRecordService child_records_;
     service::CensusRecordService census_records_;
+    service::PreProceedingsService pre_proceedings_;
     service::ReturnsService returns_;
     service::CaseMembershipService case_membership_;
     service::ContactService contacts_;

@@ -244,6 +244,13 @@ export async function fillDate(page, legend, day, month, year) {
   await group.getByLabel('Year').fill(year);
 }
 
+/** Fills the hour and minute boxes of the time input whose legend is `legend`. */
+export async function fillTime(page, legend, hour, minute) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Hour').fill(hour);
+  await group.getByLabel('Minute').fill(minute);
+}
+
 /**
  * Registers before/after hooks for the calling test file: a data directory with a migrated
  * database and the administrator, a running server, and a browser. Returns an object whose

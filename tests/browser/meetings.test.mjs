@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import {
-  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, isoDate,
+  addChildWithCase, assertNoScriptProblems, bodyText, checkAccessibility, fillDate, fillTime, isoDate,
   londonInstant, londonToday, runSigns, useSigns,
 } from './harness.mjs';
 
@@ -101,13 +101,6 @@ async function calendarFile(page) {
   };
 }
 
-/** Fills the hour and minute boxes of the time input whose legend is `legend`. */
-async function fillTime(page, legend, hour, minute) {
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Hour').fill(hour);
-  await group.getByLabel('Minute').fill(minute);
-}
-
 /** Arranges a meeting from the case page and returns its path. */
 async function arrange(page, casePath, { kind, day, start, end, venue, remote, chair }) {
   await page.goto(app.url(casePath));
@@ -163,7 +156,8 @@ test('meetings are arranged, sent to calendars, mapped, recorded and start the n
     const kinds = await page.getByRole('group', { name: 'Kind of meeting' })
       .locator('label').allInnerTexts();
     assert.deepEqual(kinds.map((k) => k.trim()), ['Strategy discussion',
-      'Initial child protection conference', 'Child in need review', 'Family network meeting']);
+      'Initial child protection conference', 'Child in need review', 'Family network meeting',
+      'Family group decision-making meeting', 'Pre-proceedings meeting']);
     await checkAccessibility(page);
 
     // A strategy discussion today, 10:00 to 11:00.

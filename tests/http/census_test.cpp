@@ -274,7 +274,7 @@ TEST(Census, AnEnquiryEndsWithoutAConferenceAndTheCensusSaysSo) {
     auto xml = officer.get("/returns/cin-census.xml?year=2026-27").body;
     EXPECT_TRUE(has(xml, "<S47ActualStartDate>2026-11-26</S47ActualStartDate>"));
     EXPECT_TRUE(has(xml, "<InitialCPCtarget>2026-12-17</InitialCPCtarget>"));
-    EXPECT_TRUE(has(xml, "<ICPCnotRequired>true</ICPCnotRequired>"));
+    EXPECT_TRUE(has(xml, "<ICPCnotRequired>1</ICPCnotRequired>"));
 }
 
 }  // namespace

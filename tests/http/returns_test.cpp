@@ -2,6 +2,10 @@
 // whole service, team managers their teams, and nobody else; the return downloads as XML.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "store/child_repository.hpp"
+#include "store/cin_repository.hpp"
 #include "support/casework_steps.hpp"
 #include "support/test_server.hpp"
 
@@ -166,6 +170,80 @@ TEST(Returns, ARestrictedChildIsListedOnlyForThoseNamed) {
     EXPECT_FALSE(has(manager.get("/data-quality").body, "Maya Carter"));
     EXPECT_FALSE(has(manager.get("/data-quality?format=csv").body, "Maya Carter"));
     EXPECT_TRUE(has(worker.get("/data-quality").body, "Maya Carter"));
+}
+
+}  // namespace
+}  // namespace signs::testing
+
+namespace signs::testing {
+namespace {
+
+TEST(Returns, AProblemPutRightLeavesTheListAtOnce) {
+    TestServer server;
+    auto worker = server.signed_in_as(Role::Practitioner, "Riverside");
+    auto maya = referred_in_case(worker, "Maya", "Carter");
+    auto before = worker.get("/data-quality").body;
+    EXPECT_TRUE(has(before, "Record who made the referral."));
+    std::int64_t episode = 0;
+    {
+        auto lease = server.db().lease();
+        episode = store::cin::episodes_for_child(lease.sql(), maya).front().id;
+    }
+    auto saved = worker.post(
+        "/children/" + std::to_string(maya) + "/census/episodes/" + std::to_string(episode),
+        {{"version", "1"},
+         {"referral_source", "2A"},
+         {"primary_need", "N1"},
+         {"no_further_action", "no"}});
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    auto after = worker.get("/data-quality").body;
+    EXPECT_FALSE(has(after, "Record who made the referral."));
+    EXPECT_FALSE(has(after, "Record the child&apos;s main need for this referral."));
+    // A name changed is shown at once too.
+    {
+        auto lease = server.db().lease();
+        long long key = maya;
+        lease.sql() << "UPDATE children SET first_name = 'Mayah' WHERE id = :id", soci::use(key);
+    }
+    EXPECT_TRUE(has(worker.get("/data-quality").body, "Mayah Carter"));
+}
+
+TEST(Returns, ProblemsComeAHundredAPage) {
+    TestServer server;
+    {
+        auto lease = server.db().lease();
+        auto& sql = lease.sql();
+        for (int i = 0; i < 120; ++i) {
+            store::ChildRecord child;
+            child.first_name = "Child";
+            child.last_name = "Number" + std::to_string(i);
+            child.date_of_birth = "2019-03-02";
+            child.sex = "F";
+            child.ethnicity = "NOBT";
+            child.created_at = "t";
+            store::EpisodeRecord episode;
+            episode.child_id = store::children::insert(sql, child, {"child"});
+            episode.referral_date = "2026-06-01";
+            episode.recorded_at = "t";
+            store::cin::insert_episode(sql, episode);
+        }
+    }
+    auto officer = server.signed_in_as(Role::PerformanceOfficer);
+    auto first = officer.get("/data-quality?year=2026-27");
+    ASSERT_EQ(first.status, 200);
+    EXPECT_TRUE(has(first.body, "Problems 1 to 100 of "));
+    EXPECT_TRUE(has(first.body, "/data-quality?year=2026-27&amp;page=2"));
+    EXPECT_FALSE(has(first.body, "rel=\"prev\""));
+    auto second = officer.get("/data-quality?year=2026-27&page=2");
+    EXPECT_EQ(second.status, 200);
+    EXPECT_TRUE(has(second.body, "Problems 101 to "));
+    EXPECT_TRUE(has(second.body, "rel=\"prev\""));
+    EXPECT_EQ(officer.get("/data-quality?page=0").status, 400);
+    EXPECT_EQ(officer.get("/data-quality?page=two").status, 400);
+    EXPECT_EQ(officer.get("/data-quality?page=99999").status, 200);
+    // The CSV has them all.
+    auto csv = officer.get("/data-quality?year=2026-27&format=csv").body;
+    EXPECT_GT(std::count(csv.begin(), csv.end(), '\n'), 120);
 }
 
 }  // namespace

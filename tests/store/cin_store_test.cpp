@@ -220,7 +220,7 @@ TYPED_TEST(CinStore, TheCensusReadsTheYearAndWritesWellFormedXml) {
     xmlFreeDoc(doc);
     EXPECT_NE(text.find("<LEA>895</LEA>"), std::string::npos);
     EXPECT_NE(text.find("<ReferenceDate>2027-03-31</ReferenceDate>"), std::string::npos);
-    EXPECT_NE(text.find("<ReferralNFA>false</ReferralNFA>"), std::string::npos);
+    EXPECT_NE(text.find("<ReferralNFA>0</ReferralNFA>"), std::string::npos);
     EXPECT_LT(text.find("</Section47>") == std::string::npos ? 0 : text.find("</Section47>"),
               text.find("<ReferralNFA>"));
     EXPECT_LT(text.find("<ReferralNFA>"), text.find("<ChildProtectionPlans>"));

@@ -22,13 +22,18 @@ constexpr std::array kEvery = {L::EarlyHelp, L::ChildInNeed, L::ChildProtection,
 
 // A strategy discussion and an initial conference are held while a child is still in need
 // (the enquiry decides whether protection is needed), and again for a child already on a plan.
-constexpr std::array<MeetingType, 9> kTypes = {{
+// A pre-proceedings meeting follows the letter before proceedings; the first is the initial
+// meeting, later ones review it. A family group decision-making meeting can be held at any
+// level, and must be held in pre-proceedings when the family accepts the offer of one.
+constexpr std::array<MeetingType, 11> kTypes = {{
     {"strategy-discussion", "Strategy discussion", kInNeedOrProtection, false},
     {"initial-conference", "Initial child protection conference", kInNeedOrProtection, true},
     {"review-conference", "Review child protection conference", kProtection, true},
     {"core-group", "Core group meeting", kProtection, false},
     {"child-in-need-review", "Child in need review", kInNeed, false},
     {"family-network", "Family network meeting", kEvery, false},
+    {"family-group-decision", "Family group decision-making meeting", kEvery, false},
+    {"pre-proceedings", "Pre-proceedings meeting", kInNeedOrProtection, false},
     {"team-around-family", "Early help review (team around the family)", kEarlyHelp, false},
     {"cared-for-review", "Cared-for review", kCaredFor, false},
     {"pathway-plan-review", "Pathway plan review", kCareLeaver, false},

@@ -14,7 +14,9 @@ constexpr std::array<std::string_view, 3> kClosureNeeds{kDied, kClosedNoFurtherA
 constexpr std::array<std::string_view, 5> kCategoryNeeds{"NEG", "PHY", "SAB", "EMO", "MUL"};
 constexpr std::array<std::string_view, 1> kFactorNeeds{kNoFactors};
 
-constexpr std::array<CodeFile, 9> kFiles{{
+constexpr std::array<std::string_view, 1> kOutcomeNeeds{kOutcomeProceedings};
+
+constexpr std::array<CodeFile, 10> kFiles{{
     {"ethnicity.csv", &CensusCodes::ethnicity, kEthnicityNeeds},
     {"disability.csv", &CensusCodes::disability, kDisabilityNeeds},
     {"sex.csv", &CensusCodes::sex, kSexNeeds},
@@ -24,6 +26,7 @@ constexpr std::array<CodeFile, 9> kFiles{{
     {"closure-reason.csv", &CensusCodes::closure_reason, kClosureNeeds},
     {"abuse-category.csv", &CensusCodes::abuse_category, kCategoryNeeds},
     {"assessment-factor.csv", &CensusCodes::assessment_factor, kFactorNeeds},
+    {"pre-proceedings-outcome.csv", &CensusCodes::pre_proceedings_outcome, kOutcomeNeeds},
 }};
 
 }  // namespace

@@ -18,6 +18,7 @@ struct CensusCodes {
     CodeSet closure_reason;
     CodeSet abuse_category;
     CodeSet assessment_factor;
+    CodeSet pre_proceedings_outcome;
 };
 
 inline constexpr std::string_view kNoDisability = "NONE";
@@ -28,6 +29,9 @@ inline constexpr std::string_view kClosedNoFurtherAction = "RC8";
 inline constexpr std::string_view kClosedToEarlyHelp = "RC9";
 inline constexpr std::string_view kDied = "RC2";
 inline constexpr std::string_view kUpnNoFurtherAction = "UN7";
+/// Pre-proceedings that ended in a decision to apply to court; only then is an application
+/// recorded.
+inline constexpr std::string_view kOutcomeProceedings = "A";
 
 /// One file: its name in `data/codes/`, the member it fills, and the codes it must hold.
 struct CodeFile {

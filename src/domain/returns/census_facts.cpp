@@ -88,6 +88,41 @@ void keep_to_year(CensusEpisode& e, const CensusYear& year) {
     if (e.initial_conference && !year.contains(*e.initial_conference)) e.initial_conference.reset();
 }
 
+/// The pre-proceedings block as it stood on 31 March: its first pre-proceedings meeting is
+/// the initial one and the rest are reviews, counted up to the decision; whether a family
+/// group decision-making meeting was held is sent only for an offer that was made.
+CensusPreProceedings pre_proceedings_block(const PreProceedingsFacts& p,
+                                           const std::vector<MeetingFacts>& meetings,
+                                           CivilDate reference) {
+    CensusPreProceedings out;
+    out.start = p.started;
+    out.letter_sent = p.letter_sent;
+    forget_after(out.letter_sent, reference);
+    out.decided = p.decided;
+    forget_after(out.decided, reference);
+    if (out.decided) out.outcome = p.outcome;
+    out.court_application = p.court_application;
+    forget_after(out.court_application, reference);
+    out.letter_initiating = p.letter_initiating;
+    forget_after(out.letter_initiating, reference);
+    if (out.letter_sent && !p.family_meeting_offered.empty())
+        out.family_meeting_offered = p.family_meeting_offered == "yes";
+
+    auto until = out.decided.value_or(reference);
+    bool family_meeting = false;
+    int pre_proceedings_meetings = 0;
+    for (const auto& m : meetings) {
+        if (m.case_id != p.case_id || m.held_on < p.started || m.held_on > until) continue;
+        if (m.type == "family-group-decision") family_meeting = true;
+        if (m.type != "pre-proceedings") continue;
+        if (!out.initial_meeting) out.initial_meeting = m.held_on;
+        ++pre_proceedings_meetings;
+    }
+    if (out.family_meeting_offered == true) out.family_meeting_held = family_meeting;
+    if (out.initial_meeting) out.review_meetings = pre_proceedings_meetings - 1;
+    return out;
+}
+
 }  // namespace
 
 CensusChild census_child(CensusChild child, const CensusFacts& facts, const CensusYear& year,
@@ -171,6 +206,12 @@ CensusChild census_child(CensusChild child, const CensusFacts& facts, const Cens
         }
         // A conference with no discussion in the episode is recorded on the episode itself.
         if (!conferences.empty()) episode.initial_conference = conferences.front()->held_on;
+        for (const auto& p : facts.pre_proceedings) {
+            if (!year.contains(p.started) || !window.holds(p.started)) continue;
+            episode.pre_proceedings.push_back(
+                pre_proceedings_block(p, facts.meetings, year.reference));
+            if (!episode.case_id) episode.case_id = p.case_id;
+        }
         keep_to_year(episode, year);
         child.episodes.push_back(std::move(episode));
     }

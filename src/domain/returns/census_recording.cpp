@@ -7,21 +7,6 @@
 namespace signs::domain {
 namespace {
 
-/// The date in three boxes, or nothing after noting what is wrong with it.
-std::optional<core::CivilDate> date_from(core::FieldChecks& checks, std::string_view field,
-                                         std::string_view label, const DateForm& form) {
-    auto day = core::trimmed(form.day), month = core::trimmed(form.month),
-         year = core::trimmed(form.year);
-    if (day.empty() && month.empty() && year.empty()) {
-        checks.add(field, "Enter the " + std::string{label});
-        return std::nullopt;
-    }
-    auto date = core::CivilDate::from_parts(day, month, year);
-    if (!date)
-        checks.add(field, "The " + std::string{label} + " must be a real date, like 4 5 2026");
-    return date;
-}
-
 /// Places `date` within the episode and before tomorrow, or notes why not.
 void within(core::FieldChecks& checks, std::string_view field, core::CivilDate date,
             core::CivilDate earliest, std::string_view earliest_was, const EpisodeSpan& span,
@@ -70,7 +55,7 @@ core::Result<EpisodeAnswers> check_episode_answers(const EpisodeAnswersForm& for
 core::Result<core::CivilDate> check_assessment_start(const DateForm& form, const EpisodeSpan& span,
                                                      core::CivilDate today, bool another_open) {
     core::FieldChecks checks;
-    auto started = date_from(checks, "started-day", "date the assessment started", form);
+    auto started = required_date(checks, "started-day", "date the assessment started", form);
     if (started) {
         within(checks, "started-day", *started, span.referral, "the day of the referral", span,
                today);
@@ -87,7 +72,7 @@ core::Result<core::CivilDate> check_assessment_start(const DateForm& form, const
 core::Result<core::CivilDate> check_no_conference(const DateForm& form, core::CivilDate started,
                                                   core::CivilDate today) {
     core::FieldChecks checks;
-    auto decided = date_from(checks, "decided-day", "date it was decided", form);
+    auto decided = required_date(checks, "decided-day", "date it was decided", form);
     if (decided) {
         within(checks, "decided-day", *decided, started, "the day of the strategy discussion",
                {started, std::nullopt}, today);
@@ -101,8 +86,8 @@ core::Result<Authorisation> check_authorisation(const AuthorisationForm& form,
                                                 core::CivilDate today, const CensusCodes& codes) {
     core::FieldChecks checks;
     Authorisation out;
-    auto on = date_from(checks, "authorised-day", "date it was authorised",
-                        {form.day, form.month, form.year});
+    auto on = required_date(checks, "authorised-day", "date it was authorised",
+                            {form.day, form.month, form.year});
     if (on) {
         within(checks, "authorised-day", *on, started, "the day the assessment started", span,
                today);

@@ -8,6 +8,7 @@
 
 #include "core/civil_date.hpp"
 #include "core/error.hpp"
+#include "domain/date_form.hpp"
 #include "domain/returns/census_codes.hpp"
 
 namespace signs::domain {
@@ -37,10 +38,6 @@ core::Result<EpisodeAnswers> check_episode_answers(const EpisodeAnswersForm& for
 struct EpisodeSpan {
     core::CivilDate referral;
     std::optional<core::CivilDate> closed;
-};
-
-struct DateForm {
-    std::string day, month, year;
 };
 
 /// An assessment's first day: on or after the referral, not after the closure, not in the

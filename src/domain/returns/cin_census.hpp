@@ -1,9 +1,9 @@
 #pragma once
 /// The Children in Need census as the DfE receives it: for each child in need at any time in
 /// the year (1 April to 31 March), who they are and each episode from referral to closure,
-/// with its assessments, child in need plans, section 47 enquiries and child protection
-/// plans. signs builds this from its own records (service/cin_census_service.cpp); nothing
-/// here is typed by hand. Field names follow the DfE's items, in the specification's order.
+/// with its assessments, child in need plans, section 47 enquiries, child protection plans
+/// and pre-proceedings. signs builds this from its own records (service/cin_census_service.cpp);
+/// nothing here is typed by hand. Field names follow the DfE's items, in the specification's order.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -58,6 +58,20 @@ struct CensusProtectionPlan {
     std::vector<core::CivilDate> reviews;
 };
 
+/// Pre-proceedings begun in the year (PreProceedingsandFGDM, new for 2026 to 2027).
+struct CensusPreProceedings {
+    MaybeDate start;                             ///< PPStartDate
+    MaybeDate letter_sent;                       ///< LBPSentDate
+    std::optional<bool> family_meeting_offered;  ///< FGDMMeetingOffer
+    std::optional<bool> family_meeting_held;     ///< FGDMMeetingFac
+    MaybeDate initial_meeting;                   ///< InitialPPMeetingDate
+    std::optional<int> review_meetings;          ///< ReviewMeetingsCount
+    MaybeDate decided;                           ///< StepDecisionDate
+    std::string outcome;                         ///< PPOutcome
+    MaybeDate court_application;                 ///< CourtAppDate
+    MaybeDate letter_initiating;                 ///< LetterInitCPDate
+};
+
 struct CensusEpisode {
     MaybeDate referral;
     std::string referral_source;
@@ -70,6 +84,7 @@ struct CensusEpisode {
     std::vector<CensusCinPlan> cin_plans;
     std::vector<CensusEnquiry> enquiries;
     std::vector<CensusProtectionPlan> protection_plans;
+    std::vector<CensusPreProceedings> pre_proceedings;
     std::int64_t case_id = 0;  ///< signs' own, for a link to where it is put right; not sent
 };
 

@@ -20,7 +20,8 @@ bool number_before(std::string_view a, std::string_view b) {
 
 std::vector<CensusRule> all_rules() {
     std::vector<CensusRule> rules;
-    for (auto part : {child_rules(), episode_rules(), activity_rules(), return_rules()})
+    for (auto part : {child_rules(), episode_rules(), activity_rules(), pre_proceedings_rules(),
+                      return_rules()})
         rules.insert(rules.end(), part.begin(), part.end());
     std::sort(rules.begin(), rules.end(),
               [](const auto& a, const auto& b) { return number_before(a.number, b.number); });
@@ -43,6 +44,8 @@ std::string_view place_label(RulePlace place) {
             return "Section 47 enquiries";
         case RulePlace::ProtectionPlan:
             return "Child protection plans";
+        case RulePlace::PreProceedings:
+            return "Pre-proceedings";
         case RulePlace::Return:
             return "The return as a whole";
     }

@@ -18,7 +18,16 @@ namespace signs::domain {
 enum class RuleSeverity { Error, Query };
 
 /// Where the record a rule concerns is put right.
-enum class RulePlace { Child, Episode, Assessment, CinPlan, Enquiry, ProtectionPlan, Return };
+enum class RulePlace {
+    Child,
+    Episode,
+    Assessment,
+    CinPlan,
+    Enquiry,
+    ProtectionPlan,
+    PreProceedings,
+    Return
+};
 
 std::string_view place_label(RulePlace place);  ///< "The child's details", ...
 
@@ -69,6 +78,7 @@ core::CivilDate working_days_before(const WorkingCalendar& calendar, core::Civil
 std::span<const CensusRule> child_rules();
 std::span<const CensusRule> episode_rules();
 std::span<const CensusRule> activity_rules();
+std::span<const CensusRule> pre_proceedings_rules();
 std::span<const CensusRule> return_rules();
 
 }  // namespace signs::domain

@@ -102,6 +102,22 @@ std::vector<DueDeadline> outstanding_deadlines(const std::vector<CaseEvent>& lis
         else
             due("cared-for-review", reviews.back()->on, "cared-for-review");
     }
+    // One pre-proceedings goes on at a time in a case; its clocks stop at the decision.
+    if (const auto* start = events.latest("pre-proceedings-start");
+        start && events.since("pre-proceedings-decided", start->on).empty()) {
+        auto letters = events.since("letter-before-proceedings", start->on);
+        if (letters.empty()) {
+            due("letter-before-proceedings", start->on, "");
+        } else {
+            const auto* letter = letters.front();
+            if (events.since("pre-proceedings", letter->on).empty())
+                due("initial-pre-proceedings-meeting", letter->on, "pre-proceedings");
+            if (!events.since("family-meeting-accepted", start->on).empty() &&
+                events.since("family-group-decision", start->on).empty())
+                due("family-group-meeting", letter->on, "family-group-decision");
+        }
+        due("pre-proceedings-decision", start->on, "");
+    }
     if (auto visit = next_visit(list, calendar, visits)) out.push_back(*visit);
 
     std::stable_sort(out.begin(), out.end(),

@@ -2,10 +2,11 @@
 /// Which statutory deadlines a case has outstanding, worked out from what has happened in it:
 /// a referral starts the assessment clock, a strategy discussion the initial conference's, a
 /// conference deciding on a plan the core group's and the reviews', a child becoming cared
-/// for the cared-for reviews'. A deadline is met once the event it waits for has happened on
-/// or after the one that started it. Each child is also due a visit at their level's local
-/// frequency, counted from their last visit or the day they reached the level, whichever is
-/// later; the case shows the child whose visit falls due first.
+/// for the cared-for reviews', pre-proceedings the letter's, the meetings' and the decision's. A
+/// deadline is met once the event it waits for has happened on or after the one that started it.
+/// Each child is also due a visit at their level's local frequency, counted from their last visit
+/// or the day they reached the level, whichever is later; the case shows the child whose visit
+/// falls due first.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -21,7 +22,9 @@ namespace signs::domain {
 
 /// Something that happened in a case, or a meeting arranged for later (`booked`).
 /// Kinds: "referral", "assessment-done", "cared-for-start", "at-level" (a child's current
-/// level, from the day they reached it), "visit" (a child seen), or a meeting kind's code.
+/// level, from the day they reached it), "visit" (a child seen), "pre-proceedings-start",
+/// "letter-before-proceedings", "family-meeting-accepted" (on the letter's day),
+/// "pre-proceedings-decided", or a meeting kind's code.
 struct CaseEvent {
     std::string kind;
     core::CivilDate on;

@@ -9,6 +9,10 @@ constexpr std::string_view kWorkingTogether = "Working Together to Safeguard Chi
 constexpr std::string_view kCarePlanning =
     "Care Planning, Placement and Case Review (England) Regulations 2010, regulation 33";
 
+constexpr std::string_view kPublicLawOutline =
+    "Public Law Outline: pre-proceedings normally ends within 16 weeks (Public Law Working Group "
+    "best practice guidance, 2021)";
+
 constexpr DeadlineRule kRules[] = {
     {"contact-decision", "Decision on a contact", "the contact coming in", 1,
      DeadlineUnit::WorkingDays, "Local standard: the front door decides by the next working day"},
@@ -29,6 +33,18 @@ constexpr DeadlineRule kRules[] = {
      DeadlineUnit::Months, kCarePlanning},
     {"cared-for-review", "Later reviews for a child in care", "the previous review", 6,
      DeadlineUnit::Months, kCarePlanning},
+    {"letter-before-proceedings", "Letter before proceedings sent",
+     "the decision to begin pre-proceedings", 5, DeadlineUnit::WorkingDays,
+     "Local standard: the family hears promptly, so they can get legal advice"},
+    {"family-group-meeting", "Family group decision-making meeting held",
+     "the letter before proceedings that offered it", 10, DeadlineUnit::WorkingDays,
+     "Children Act 1989 section 31ZA: held before any application to court; local standard: "
+     "before the first pre-proceedings meeting"},
+    {"initial-pre-proceedings-meeting", "Initial pre-proceedings meeting",
+     "the letter before proceedings", 10, DeadlineUnit::WorkingDays,
+     "Local standard: the meeting follows the letter within two weeks"},
+    {"pre-proceedings-decision", "Decision to step up to proceedings or down",
+     "the decision to begin pre-proceedings", 16, DeadlineUnit::Weeks, kPublicLawOutline},
     {kVisitRuleCode, "Visit to the child", "the child's last visit, or their start at this level",
      0, DeadlineUnit::WorkingDays,
      "Local standard: how often children are seen at each level, set by the council"},

@@ -54,6 +54,13 @@ Response create_story(App& app, Exchange& ex);
 Response show_story(App& app, Exchange& ex);
 Response record_story_given(App& app, Exchange& ex);
 
+// pre_proceedings_pages.cpp
+Response show_pre_proceedings(App& app, Exchange& ex);
+Response new_pre_proceedings(App& app, Exchange& ex);
+Response begin_pre_proceedings(App& app, Exchange& ex);
+Response edit_pre_proceedings(App& app, Exchange& ex);
+Response update_pre_proceedings(App& app, Exchange& ex);
+
 // family_document_pages.cpp
 Response show_our_plan(App& app, Exchange& ex);
 Response our_plan_pdf(App& app, Exchange& ex);

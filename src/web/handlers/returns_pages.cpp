@@ -31,6 +31,9 @@ std::string fix_link(const service::DataQualityRow& row) {
         case domain::RulePlace::Episode:
         case domain::RulePlace::Assessment:
             return child + "/census";
+        case domain::RulePlace::PreProceedings:
+            return row.case_id ? "/cases/" + std::to_string(row.case_id) + "/pre-proceedings"
+                               : child;
         case domain::RulePlace::Return:
             return "";
         default:
@@ -84,6 +87,12 @@ Response show_data_quality(App& app, Exchange& ex) {
         *target = query.number(name);
         if (!*target) return app.error_page(ex, 400, "Choose the team and worker from the lists");
     }
+    std::size_t page = 1;
+    if (!query.get("page").empty()) {
+        auto asked = query.number("page");
+        if (!asked || *asked < 1) return app.error_page(ex, 400, "The page must be a number");
+        page = static_cast<std::size_t>(*asked);
+    }
     auto report = app.returns().data_quality(ex.actor(), *year, filter);
     if (!report) return app.error(ex, report.error());
     bool opens = service::has_case_role(ex.actor());
@@ -101,8 +110,13 @@ Response show_data_quality(App& app, Exchange& ex) {
         return csv_download(table, "cin-census-" + year->name() + "-data-quality.csv");
     }
 
+    // A page of problems at a time; the counts above and the CSV cover them all.
+    constexpr std::size_t kPerPage = 100;
+    auto first = std::min((page - 1) * kPerPage, report->rows.size());
+    auto last = std::min(first + kPerPage, report->rows.size());
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& row : report->rows) {
+    for (auto i = first; i < last; ++i) {
+        const auto& row = report->rows[i];
         auto link = opens && row.child_id ? fix_link(row) : "";
         rows.push_back({{"child", row.child_id ? row.child_name : "The return as a whole"},
                         {"link", link.empty() ? nlohmann::json(false) : nlohmann::json(link)},
@@ -124,10 +138,13 @@ Response show_data_quality(App& app, Exchange& ex) {
                           {"plain", std::string{c.rule->plain}},
                           {"count", c.count}});
     }
-    auto csv = "/data-quality?year=" + year->name() +
-               (filter.team_id ? "&team=" + std::to_string(*filter.team_id) : "") +
-               (filter.worker_id ? "&worker=" + std::to_string(*filter.worker_id) : "") +
-               "&format=csv";
+    auto here = "/data-quality?year=" + year->name() +
+                (filter.team_id ? "&team=" + std::to_string(*filter.team_id) : "") +
+                (filter.worker_id ? "&worker=" + std::to_string(*filter.worker_id) : "");
+    auto csv = here + "&format=csv";
+    auto page_href = [&](std::size_t n) {
+        return nlohmann::json(here + "&page=" + std::to_string(n));
+    };
     auto today = core::london_date(app.clock().now());
     nlohmann::json model = {
         {"title", "Data quality: Children in need census " + year_words(*year)},
@@ -152,6 +169,13 @@ Response show_data_quality(App& app, Exchange& ex) {
         {"has_counts", !counts.empty()},
         {"counts", counts},
         {"rows", rows},
+        {"shown",
+         report->rows.size() > kPerPage
+             ? nlohmann::json("Problems " + std::to_string(first + 1) + " to " +
+                              std::to_string(last) + " of " + std::to_string(report->rows.size()))
+             : nlohmann::json(false)},
+        {"previous_href", page > 1 ? page_href(page - 1) : nlohmann::json(false)},
+        {"next_href", last < report->rows.size() ? page_href(page + 1) : nlohmann::json(false)},
     };
     return app.page(ex, 200, "returns/data_quality", model);
 }

@@ -25,17 +25,23 @@ TEST(MeetingTypes, EachBelongsToItsLevels) {
     EXPECT_GE(meeting_types().size(), 9u);
     auto in_need = codes(meeting_types_for({ServiceLevel::ChildInNeed}));
     EXPECT_EQ(in_need, (std::vector<std::string>{"strategy-discussion", "initial-conference",
-                                                 "child-in-need-review", "family-network"}));
+                                                 "child-in-need-review", "family-network",
+                                                 "family-group-decision", "pre-proceedings"}));
     auto protection = codes(meeting_types_for({ServiceLevel::ChildProtection}));
     EXPECT_NE(std::find(protection.begin(), protection.end(), "core-group"), protection.end());
     EXPECT_NE(std::find(protection.begin(), protection.end(), "review-conference"),
               protection.end());
     EXPECT_EQ(codes(meeting_types_for({ServiceLevel::CareLeaver})),
-              (std::vector<std::string>{"family-network", "pathway-plan-review"}));
+              (std::vector<std::string>{"family-network", "family-group-decision",
+                                        "pathway-plan-review"}));
+    // A family group decision-making meeting can be held at any level; pre-proceedings only
+    // for children in need or on a plan.
     EXPECT_EQ(codes(meeting_types_for({ServiceLevel::EarlyHelp})),
-              (std::vector<std::string>{"family-network", "team-around-family"}));
-    EXPECT_EQ(codes(meeting_types_for({ServiceLevel::CaredFor})),
-              (std::vector<std::string>{"family-network", "cared-for-review"}));
+              (std::vector<std::string>{"family-network", "family-group-decision",
+                                        "team-around-family"}));
+    EXPECT_EQ(
+        codes(meeting_types_for({ServiceLevel::CaredFor})),
+        (std::vector<std::string>{"family-network", "family-group-decision", "cared-for-review"}));
     EXPECT_TRUE(meeting_types_for({}).empty());
     EXPECT_TRUE(find_meeting_type("initial-conference")->conference);
     EXPECT_FALSE(find_meeting_type("core-group")->conference);

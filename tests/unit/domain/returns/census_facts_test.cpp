@@ -202,3 +202,92 @@ TEST(CensusFacts, AnEnquiryWithoutAConferenceEndsWhenThatWasDecided) {
 
 }  // namespace
 }  // namespace signs::domain
+
+namespace signs::domain {
+namespace {
+
+PreProceedingsFacts pre_proceedings(std::string_view started) {
+    PreProceedingsFacts p;
+    p.case_id = 4;
+    p.started = day(started);
+    return p;
+}
+
+TEST(CensusFacts, PreProceedingsBelongToTheEpisodeGoingOnWhenTheyBegan) {
+    CensusFacts facts;
+    facts.episodes = {episode("2026-04-10", day("2026-06-30")), episode("2026-09-01")};
+    auto p = pre_proceedings("2026-10-01");
+    p.letter_sent = day("2026-10-05");
+    p.family_meeting_offered = "yes";
+    facts.pre_proceedings = {p};
+    // The case's meetings: one before the start, the initial one, two reviews, and a family
+    // group decision-making meeting; another case's meeting does not count.
+    facts.meetings = {
+        {4, "pre-proceedings", day("2026-09-20")},       {4, "pre-proceedings", day("2026-10-15")},
+        {4, "family-group-decision", day("2026-10-20")}, {4, "pre-proceedings", day("2026-11-15")},
+        {9, "pre-proceedings", day("2026-11-20")},       {4, "pre-proceedings", day("2026-12-15")}};
+    auto child = census_child({}, facts, year, calendar());
+    EXPECT_TRUE(child.episodes[0].pre_proceedings.empty());
+    ASSERT_EQ(child.episodes[1].pre_proceedings.size(), 1u);
+    const auto& block = child.episodes[1].pre_proceedings[0];
+    EXPECT_EQ(block.start, day("2026-10-01"));
+    EXPECT_EQ(block.letter_sent, day("2026-10-05"));
+    EXPECT_EQ(block.family_meeting_offered, true);
+    EXPECT_EQ(block.family_meeting_held, true);
+    EXPECT_EQ(block.initial_meeting, day("2026-10-15"));
+    EXPECT_EQ(block.review_meetings, 2);
+    EXPECT_FALSE(block.decided);
+    EXPECT_EQ(child.episodes[1].case_id, 4);
+}
+
+TEST(CensusFacts, PreProceedingsSayWhatWasSoOnTheThirtyFirstOfMarch) {
+    CensusFacts facts;
+    facts.episodes = {episode("2026-04-10")};
+    auto p = pre_proceedings("2027-03-01");
+    p.letter_sent = day("2027-03-31");
+    p.family_meeting_offered = "no";
+    p.decided = day("2027-04-20");
+    p.outcome = "A";
+    p.court_application = day("2027-04-25");
+    facts.pre_proceedings = {p};
+    facts.meetings = {{4, "pre-proceedings", day("2027-04-02")}};
+    auto block = census_child({}, facts, year, calendar()).episodes[0].pre_proceedings.at(0);
+    EXPECT_EQ(block.letter_sent, day("2027-03-31"));
+    EXPECT_EQ(block.family_meeting_offered, false);
+    EXPECT_FALSE(block.family_meeting_held);  // sent only for an offer made
+    EXPECT_FALSE(block.initial_meeting);
+    EXPECT_FALSE(block.review_meetings);
+    EXPECT_FALSE(block.decided);
+    EXPECT_TRUE(block.outcome.empty());
+    EXPECT_FALSE(block.court_application);
+}
+
+TEST(CensusFacts, OnlyPreProceedingsBegunInTheYearAreSent) {
+    CensusFacts facts;
+    facts.episodes = {episode("2026-01-10")};
+    auto before = pre_proceedings("2026-03-31");
+    before.letter_sent = day("2026-04-02");
+    before.family_meeting_offered = "yes";
+    facts.pre_proceedings = {before, pre_proceedings("2027-04-01")};
+    auto e = census_child({}, facts, year, calendar()).episodes.at(0);
+    EXPECT_TRUE(e.pre_proceedings.empty());
+}
+
+TEST(CensusFacts, AnOfferWithNoFamilyMeetingBeforeTheDecisionSaysNoneWasHeld) {
+    CensusFacts facts;
+    facts.episodes = {episode("2026-04-10")};
+    auto p = pre_proceedings("2026-06-01");
+    p.letter_sent = day("2026-06-03");
+    p.family_meeting_offered = "yes";
+    p.decided = day("2026-09-01");
+    p.outcome = "B";
+    facts.pre_proceedings = {p};
+    facts.meetings = {{4, "family-group-decision", day("2026-09-02")}};
+    auto block = census_child({}, facts, year, calendar()).episodes[0].pre_proceedings.at(0);
+    EXPECT_EQ(block.family_meeting_held, false);
+    EXPECT_EQ(block.decided, day("2026-09-01"));
+    EXPECT_EQ(block.outcome, "B");
+}
+
+}  // namespace
+}  // namespace signs::domain

@@ -48,6 +48,16 @@ CensusChild clean_child() {
     closed.enquiries = {{day("2026-06-10"), day("2026-07-01"), day("2026-07-01"), false}};
     closed.protection_plans = {
         {day("2026-07-01"), day("2026-12-15"), "NEG", "EMO", 0, {day("2026-09-30")}}};
+    CensusPreProceedings pre;
+    pre.start = day("2026-08-01");
+    pre.letter_sent = day("2026-08-05");
+    pre.family_meeting_offered = true;
+    pre.family_meeting_held = true;
+    pre.initial_meeting = day("2026-08-14");
+    pre.review_meetings = 1;
+    pre.decided = day("2026-11-20");
+    pre.outcome = "B";
+    closed.pre_proceedings = {pre};
     closed.closure = day("2027-01-10");
     closed.closure_reason = "RC7";
 
@@ -80,6 +90,7 @@ struct Breach {
 
 CensusEpisode& first(CensusChild& c) { return c.episodes[0]; }
 CensusEpisode& second(CensusChild& c) { return c.episodes[1]; }
+CensusPreProceedings& pre(CensusChild& c) { return c.episodes[0].pre_proceedings[0]; }
 
 const std::vector<Breach>& breaches() {
     static const std::vector<Breach> all{
@@ -371,6 +382,28 @@ const std::vector<Breach>& breaches() {
              second(c).protection_plans = {{day("2027-02-03"), std::nullopt, "NEG", "NEG", 1, {}}};
          },
          "child"},
+        {"9000Q", [](CensusChild& c) { pre(c).start.reset(); }, "episode 0"},
+        {"9005", [](CensusChild& c) { pre(c).start = day("2026-03-31"); }, "episode 0"},
+        {"9006", [](CensusChild& c) { pre(c).letter_sent = day("2026-07-31"); }, "episode 0"},
+        {"9007", [](CensusChild& c) { pre(c).family_meeting_offered.reset(); }, "episode 0"},
+        {"9008", [](CensusChild& c) { pre(c).initial_meeting = day("2027-04-01"); }, "episode 0"},
+        {"9009", [](CensusChild& c) { pre(c).decided = day("2026-07-31"); }, "episode 0"},
+        {"9010Q", [](CensusChild& c) { pre(c).family_meeting_held.reset(); }, "episode 0"},
+        {"9011", [](CensusChild& c) { pre(c).outcome = "D"; }, "episode 0"},
+        {"9012",
+         [](CensusChild& c) {
+             pre(c).outcome = "A";
+             pre(c).court_application = day("2026-11-19");
+         },
+         "episode 0"},
+        {"9013",
+         [](CensusChild& c) {
+             pre(c).outcome = "A";
+             pre(c).court_application = day("2026-11-25");
+             pre(c).letter_initiating = day("2026-11-24");
+         },
+         "episode 0"},
+        {"9015Q", [](CensusChild& c) { pre(c).review_meetings.reset(); }, "episode 0"},
         {"8940",
          [](CensusChild& c) {
              second(c).protection_plans = {{day("2026-12-01"), std::nullopt, "NEG", "NEG", 1, {}}};
@@ -402,7 +435,9 @@ TEST(CensusRules, EveryChildRuleHasABreachInThisFile) {
     std::set<std::string> tested;
     for (const auto& b : breaches()) tested.insert(b.rule);
     for (const auto& rule : census_rules()) {
-        if (rule.check_child) EXPECT_TRUE(tested.count(std::string{rule.number})) << rule.number;
+        if (rule.check_child) {
+            EXPECT_TRUE(tested.count(std::string{rule.number})) << rule.number;
+        }
     }
 }
 
@@ -544,6 +579,27 @@ TEST(CensusRules, ReturnRulesLookAcrossChildren) {
     children[1].episodes[0].enquiries.front().conference.reset();
     children[1].episodes[0].enquiries.front().conference_not_required = true;
     EXPECT_EQ(numbers().count("2883"), 1u);
+    // No pre-proceedings anywhere in the return is a query about the return.
+    EXPECT_EQ(numbers().count("8995Q"), 0u);
+    for (auto& c : children) c.episodes[0].pre_proceedings.clear();
+    EXPECT_EQ(numbers().count("8995Q"), 1u);
+}
+
+TEST(CensusRules, PreProceedingsDatesMayFallOnTheSameDay) {
+    auto child = clean_child();
+    pre(child).outcome = "A";
+    pre(child).letter_sent = pre(child).start;
+    pre(child).decided = pre(child).start;
+    pre(child).court_application = pre(child).decided;
+    pre(child).letter_initiating = pre(child).court_application;
+    for (auto rule : {"9006", "9009", "9012", "9013"}) {
+        EXPECT_TRUE(found_by(rule, child).empty()) << rule;
+    }
+    // The year's last day is inside it; the next is not.
+    pre(child).letter_initiating = day("2027-03-31");
+    EXPECT_TRUE(found_by("9013", child).empty());
+    pre(child).letter_initiating = day("2027-04-01");
+    EXPECT_EQ(found_by("9013", child), (std::set<std::string>{"episode 0"}));
 }
 
 }  // namespace

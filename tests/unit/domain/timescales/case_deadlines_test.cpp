@@ -131,5 +131,30 @@ TEST(CaseDeadlines, ALevelWhoseVisitsAreNotCountedHasNone) {
                             {"first-cared-for-review", "2026-12-31", ""}}));
 }
 
+TEST(CaseDeadlines, PreProceedingsRunFromTheDecisionToBegin) {
+    // Begun on Monday 2 November 2026: the letter within 5 working days, the decision within
+    // 16 weeks.
+    std::vector<CaseEvent> events{{"pre-proceedings-start", day("2026-11-02")}};
+    EXPECT_EQ(found(events), (std::vector<Found>{{"letter-before-proceedings", "2026-11-09", ""},
+                                                 {"pre-proceedings-decision", "2027-02-22", ""}}));
+    // The letter sent, offering a meeting the family accepted: the initial meeting and the
+    // family group decision-making meeting within 10 working days of it.
+    events.push_back({"letter-before-proceedings", day("2026-11-04")});
+    events.push_back({"family-meeting-accepted", day("2026-11-04")});
+    events.push_back({"pre-proceedings", day("2026-11-16"), true});  // arranged
+    EXPECT_EQ(found(events),
+              (std::vector<Found>{{"initial-pre-proceedings-meeting", "2026-11-18", "2026-11-16"},
+                                  {"family-group-meeting", "2026-11-18", ""},
+                                  {"pre-proceedings-decision", "2027-02-22", ""}}));
+    events.push_back({"pre-proceedings", day("2026-11-16")});
+    events.push_back({"family-group-decision", day("2026-11-12")});
+    EXPECT_EQ(found(events), (std::vector<Found>{{"pre-proceedings-decision", "2027-02-22", ""}}));
+    // The decision stops every clock; new pre-proceedings start them again.
+    events.push_back({"pre-proceedings-decided", day("2027-01-20")});
+    EXPECT_TRUE(found(events).empty());
+    events.push_back({"pre-proceedings-start", day("2027-03-01")});
+    EXPECT_EQ(found(events).size(), 2u);
+}
+
 }  // namespace
 }  // namespace signs::domain
