@@ -43,11 +43,12 @@ std::vector<domain::CaseEvent> case_events(soci::session& sql, std::int64_t case
                 out.push_back({"assessment-done", core::london_date(*at), false, false});
         }
     }
+    // Only the pre-proceedings going on have clocks; those decided have stopped theirs.
     for (const auto& p : store::pre_proceedings::for_case(sql, case_id)) {
+        if (!p.decided_on.empty()) continue;
         add("pre-proceedings-start", p.started_on);
         add("letter-before-proceedings", p.letter_sent_on);
         if (p.family_meeting_accepted == "yes") add("family-meeting-accepted", p.letter_sent_on);
-        add("pre-proceedings-decided", p.decided_on);
     }
     for (const auto& m : store::meetings::for_case(sql, case_id)) {
         if (m.status == "cancelled") continue;

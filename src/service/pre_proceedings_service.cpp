@@ -18,6 +18,11 @@ std::string iso_or_empty(const std::optional<core::CivilDate>& day) {
     return day ? day->iso() : "";
 }
 
+std::string day_words(const std::string& iso) {
+    auto day = core::CivilDate::parse_iso(iso);
+    return day ? day->long_text() : iso;
+}
+
 store::PreProceedingsRecord stored(const domain::PreProceedings& p) {
     store::PreProceedingsRecord r;
     r.children = p.children;
@@ -41,25 +46,47 @@ bool family_meeting_held(const std::vector<store::MeetingRecord>& meetings,
     });
 }
 
-/// What each newly recorded step adds to the children's chronologies.
+/// What each step recorded or corrected adds to the children's chronologies: a corrected
+/// date says what it was, so the earlier entry is not left standing unexplained.
 std::vector<std::pair<std::string, std::string>> new_steps(const store::PreProceedingsRecord& was,
                                                            const store::PreProceedingsRecord& now,
                                                            const domain::CodeSet& outcomes) {
     std::vector<std::pair<std::string, std::string>> out;
     auto step = [&](const std::string& before, const std::string& after, std::string words) {
-        if (!after.empty() && before != after) out.emplace_back(after, std::move(words));
+        if (after.empty() || before == after) return;
+        if (!before.empty()) words += " (corrected: first recorded as " + day_words(before) + ")";
+        out.emplace_back(after, std::move(words));
     };
     step(was.started_on, now.started_on, "Pre-proceedings began");
     step(was.letter_sent_on, now.letter_sent_on,
          now.family_meeting_offered == "yes"
              ? "Letter before proceedings sent, offering a family group decision-making meeting"
              : "Letter before proceedings sent");
-    step(was.decided_on, now.decided_on,
-         "Pre-proceedings decision: " + std::string{outcomes.label(now.outcome)});
+    auto decision = "Pre-proceedings decision: " + std::string{outcomes.label(now.outcome)};
+    if (was.decided_on == now.decided_on && was.outcome != now.outcome && !now.decided_on.empty())
+        out.emplace_back(now.decided_on, decision + " (corrected)");
+    step(was.decided_on, now.decided_on, decision);
     step(was.court_application_on, now.court_application_on, "Application made to court");
     step(was.letter_initiating_on, now.letter_initiating_on,
          "Letter sent telling the parents care proceedings have begun");
     return out;
+}
+
+/// Why the record would overlap another of the case's pre-proceedings, if it would: each
+/// begins after the one before it was decided, so the census never counts a meeting twice.
+std::optional<core::Error> overlap(soci::session& sql, const store::PreProceedingsRecord& row) {
+    for (const auto& other : store::pre_proceedings::for_case(sql, row.case_id)) {
+        if (other.id == row.id) continue;
+        bool other_ends_first = !other.decided_on.empty() && other.decided_on < row.started_on;
+        bool this_ends_first = !row.decided_on.empty() && row.decided_on < other.started_on;
+        if (other_ends_first || this_ends_first) continue;
+        return core::Error::invalid(
+            {{"started-day",
+              "Other pre-proceedings in this case ran until " +
+                  (other.decided_on.empty() ? std::string{"now"} : day_words(other.decided_on)) +
+                  ": these must begin after that"}});
+    }
+    return std::nullopt;
 }
 
 /// What the checks need to know about the case, read in the writing transaction.
@@ -139,6 +166,7 @@ core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std:
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
+    store::cases::hold(sql, case_id);
     auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
     auto facts = facts_of(sql, *record, today);
@@ -149,6 +177,16 @@ core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std:
     row.case_id = case_id;
     row.recorded_by = actor.user_id();
     row.recorded_at = now;
+    // One going on at a time is the database's to keep; one that would overlap a decided
+    // one is refused here, with the case held.
+    if (auto going_on = store::pre_proceedings::for_case(sql, case_id);
+        std::any_of(going_on.begin(), going_on.end(),
+                    [](const auto& other) { return other.decided_on.empty(); })) {
+        return core::fail(core::ErrorKind::Conflict,
+                          "Pre-proceedings are already going on in this case: bring those up to "
+                          "date instead");
+    }
+    if (auto refused = overlap(sql, row)) return std::unexpected(*refused);
     std::int64_t id = 0;
     try {
         id = store::pre_proceedings::insert(sql, row);
@@ -175,6 +213,7 @@ core::Result<void> PreProceedingsService::update(const Actor& actor, std::int64_
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
+    store::cases::hold(sql, case_id);
     auto record = open_case_to_change(sql, actor, case_id, now);
     if (!record) return std::unexpected(record.error());
     auto was = store::pre_proceedings::find_held(sql, id);
@@ -193,6 +232,7 @@ core::Result<void> PreProceedingsService::update(const Actor& actor, std::int64_
     auto row = stored(*checked);
     row.id = id;
     row.case_id = case_id;
+    if (auto refused = overlap(sql, row)) return std::unexpected(*refused);
     try {
         if (!store::pre_proceedings::update(sql, row, expected_version)) {
             return core::fail(core::ErrorKind::Stale,

@@ -1,7 +1,8 @@
 #pragma once
 /// Pre-proceedings on a case: begun, then brought up to date as letters go and decisions are
 /// made, by anyone who works on the case. Each change is checked in the transaction that
-/// writes it, with the record's row held, and lands in the children's chronologies.
+/// writes it, with the case's row (and the record's) held, never overlaps the case's other
+/// pre-proceedings, and lands in the children's chronologies.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -25,7 +26,7 @@ struct PreProceedingsChild {
 
 struct PreProceedingsEntry {
     store::PreProceedingsRecord record;
-    std::vector<std::string> warnings;  ///< what the law still asks, in words
+    std::vector<std::string> warnings;  ///< what the law still asks, while it goes on
     bool going_on = false;
 };
 

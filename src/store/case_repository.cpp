@@ -34,6 +34,16 @@ void mark_demo(soci::session& sql, std::int64_t id) {
     });
 }
 
+void hold(soci::session& sql, std::int64_t id) {
+    translate_errors([&] {
+        if (sql.get_backend_name() != "postgresql") return;
+        long long key = id, found = 0;
+        soci::indicator ind;
+        sql << "SELECT id FROM cases WHERE id = :id FOR UPDATE", soci::use(key),
+            soci::into(found, ind);
+    });
+}
+
 std::optional<CaseRecord> find(soci::session& sql, std::int64_t id) {
     CaseRecord c;
     long long key = id, case_id = 0, team = 0, worker = 0, stamp = 0, deadline_stamp = 0,

@@ -66,6 +66,9 @@ namespace cases {
 
 std::int64_t insert(soci::session& sql, const CaseRecord& record);
 std::optional<CaseRecord> find(soci::session& sql, std::int64_t id);
+/// Holds the case's row for the rest of the transaction (PostgreSQL's FOR UPDATE; SQLite's
+/// writer already holds the database), so what a writer checks about the case stays true.
+void hold(soci::session& sql, std::int64_t id);
 /// Marks a case as part of the fictional demo data.
 void mark_demo(soci::session& sql, std::int64_t id);
 void add_child(soci::session& sql, std::int64_t case_id, std::int64_t child_id);

@@ -76,7 +76,7 @@ output_has "the demo password is printed once" "(shown once):"
 check "the demo family's work reaches every area" 0 sqlite3 "$work/demo/signs.db" \
     "SELECT 'plans ' || (SELECT COUNT(*) FROM plans) || ', updates ' || (SELECT COUNT(*) FROM plan_updates) || ', meetings ' || (SELECT COUNT(*) FROM meetings WHERE status = 'held') || '+' || (SELECT COUNT(*) FROM meetings WHERE status = 'arranged') || ', dissent ' || (SELECT COUNT(*) FROM meeting_invitees WHERE dissent <> '') || ', voices ' || (SELECT COUNT(DISTINCT tool) FROM child_voice_records) || '/' || (SELECT COUNT(*) FROM child_voice_records WHERE shared_with_family = 1) || ', alerts ' || (SELECT COUNT(*) FROM case_alerts WHERE seen_by IS NULL) || ', stories given ' || (SELECT COUNT(*) FROM family_documents_given WHERE kind = 'words-and-pictures')"
 output_has "a plan with progress, meetings held and arranged, a dissent, a child's words in each tool (two shared), an alert, a story given" \
-    "plans 1, updates 2, meetings 1+1, dissent 1, voices 3/2, alerts 1, stories given 1"
+    "plans 1, updates 2, meetings 8+1, dissent 1, voices 3/2, alerts 1, stories given 1"
 check "each demo role has something to do" 0 sqlite3 "$work/demo/signs.db" \
     "SELECT 'approvals ' || (SELECT COUNT(*) FROM bookings WHERE state = 'requested') || ', registers ' || (SELECT COUNT(DISTINCT b.session_id) FROM bookings b JOIN training_sessions s ON s.id = b.session_id WHERE b.state = 'booked' AND s.first_day < date('now')) || ', teams led ' || (SELECT COUNT(*) FROM team_leads l JOIN users u ON u.id = l.user_id WHERE u.email = 'manager@signs.example.org') || ', contacts waiting ' || (SELECT COUNT(*) FROM contacts WHERE decision IS NULL)"
 output_has "a booking waits for the manager, who leads two teams; a register waits for the training team; a contact waits for a decision" \
@@ -225,7 +225,11 @@ check "the year must be a census year" 2 "$signs" returns cin-census --year 2026
 output_has "saying so" "--year must be a census year like 2026-27"
 check "the council's number is three digits" 2 "$signs" returns cin-census --year 2026-27 --la-code 89 $census
 check "nothing strange passes as the council's number" 2 "$signs" returns cin-census --year 2026-27 --la-code '../' $census
-check "the demo's errors stop the return" 1 "$signs" returns cin-census --year 2026-27 --la-code 895 --output "$work/cin.xml" $census
+check "the demo's census record has no errors, so its return is written" 0 "$signs" returns cin-census --year 2026-27 --la-code 895 --output "$work/clean.xml" $census
+output_has "saying so" "0 errors"
+# A main need taken away is an error (8610), which stops the return.
+sqlite3 "$work/demo/signs.db" "UPDATE cin_episodes SET primary_need = '' WHERE id = (SELECT MIN(id) FROM cin_episodes)"
+check "an error stops the return" 1 "$signs" returns cin-census --year 2026-27 --la-code 895 --output "$work/cin.xml" $census
 output_has "each error is listed" "8610 child"
 output_has "and nothing is written" "nothing written"
 [[ ! -e "$work/cin.xml" ]] || { echo "FAIL: a return was written despite its errors"; failures=$((failures + 1)); }

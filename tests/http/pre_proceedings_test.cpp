@@ -38,8 +38,8 @@ Fields begun(const PreProceedingsCase& c, const std::string& day = "20") {
 std::int64_t record_id(TestServer& server, std::int64_t case_id) {
     auto lease = server.db().lease();
     long long id = 0, key = case_id;
-    lease.sql() << "SELECT MAX(id) FROM pre_proceedings WHERE case_id = :c", soci::use(key),
-        soci::into(id);
+    lease.sql() << "SELECT COALESCE(MAX(id), 0) FROM pre_proceedings WHERE case_id = :c",
+        soci::use(key), soci::into(id);
     return id;
 }
 

@@ -172,18 +172,13 @@ TEST(Returns, ARestrictedChildIsListedOnlyForThoseNamed) {
     EXPECT_TRUE(has(worker.get("/data-quality").body, "Maya Carter"));
 }
 
-}  // namespace
-}  // namespace signs::testing
-
-namespace signs::testing {
-namespace {
-
 TEST(Returns, AProblemPutRightLeavesTheListAtOnce) {
     TestServer server;
     auto worker = server.signed_in_as(Role::Practitioner, "Riverside");
     auto maya = referred_in_case(worker, "Maya", "Carter");
     auto before = worker.get("/data-quality").body;
     EXPECT_TRUE(has(before, "Record who made the referral."));
+    EXPECT_TRUE(has(before, "Record the child&apos;s main need for this referral."));
     std::int64_t episode = 0;
     {
         auto lease = server.db().lease();
@@ -240,7 +235,8 @@ TEST(Returns, ProblemsComeAHundredAPage) {
     EXPECT_TRUE(has(second.body, "rel=\"prev\""));
     EXPECT_EQ(officer.get("/data-quality?page=0").status, 400);
     EXPECT_EQ(officer.get("/data-quality?page=two").status, 400);
-    EXPECT_EQ(officer.get("/data-quality?page=99999").status, 200);
+    EXPECT_EQ(officer.get("/data-quality?page=99999").status, 404);
+    EXPECT_EQ(officer.get("/data-quality?page=184467440737095516").status, 404);
     // The CSV has them all.
     auto csv = officer.get("/data-quality?year=2026-27&format=csv").body;
     EXPECT_GT(std::count(csv.begin(), csv.end(), '\n'), 120);

@@ -2,6 +2,7 @@
 // part of the return, the DfE's rules find no error in it, and SQLite and PostgreSQL write the
 // same file. Set SIGNS_UPDATE_GOLDEN=1 to write the file afresh after a deliberate change, and
 // read the difference before committing it.
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 

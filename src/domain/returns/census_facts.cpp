@@ -207,7 +207,9 @@ CensusChild census_child(CensusChild child, const CensusFacts& facts, const Cens
         // A conference with no discussion in the episode is recorded on the episode itself.
         if (!conferences.empty()) episode.initial_conference = conferences.front()->held_on;
         for (const auto& p : facts.pre_proceedings) {
-            if (!year.contains(p.started) || !window.holds(p.started)) continue;
+            if (!year.asks_pre_proceedings() || !year.contains(p.started) ||
+                !window.holds(p.started))
+                continue;
             episode.pre_proceedings.push_back(
                 pre_proceedings_block(p, facts.meetings, year.reference));
             if (!episode.case_id) episode.case_id = p.case_id;

@@ -26,6 +26,8 @@ struct CensusYear {
     int end_year() const;
     std::string name() const;  ///< "2026-27"
     bool contains(core::CivilDate day) const { return start <= day && day <= reference; }
+    /// Pre-proceedings and family group decision-making are asked for from 2026 to 2027 on.
+    bool asks_pre_proceedings() const { return end_year() >= 2027; }
 };
 
 using MaybeDate = std::optional<core::CivilDate>;

@@ -1,6 +1,8 @@
 // The census rules about pre-proceedings and family group decision-making, new for 2026 to
 // 2027. The DfE's own list leaves gaps in its numbers (9001 to 9004, 9014); these are the
-// rules published for the module.
+// rules published for the module. signs always records the start and sends the count of
+// reviews with the first meeting, so 9000Q, 9005 and 9015Q guard returns built by hand, and
+// 9010Q one edited after signs wrote it; their tests build the census directly.
 #include "domain/returns/cin_rule_parts.hpp"
 
 namespace signs::domain {
@@ -27,7 +29,8 @@ const CensusRule kRules[] = {
      "No child has pre-proceedings recorded in the year. If that is right, be ready to say so; "
      "if not, record them on the children's cases.",
      "PreProceedingsandFGDM", nullptr,
-     [](std::span<const CensusChild> children, Context, std::vector<int>& hits) {
+     [](std::span<const CensusChild> children, Context x, std::vector<int>& hits) {
+         if (!x.year.asks_pre_proceedings()) return;
          bool some = any(children, [](const CensusChild& c) {
              return any(c.episodes, [](Episode e) { return !e.pre_proceedings.empty(); });
          });

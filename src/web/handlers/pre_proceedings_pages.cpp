@@ -130,6 +130,11 @@ Response form_page(App& app, Exchange& ex, int status, const service::CasePrePro
     return app.page(ex, status, "casework/pre_proceedings_form", model);
 }
 
+core::Error closed_case() {
+    return core::Error::of(core::ErrorKind::Conflict,
+                           "This case is closed: its pre-proceedings can be read but not changed");
+}
+
 const store::PreProceedingsRecord* find_record(const service::CasePreProceedings& page,
                                                std::int64_t id) {
     for (const auto& e : page.entries) {
@@ -210,6 +215,14 @@ Response new_pre_proceedings(App& app, Exchange& ex) {
     if (!case_id) return app.error_page(ex, 404);
     auto page = app.pre_proceedings().for_case(ex.actor(), *case_id);
     if (!page) return app.error(ex, page.error());
+    if (!page->can_change) return app.error(ex, closed_case());
+    for (const auto& e : page->entries) {
+        if (e.going_on) {
+            return app.error(ex, core::Error::of(core::ErrorKind::Conflict,
+                                                 "Pre-proceedings are already going on in this "
+                                                 "case: bring those up to date instead"));
+        }
+    }
     domain::PreProceedingsForm form;
     for (const auto& c : page->children) form.child_ids.push_back(std::to_string(c.id));
     return form_page(app, ex, 200, *page, nullptr, form, "", nullptr);
@@ -235,6 +248,7 @@ Response edit_pre_proceedings(App& app, Exchange& ex) {
     if (!page) return app.error(ex, page.error());
     const auto* record = find_record(*page, *id);
     if (!record) return app.error_page(ex, 404);
+    if (!page->can_change) return app.error(ex, closed_case());
     return form_page(app, ex, 200, *page, record, form_from(*record),
                      std::to_string(record->version), nullptr);
 }

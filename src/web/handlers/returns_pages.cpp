@@ -112,7 +112,9 @@ Response show_data_quality(App& app, Exchange& ex) {
 
     // A page of problems at a time; the counts above and the CSV cover them all.
     constexpr std::size_t kPerPage = 100;
-    auto first = std::min((page - 1) * kPerPage, report->rows.size());
+    auto pages = std::max<std::size_t>(1, (report->rows.size() + kPerPage - 1) / kPerPage);
+    if (page > pages) return app.error_page(ex, 404, "There is no such page of problems");
+    auto first = (page - 1) * kPerPage;
     auto last = std::min(first + kPerPage, report->rows.size());
     nlohmann::json rows = nlohmann::json::array();
     for (auto i = first; i < last; ++i) {

@@ -273,6 +273,17 @@ TEST(CensusFacts, OnlyPreProceedingsBegunInTheYearAreSent) {
     EXPECT_TRUE(e.pre_proceedings.empty());
 }
 
+TEST(CensusFacts, YearsBeforeTwentyTwentySixToTwentySevenHaveNoPreProceedings) {
+    CensusFacts facts;
+    facts.episodes = {episode("2025-05-01")};
+    facts.pre_proceedings = {pre_proceedings("2025-06-01")};
+    auto earlier = *CensusYear::parse("2025-26");
+    EXPECT_FALSE(earlier.asks_pre_proceedings());
+    EXPECT_TRUE(year.asks_pre_proceedings());
+    EXPECT_TRUE(
+        census_child({}, facts, earlier, calendar()).episodes.at(0).pre_proceedings.empty());
+}
+
 TEST(CensusFacts, AnOfferWithNoFamilyMeetingBeforeTheDecisionSaysNoneWasHeld) {
     CensusFacts facts;
     facts.episodes = {episode("2026-04-10")};

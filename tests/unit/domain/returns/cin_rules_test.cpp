@@ -583,6 +583,11 @@ TEST(CensusRules, ReturnRulesLookAcrossChildren) {
     EXPECT_EQ(numbers().count("8995Q"), 0u);
     for (auto& c : children) c.episodes[0].pre_proceedings.clear();
     EXPECT_EQ(numbers().count("8995Q"), 1u);
+    // Before 2026 to 2027 the return had no such module to ask about.
+    auto earlier = context("2025-26");
+    auto asked = 0;
+    for (const auto& f : check_census(children, earlier)) asked += f.rule->number == "8995Q";
+    EXPECT_EQ(asked, 0);
 }
 
 TEST(CensusRules, PreProceedingsDatesMayFallOnTheSameDay) {
