@@ -35,7 +35,8 @@ domain::CensusChild identity(const store::ChildRecord& c) {
 CensusReturn build_cin_census(store::Database& db, const domain::CensusYear& year,
                               const domain::CensusCodes& codes,
                               const domain::WorkingCalendar& calendar,
-                              const CensusProgress& progress) {
+                              const CensusProgress& progress,
+                              const std::vector<std::int64_t>& only) {
     CensusReturn census;
     census.year = year;
     {
@@ -49,7 +50,8 @@ CensusReturn build_cin_census(store::Database& db, const domain::CensusYear& yea
                 census.names.push_back(record.first_name + " " + record.last_name);
                 if (progress && census.children.size() % kProgressEvery == 0)
                     progress(census.children.size());
-            });
+            },
+            only);
     }
     census.findings = domain::check_census(census.children, {year, codes, calendar});
     for (const auto& f : census.findings)

@@ -22,12 +22,13 @@ struct CensusReturn {
 /// Called every so many children read: how many so far.
 using CensusProgress = std::function<void(std::size_t children)>;
 
-/// Reads every child with an episode in the year, in one read transaction, and checks them.
-/// The calendar is the one in force when it is read (bank holidays and closure days).
+/// Reads every child with an episode in the year (of `only`, when it names any), in one read
+/// transaction, and checks them.
 CensusReturn build_cin_census(store::Database& db, const domain::CensusYear& year,
                               const domain::CensusCodes& codes,
                               const domain::WorkingCalendar& calendar,
-                              const CensusProgress& progress = {});
+                              const CensusProgress& progress = {},
+                              const std::vector<std::int64_t>& only = {});
 
 /// What the XML's header says about where it came from.
 struct CensusSource {

@@ -159,15 +159,12 @@ core::Result<CasePreProceedings> PreProceedingsService::for_case(const Actor& ac
     return out;
 }
 
-core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std::int64_t case_id,
-                                                        const domain::PreProceedingsForm& form) {
-    auto now = core::to_storage(clock_.now());
+core::Result<store::PreProceedingsRecord> PreProceedingsService::checked_row(
+    soci::session& sql, const Actor& actor, std::int64_t case_id,
+    const domain::PreProceedingsForm& form) {
     auto today = core::london_date(clock_.now());
-    auto lease = db_.lease();
-    auto& sql = lease.sql();
-    store::Transaction tx{lease};
     store::cases::hold(sql, case_id);
-    auto record = open_case_to_change(sql, actor, case_id, now);
+    auto record = open_case_to_change(sql, actor, case_id, core::to_storage(clock_.now()));
     if (!record) return std::unexpected(record.error());
     auto facts = facts_of(sql, *record, today);
     auto checked =
@@ -175,8 +172,19 @@ core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std:
     if (!checked) return std::unexpected(checked.error());
     auto row = stored(*checked);
     row.case_id = case_id;
-    row.recorded_by = actor.user_id();
-    row.recorded_at = now;
+    return row;
+}
+
+core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std::int64_t case_id,
+                                                        const domain::PreProceedingsForm& form) {
+    auto now = core::to_storage(clock_.now());
+    auto lease = db_.lease();
+    auto& sql = lease.sql();
+    store::Transaction tx{lease};
+    auto row = checked_row(sql, actor, case_id, form);
+    if (!row) return std::unexpected(row.error());
+    row->recorded_by = actor.user_id();
+    row->recorded_at = now;
     // One going on at a time is the database's to keep; one that would overlap a decided
     // one is refused here, with the case held.
     if (auto going_on = store::pre_proceedings::for_case(sql, case_id);
@@ -186,17 +194,17 @@ core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std:
                           "Pre-proceedings are already going on in this case: bring those up to "
                           "date instead");
     }
-    if (auto refused = overlap(sql, row)) return std::unexpected(*refused);
+    if (auto refused = overlap(sql, *row)) return std::unexpected(*refused);
     std::int64_t id = 0;
     try {
-        id = store::pre_proceedings::insert(sql, row);
+        id = store::pre_proceedings::insert(sql, *row);
     } catch (const store::StoreFault& fault) {
         if (fault.store_kind() != store::StoreErrorKind::Unique) throw;
         return core::fail(core::ErrorKind::Conflict,
                           "Pre-proceedings are already going on in this case: bring those up to "
                           "date instead");
     }
-    add_to_chronology(sql, row.children, new_steps({}, row, outcomes_), actor.user_id(), now);
+    add_to_chronology(sql, row->children, new_steps({}, *row, outcomes_), actor.user_id(), now);
     record_audit(sql, clock_, actor,
                  {"pre-proceedings-start", "case", std::to_string(case_id),
                   "pre-proceedings " + std::to_string(id)});
@@ -209,13 +217,11 @@ core::Result<void> PreProceedingsService::update(const Actor& actor, std::int64_
                                                  const domain::PreProceedingsForm& form,
                                                  int expected_version) {
     auto now = core::to_storage(clock_.now());
-    auto today = core::london_date(clock_.now());
     auto lease = db_.lease();
     auto& sql = lease.sql();
     store::Transaction tx{lease};
-    store::cases::hold(sql, case_id);
-    auto record = open_case_to_change(sql, actor, case_id, now);
-    if (!record) return std::unexpected(record.error());
+    auto row = checked_row(sql, actor, case_id, form);
+    if (!row) return std::unexpected(row.error());
     auto was = store::pre_proceedings::find_held(sql, id);
     if (!was || was->case_id != case_id)
         return core::fail(core::ErrorKind::NotFound,
@@ -225,16 +231,10 @@ core::Result<void> PreProceedingsService::update(const Actor& actor, std::int64_
                           "Someone else changed these pre-proceedings while you were looking at "
                           "them");
     }
-    auto facts = facts_of(sql, *record, today);
-    auto checked =
-        domain::check_pre_proceedings(form, {facts.children, facts.opened, today, outcomes_});
-    if (!checked) return std::unexpected(checked.error());
-    auto row = stored(*checked);
-    row.id = id;
-    row.case_id = case_id;
-    if (auto refused = overlap(sql, row)) return std::unexpected(*refused);
+    row->id = id;
+    if (auto refused = overlap(sql, *row)) return std::unexpected(*refused);
     try {
-        if (!store::pre_proceedings::update(sql, row, expected_version)) {
+        if (!store::pre_proceedings::update(sql, *row, expected_version)) {
             return core::fail(core::ErrorKind::Stale,
                               "Someone else changed these pre-proceedings while you were looking "
                               "at them");
@@ -245,7 +245,7 @@ core::Result<void> PreProceedingsService::update(const Actor& actor, std::int64_
                           "Other pre-proceedings are going on in this case, so these cannot be "
                           "reopened");
     }
-    add_to_chronology(sql, row.children, new_steps(*was, row, outcomes_), actor.user_id(), now);
+    add_to_chronology(sql, row->children, new_steps(*was, *row, outcomes_), actor.user_id(), now);
     record_audit(sql, clock_, actor,
                  {"pre-proceedings-update", "case", std::to_string(case_id),
                   "pre-proceedings " + std::to_string(id)});

@@ -55,6 +55,12 @@ class PreProceedingsService {
                               const domain::PreProceedingsForm& form, int expected_version);
 
   private:
+    /// Holds the case, checks it is open to the actor, and checks the form against it: the
+    /// row to write, without its number or recorder.
+    core::Result<store::PreProceedingsRecord> checked_row(soci::session& sql, const Actor& actor,
+                                                          std::int64_t case_id,
+                                                          const domain::PreProceedingsForm& form);
+
     store::Database& db_;
     const core::Clock& clock_;
     AuditWriter& audit_;

@@ -66,26 +66,26 @@ std::shared_ptr<const CensusCheck> ReturnsService::census_check(const domain::Ce
     return check;
 }
 
-core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
-                                                             const domain::CensusYear& year,
-                                                             const DataQualityFilter& filter) {
-    if (auto ok = allowed(actor, sees_data_quality); !ok) return std::unexpected(ok.error());
-    std::int64_t stamp = 0;
-    std::set<std::int64_t> hidden;  // restricted children this person is not named for
-    {
-        auto lease = db_.lease();
-        store::ReadTransaction read{lease};
-        auto& sql = lease.sql();
-        stamp = store::cin::census_stamp(sql);
-        if (!sees_returns(actor)) {
-            for (auto id : store::children::restricted_ids(sql)) {
-                auto named = store::children::restricted_to(sql, id);
-                if (std::find(named.begin(), named.end(), actor.user->id) == named.end())
-                    hidden.insert(id);
-            }
-        }
-    }
-    auto check = census_check(year, stamp);
+namespace {
+
+/// What a report depends on besides the census: who is looking (their role, themselves and
+/// their teams, the restricted children hidden from them) and the filter.
+std::string view_key(const Actor& actor, const std::set<std::int64_t>& hidden,
+                     const DataQualityFilter& filter) {
+    std::string key = std::string{domain::role_code(actor.user->role)} + "|" +
+                      std::to_string(actor.user->id) + "|";
+    for (auto team : actor.user->team_ids()) key += std::to_string(team) + ",";
+    key += "|";
+    for (auto id : hidden) key += std::to_string(id) + ",";
+    key += "|" + (filter.team_id ? std::to_string(*filter.team_id) : "") + "|" +
+           (filter.worker_id ? std::to_string(*filter.worker_id) : "");
+    return key;
+}
+
+/// The report for one view of the checked census.
+DataQualityReport report_of(std::shared_ptr<const CensusCheck> check, const Actor& actor,
+                            const domain::CensusYear& year, const std::set<std::int64_t>& hidden,
+                            const DataQualityFilter& filter) {
     DataQualityReport report;
     report.year = year;
     report.whole_service = sees_returns(actor);
@@ -103,15 +103,16 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
         if (filter.worker_id && child.owner.worker_id != filter.worker_id) return false;
         return true;
     };
-    std::set<std::pair<std::int64_t, std::string>> team_options, worker_options;
+    std::map<std::int64_t, std::string_view> team_options, worker_options;
     for (const auto& child : check->children) {
         if (!in_view(child)) continue;
         const auto& owner = child.owner;
-        if (owner.team_id) team_options.insert({*owner.team_id, owner.team_name});
-        if (owner.worker_id) worker_options.insert({*owner.worker_id, owner.worker_name});
+        if (owner.team_id) team_options.emplace(*owner.team_id, owner.team_name);
+        if (owner.worker_id) worker_options.emplace(*owner.worker_id, owner.worker_name);
         if (passes(child)) ++report.children_checked;
     }
     std::map<const domain::CensusRule*, int> counts;
+    std::vector<DataQualityRow> queries;
     for (const auto& f : check->findings) {
         DataQualityRow row;
         row.rule = f.rule;
@@ -129,24 +130,79 @@ core::Result<DataQualityReport> ReturnsService::data_quality(const Actor& actor,
             continue;  // the return as a whole is the whole service's
         }
         ++counts[f.rule];
-        (f.rule->severity == domain::RuleSeverity::Error ? report.errors : report.queries)++;
-        report.rows.push_back(std::move(row));
+        bool error = f.rule->severity == domain::RuleSeverity::Error;
+        (error ? report.errors : report.queries)++;
+        (error ? report.rows : queries).push_back(row);
     }
-    std::stable_sort(report.rows.begin(), report.rows.end(), [](const auto& a, const auto& b) {
-        return a.rule->severity == domain::RuleSeverity::Error &&
-               b.rule->severity != domain::RuleSeverity::Error;
-    });
+    // Errors first, each part in the order of the children.
+    report.rows.insert(report.rows.end(), queries.begin(), queries.end());
     for (const auto& [rule, n] : counts) report.counts.push_back({rule, n});
     std::stable_sort(report.counts.begin(), report.counts.end(),
                      [](const auto& a, const auto& b) { return a.count > b.count; });
     auto by_name = [](const auto& a, const auto& b) { return a.second < b.second; };
-    report.teams.assign(team_options.begin(), team_options.end());
+    for (const auto& [id, name] : team_options) report.teams.emplace_back(id, std::string{name});
     std::sort(report.teams.begin(), report.teams.end(), by_name);
-    report.workers.assign(worker_options.begin(), worker_options.end());
+    for (const auto& [id, name] : worker_options)
+        report.workers.emplace_back(id, std::string{name});
     std::sort(report.workers.begin(), report.workers.end(), by_name);
-    audit_.record_view(actor, {"view", "data-quality", "cin-" + year.name(),
-                               std::to_string(report.rows.size()) + " findings"});
+    report.check = std::move(check);
     return report;
+}
+
+}  // namespace
+
+core::Result<std::shared_ptr<const DataQualityReport>> ReturnsService::data_quality(
+    const Actor& actor, const domain::CensusYear& year, const DataQualityFilter& filter) {
+    if (auto ok = allowed(actor, sees_data_quality); !ok) return std::unexpected(ok.error());
+    std::int64_t stamp = 0;
+    std::set<std::int64_t> hidden;  // restricted children this person is not named for
+    {
+        auto lease = db_.lease();
+        store::ReadTransaction read{lease};
+        auto& sql = lease.sql();
+        stamp = store::cin::census_stamp(sql);
+        if (!sees_returns(actor)) {
+            for (auto id : store::children::restricted_ids(sql)) {
+                auto named = store::children::restricted_to(sql, id);
+                if (std::find(named.begin(), named.end(), actor.user->id) == named.end())
+                    hidden.insert(id);
+            }
+        }
+    }
+    auto check = census_check(year, stamp);
+    auto key =
+        year.name() + "|" + std::to_string(check->stamp) + "|" + view_key(actor, hidden, filter);
+    std::shared_ptr<const DataQualityReport> report;
+    {
+        std::lock_guard lock{kept_mutex_};
+        if (auto it = reports_.find(key); it != reports_.end()) report = it->second;
+    }
+    if (!report) {
+        report = std::make_shared<const DataQualityReport>(
+            report_of(check, actor, year, hidden, filter));
+        std::lock_guard lock{kept_mutex_};
+        // Reports of an older census are never asked for again; a bound keeps the rest small.
+        if (reports_stamp_ != check->stamp || reports_.size() >= kKeptReports) reports_.clear();
+        reports_stamp_ = check->stamp;
+        reports_[key] = report;
+    }
+    audit_.record_view(actor, {"view", "data-quality", "cin-" + year.name(),
+                               std::to_string(report->rows.size()) + " findings"});
+    return report;
+}
+
+core::Result<std::map<std::int64_t, std::size_t>> ReturnsService::child_problems(
+    const Actor& actor, const std::vector<std::int64_t>& child_ids) {
+    if (auto ok = allowed(actor, sees_data_quality); !ok) return std::unexpected(ok.error());
+    std::map<std::int64_t, std::size_t> out;
+    if (child_ids.empty()) return out;
+    auto year = domain::CensusYear::holding(core::london_date(clock_.now()));
+    auto census = build_cin_census(db_, year, codes_, calendar_, {}, child_ids);
+    for (const auto& f : census.findings) {
+        if (f.child < 0 || !f.rule->check_child) continue;
+        ++out[census.children[static_cast<std::size_t>(f.child)].record_id];
+    }
+    return out;
 }
 
 core::Result<store::cin::ReturnSettings> ReturnsService::settings(const Actor& actor) {

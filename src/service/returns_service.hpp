@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -19,12 +20,28 @@
 
 namespace signs::service {
 
-/// One problem with one child (or with the return as a whole, child_id 0).
+/// The census's findings for a year as data quality needs them, kept while the census stamp
+/// stays where it was: every child checked with their name and whose work they are, and
+/// what the rules found (a finding's child is a position in `children`).
+struct CensusCheck {
+    struct Child {
+        std::int64_t id = 0;
+        std::string name;
+        store::cin::ChildOwner owner;
+        std::vector<std::int64_t> episode_cases;  ///< each episode's case, 0 when none
+    };
+    std::int64_t stamp = 0;
+    std::vector<Child> children;
+    std::vector<domain::CensusFinding> findings;
+};
+
+/// One problem with one child (or with the return as a whole, child_id 0). The names are
+/// views into the report's kept census, which the report holds.
 struct DataQualityRow {
     std::int64_t child_id = 0;
-    std::string child_name;
-    std::string team;
-    std::string worker;
+    std::string_view child_name;
+    std::string_view team;
+    std::string_view worker;
     const domain::CensusRule* rule = nullptr;
     int episode = 0;           ///< 1 for the child's first episode in the year; 0 for the child
     std::int64_t case_id = 0;  ///< the case the episode's work was done in, when known
@@ -45,28 +62,14 @@ struct DataQualityReport {
     /// The teams and workers the filters offer: those of the children checked.
     std::vector<std::pair<std::int64_t, std::string>> teams;
     std::vector<std::pair<std::int64_t, std::string>> workers;
-    bool whole_service = false;      ///< false when a manager sees only their teams
-    bool own_children_only = false;  ///< a practitioner: the children allocated to them
+    bool whole_service = false;                ///< false when a manager sees only their teams
+    bool own_children_only = false;            ///< a practitioner: the children allocated to them
+    std::shared_ptr<const CensusCheck> check;  ///< what the rows' names point into
 };
 
 struct DataQualityFilter {
     std::optional<std::int64_t> team_id;
     std::optional<std::int64_t> worker_id;
-};
-
-/// The census's findings for a year as data quality needs them, kept while the census stamp
-/// stays where it was: every child checked with their name and whose work they are, and
-/// what the rules found (a finding's child is a position in `children`).
-struct CensusCheck {
-    struct Child {
-        std::int64_t id = 0;
-        std::string name;
-        store::cin::ChildOwner owner;
-        std::vector<std::int64_t> episode_cases;  ///< each episode's case, 0 when none
-    };
-    std::int64_t stamp = 0;
-    std::vector<Child> children;
-    std::vector<domain::CensusFinding> findings;
 };
 
 class ReturnsService {
@@ -80,8 +83,16 @@ class ReturnsService {
     /// Performance officers and administrators see every child; a team manager the children
     /// of their teams' cases; a practitioner the children whose cases are allocated to them.
     /// Audited as a view of the list.
-    core::Result<DataQualityReport> data_quality(const Actor& actor, const domain::CensusYear& year,
-                                                 const DataQualityFilter& filter);
+    /// The report is shared, and kept for the same view of the same census until either
+    /// changes, so a page of it costs the same at any size.
+    core::Result<std::shared_ptr<const DataQualityReport>> data_quality(
+        const Actor& actor, const domain::CensusYear& year, const DataQualityFilter& filter);
+    /// For the case lists of practitioners and team managers: how many problems the census
+    /// rules find in each of these children's own records this year (the rules about the
+    /// return as a whole, which compare children, are left to the data quality page). Read
+    /// for these children alone, so it costs the same at any size.
+    core::Result<std::map<std::int64_t, std::size_t>> child_problems(
+        const Actor& actor, const std::vector<std::int64_t>& child_ids);
     /// Performance officers and administrators.
     core::Result<store::cin::ReturnSettings> settings(const Actor& actor);
     core::Result<void> set_la_code(const Actor& actor, const std::string& la_code,
@@ -103,6 +114,10 @@ class ReturnsService {
     const domain::CensusCodes& codes_;
     std::mutex kept_mutex_;
     std::map<std::string, std::shared_ptr<const CensusCheck>> kept_;  ///< by year
+    /// Reports by what they were drawn from: the census's year and stamp, and the view.
+    static constexpr std::size_t kKeptReports = 64;
+    std::map<std::string, std::shared_ptr<const DataQualityReport>> reports_;
+    std::int64_t reports_stamp_ = -1;
     std::mutex build_mutex_;
 };
 

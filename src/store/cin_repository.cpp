@@ -322,12 +322,17 @@ bool set_la_code(soci::session& sql, const std::string& la_code, std::int64_t by
 
 void for_each_census_child(
     soci::session& sql, const std::string& start, const std::string& reference,
-    const std::function<void(const ChildRecord&, const domain::CensusFacts&)>& visit) {
+    const std::function<void(const ChildRecord&, const domain::CensusFacts&)>& visit,
+    const std::vector<std::int64_t>& only) {
     // The children in the census, as a subquery each reading below repeats.
     const std::string in_census =
-        "SELECT child_id FROM cin_episodes WHERE referral_date <= :ref AND (closed_on IS NULL "
-        "OR closed_on >= :start)";
+        "SELECT child_id FROM cin_episodes WHERE " +
+        (only.empty() ? std::string{}
+                      : "child_id IN (" + bind_names("only", only.size()) + ") AND ") +
+        "referral_date <= :ref AND (closed_on IS NULL OR closed_on >= :start)";
+    std::vector<long long> only_keys(only.begin(), only.end());
     auto bind_year = [&](soci::statement& st) {
+        for (auto& key : only_keys) st.exchange(soci::use(key));
         st.exchange(soci::use(reference));
         st.exchange(soci::use(start));
     };

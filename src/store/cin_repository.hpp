@@ -101,13 +101,14 @@ bool set_la_code(soci::session& sql, const std::string& la_code, std::int64_t by
                  const std::string& at, int expected_version);
 
 /// The census's reading for a year: every child with an episode open at any time from
-/// `start` to `reference`, in order of child number, with all their episodes, assessments,
-/// level periods, the meetings the census counts and each case's first agreed plan. Reads
-/// a few large queries rather than one per child, and hands each child over as soon as
-/// their facts are complete.
+/// `start` to `reference` (of `only`, when it names any), in order of child number, with all
+/// their episodes, assessments, level periods, the meetings the census counts, each case's
+/// first agreed plan and their pre-proceedings. Reads a few large queries rather than one per
+/// child, and hands each child over as soon as their facts are complete.
 void for_each_census_child(
     soci::session& sql, const std::string& start, const std::string& reference,
-    const std::function<void(const ChildRecord&, const domain::CensusFacts&)>& visit);
+    const std::function<void(const ChildRecord&, const domain::CensusFacts&)>& visit,
+    const std::vector<std::int64_t>& only = {});
 
 }  // namespace cin
 }  // namespace signs::store

@@ -176,6 +176,18 @@ TEST(Returns, AProblemPutRightLeavesTheListAtOnce) {
     TestServer server;
     auto worker = server.signed_in_as(Role::Practitioner, "Riverside");
     auto maya = referred_in_case(worker, "Maya", "Carter");
+    // The case list counts the child's own problems, linked to where they are put right.
+    auto census_count = [&] {
+        auto list = worker.get("/cases").body;
+        auto at = list.find(" census problem");
+        if (at == std::string::npos) return 0;
+        auto from = list.rfind('>', at) + 1;
+        return std::stoi(list.substr(from, at - from));
+    };
+    auto counted = census_count();
+    EXPECT_GE(counted, 2);
+    EXPECT_TRUE(
+        has(worker.get("/cases").body, "href=\"/children/" + std::to_string(maya) + "/census\">"));
     auto before = worker.get("/data-quality").body;
     EXPECT_TRUE(has(before, "Record who made the referral."));
     EXPECT_TRUE(has(before, "Record the child&apos;s main need for this referral."));
@@ -193,6 +205,7 @@ TEST(Returns, AProblemPutRightLeavesTheListAtOnce) {
     ASSERT_EQ(saved.status, 303) << saved.body;
     auto after = worker.get("/data-quality").body;
     EXPECT_FALSE(has(after, "Record who made the referral."));
+    EXPECT_EQ(census_count(), counted - 2);
     EXPECT_FALSE(has(after, "Record the child&apos;s main need for this referral."));
     // A name changed is shown at once too.
     {
@@ -203,7 +216,7 @@ TEST(Returns, AProblemPutRightLeavesTheListAtOnce) {
     EXPECT_TRUE(has(worker.get("/data-quality").body, "Mayah Carter"));
 }
 
-TEST(Returns, ProblemsComeAHundredAPage) {
+TEST(Returns, ProblemsComeFiftyAPage) {
     TestServer server;
     {
         auto lease = server.db().lease();
@@ -226,12 +239,12 @@ TEST(Returns, ProblemsComeAHundredAPage) {
     auto officer = server.signed_in_as(Role::PerformanceOfficer);
     auto first = officer.get("/data-quality?year=2026-27");
     ASSERT_EQ(first.status, 200);
-    EXPECT_TRUE(has(first.body, "Problems 1 to 100 of "));
+    EXPECT_TRUE(has(first.body, "Problems 1 to 50 of "));
     EXPECT_TRUE(has(first.body, "/data-quality?year=2026-27&amp;page=2"));
     EXPECT_FALSE(has(first.body, "rel=\"prev\""));
     auto second = officer.get("/data-quality?year=2026-27&page=2");
     EXPECT_EQ(second.status, 200);
-    EXPECT_TRUE(has(second.body, "Problems 101 to "));
+    EXPECT_TRUE(has(second.body, "Problems 51 to "));
     EXPECT_TRUE(has(second.body, "rel=\"prev\""));
     EXPECT_EQ(officer.get("/data-quality?page=0").status, 400);
     EXPECT_EQ(officer.get("/data-quality?page=two").status, 400);

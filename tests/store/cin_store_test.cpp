@@ -148,17 +148,9 @@ TYPED_TEST(CinStore, AssessmentsStartedAtOnceLeaveOneOpen) {
     {
         auto lease = this->db().lease();
         auto& sql = lease.sql();
-        auto team = store::users::find_or_create_team(sql, "Riverside", false);
-        worker.email = "w@example.org";
-        worker.name = "Worker";
-        worker.role = domain::Role::Practitioner;
-        worker.password_hash = "x";
-        worker.created_at = "t";
-        worker.team_id = team;
-        worker.id = store::users::insert(sql, worker);
         auto made = a_case_with_child(sql);
         child = made.child_id;
-        store::cases::allocate(sql, made.case_id, team, worker.id, 1);
+        worker = a_worker_allocated(sql, made);
         service::follow_level(sql, child, "", "child-in-need", "2026-11-02", worker.id, "t");
         episode = store::cin::episodes_for_child(sql, child).front().id;
     }

@@ -41,16 +41,8 @@ class PreProceedingsStore : public StoreTest<Engine> {
         pre.emplace(this->db(), clock, *audit, codes.pre_proceedings_outcome);
         auto lease = this->db().lease();
         auto& sql = lease.sql();
-        auto team = store::users::find_or_create_team(sql, "Riverside", false);
-        worker.email = "w@example.org";
-        worker.name = "Worker";
-        worker.role = domain::Role::Practitioner;
-        worker.password_hash = "x";
-        worker.created_at = "t";
-        worker.team_id = team;
-        worker.id = store::users::insert(sql, worker);
         made = a_case_with_child(sql);
-        store::cases::allocate(sql, made.case_id, team, worker.id, 1);
+        worker = a_worker_allocated(sql, made);
         store::cases::add_level_period(sql, {0,
                                              made.case_id,
                                              made.child_id,

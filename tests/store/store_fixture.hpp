@@ -14,6 +14,7 @@
 #include "store/child_repository.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
+#include "store/user_repository.hpp"
 
 namespace signs::testing {
 
@@ -106,6 +107,20 @@ inline CaseWithChild a_case_with_child(soci::session& sql, const std::string& la
     out.case_id = store::cases::insert(sql, k);
     store::cases::add_child(sql, out.case_id, out.child_id);
     return out;
+}
+
+/// A practitioner in the Riverside team with `made`'s case allocated to them.
+inline store::UserRecord a_worker_allocated(soci::session& sql, const CaseWithChild& made) {
+    store::UserRecord worker;
+    worker.email = "w@example.org";
+    worker.name = "Worker";
+    worker.role = domain::Role::Practitioner;
+    worker.password_hash = "x";
+    worker.created_at = "t";
+    worker.team_id = store::users::find_or_create_team(sql, "Riverside", false);
+    worker.id = store::users::insert(sql, worker);
+    store::cases::allocate(sql, made.case_id, *worker.team_id, worker.id, 1);
+    return worker;
 }
 
 }  // namespace signs::testing

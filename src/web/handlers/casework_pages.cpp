@@ -674,11 +674,30 @@ Response list_cases(App& app, Exchange& ex) {
     if (!rows) return app.error(ex, rows.error());
     nlohmann::json items = nlohmann::json::array();
     auto calendar = app.calendar();
+    // Each child's own census problems, for those who put them right.
+    bool census =
+        ex.user->role == domain::Role::Practitioner || ex.user->role == domain::Role::TeamManager;
+    std::map<std::int64_t, std::size_t> problems;
+    if (census) {
+        std::vector<std::int64_t> children;
+        for (const auto& r : *rows) children.push_back(r.child_id);
+        std::sort(children.begin(), children.end());
+        children.erase(std::unique(children.begin(), children.end()), children.end());
+        auto counted = app.returns().child_problems(ex.actor(), children);
+        if (counted) problems = std::move(*counted);
+    }
+    auto census_problems = [&](std::int64_t child) -> nlohmann::json {
+        auto n = problems.count(child) ? problems.at(child) : 0;
+        if (n == 0) return false;
+        return {{"text", std::to_string(n) + (n == 1 ? " census problem" : " census problems")},
+                {"href", "/children/" + std::to_string(child) + "/census"}};
+    };
     for (const auto& r : *rows) {
         items.push_back(
             {{"case_id", std::to_string(r.case_id)},
              {"family", r.family_name},
              {"child", r.child_name},
+             {"census", census_problems(r.child_id)},
              {"level", level_text(r.level)},
              {"since", date_text(r.level_since)},
              {"due", due_model(r.next_due, today, *calendar, kDueSoonWorkingDays)},
@@ -703,8 +722,7 @@ Response list_cases(App& app, Exchange& ex) {
         {"mine", !choice.team},
         {"team", choice.team},
         {"has_team", !ex.user->team_ids().empty()},
-        {"census_link",
-         ex.user->role == domain::Role::Practitioner || ex.user->role == domain::Role::TeamManager},
+        {"census_link", census},
         // A manager who leads several teams sees whose each case is.
         {"several_teams", choice.team && ex.user->team_ids().size() > 1},
         {"rows", items},

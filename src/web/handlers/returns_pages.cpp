@@ -93,25 +93,26 @@ Response show_data_quality(App& app, Exchange& ex) {
         if (!asked || *asked < 1) return app.error_page(ex, 400, "The page must be a number");
         page = static_cast<std::size_t>(*asked);
     }
-    auto report = app.returns().data_quality(ex.actor(), *year, filter);
-    if (!report) return app.error(ex, report.error());
+    auto kept = app.returns().data_quality(ex.actor(), *year, filter);
+    if (!kept) return app.error(ex, kept.error());
+    const auto* report = kept->get();
     bool opens = service::has_case_role(ex.actor());
 
     if (query.get("format") == "csv") {
         Table table{{"Child number", "Child", "Team", "Worker", "Rule", "Error or query",
                      "What is wrong", "The DfE's words", "Episode"}};
         for (const auto& row : report->rows) {
-            table.push_back({row.child_id ? std::to_string(row.child_id) : "", row.child_name,
-                             row.team, row.worker, std::string{row.rule->number},
-                             severity_words(*row.rule), std::string{row.rule->plain},
-                             std::string{row.rule->message},
-                             row.episode ? std::to_string(row.episode) : ""});
+            table.push_back(
+                {row.child_id ? std::to_string(row.child_id) : "", std::string{row.child_name},
+                 std::string{row.team}, std::string{row.worker}, std::string{row.rule->number},
+                 severity_words(*row.rule), std::string{row.rule->plain},
+                 std::string{row.rule->message}, row.episode ? std::to_string(row.episode) : ""});
         }
         return csv_download(table, "cin-census-" + year->name() + "-data-quality.csv");
     }
 
     // A page of problems at a time; the counts above and the CSV cover them all.
-    constexpr std::size_t kPerPage = 100;
+    constexpr std::size_t kPerPage = 50;
     auto pages = std::max<std::size_t>(1, (report->rows.size() + kPerPage - 1) / kPerPage);
     if (page > pages) return app.error_page(ex, 404, "There is no such page of problems");
     auto first = (page - 1) * kPerPage;
@@ -120,15 +121,15 @@ Response show_data_quality(App& app, Exchange& ex) {
     for (auto i = first; i < last; ++i) {
         const auto& row = report->rows[i];
         auto link = opens && row.child_id ? fix_link(row) : "";
-        rows.push_back({{"child", row.child_id ? row.child_name : "The return as a whole"},
+        rows.push_back({{"child", row.child_id ? std::string{row.child_name}
+                                               : std::string{"The return as a whole"}},
                         {"link", link.empty() ? nlohmann::json(false) : nlohmann::json(link)},
-                        {"team", row.team.empty() ? "No team" : row.team},
-                        {"worker", row.worker.empty() ? "Not allocated" : row.worker},
+                        {"team", row.team.empty() ? "No team" : std::string{row.team}},
+                        {"worker", row.worker.empty() ? "Not allocated" : std::string{row.worker}},
                         {"rule", std::string{row.rule->number}},
                         {"error", row.rule->severity == domain::RuleSeverity::Error},
                         {"severity", severity_words(*row.rule)},
                         {"plain", std::string{row.rule->plain}},
-                        {"message", std::string{row.rule->message}},
                         {"place", std::string{domain::place_label(row.rule->place)}},
                         {"episode", row.episode ? "Referral " + std::to_string(row.episode) : ""}});
     }
@@ -138,6 +139,7 @@ Response show_data_quality(App& app, Exchange& ex) {
                           {"error", c.rule->severity == domain::RuleSeverity::Error},
                           {"severity", severity_words(*c.rule)},
                           {"plain", std::string{c.rule->plain}},
+                          {"message", std::string{c.rule->message}},
                           {"count", c.count}});
     }
     auto here = "/data-quality?year=" + year->name() +
