@@ -28,7 +28,7 @@ bench_start_signs() {
     local out=$bench_tmp/signs.$RANDOM.out port=''
     "$1" serve --data-dir "$2" --listen 127.0.0.1:0 --log-requests false >"$out" 2>&1 &
     bench_pids+=($!)
-    for _ in $(seq 100); do
+    for _ in $(seq 600); do
         port=$(sed -n 's|^signs listening on http://127\.0\.0\.1:\([0-9]*\)$|\1|p' "$out")
         [[ -n $port ]] && break
         kill -0 "${bench_pids[-1]}" 2>/dev/null || break

@@ -1,7 +1,8 @@
 -- One number for everything the Children in Need census reads: children, episodes and
 -- assessments, levels, the meetings it counts, agreed plans, pre-proceedings, which case a
--- child is in, and the names and teams of the staff it shows. Data quality keeps the checked
--- census for a year until the number moves (service/returns_service.cpp).
+-- child is in, the names and teams of the staff it shows, and who is named on a restricted
+-- child (data quality hides restricted children from everyone else). Data quality keeps the
+-- checked census for a year until the number moves (service/returns_service.cpp).
 CREATE TABLE census_stamp (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     stamp BIGINT NOT NULL
@@ -47,4 +48,6 @@ DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION census_stamp_moves()
 CREATE CONSTRAINT TRIGGER users_census AFTER INSERT OR UPDATE OF name ON users
 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION census_stamp_moves();
 CREATE CONSTRAINT TRIGGER teams_census AFTER INSERT OR UPDATE OF name ON teams
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION census_stamp_moves();
+CREATE CONSTRAINT TRIGGER child_restrictions_census AFTER INSERT OR UPDATE OR DELETE ON child_restrictions
 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION census_stamp_moves();

@@ -1,7 +1,8 @@
 -- One number for everything the Children in Need census reads: children, episodes and
 -- assessments, levels, the meetings it counts, agreed plans, pre-proceedings, which case a
--- child is in, and the names and teams of the staff it shows. Data quality keeps the checked
--- census for a year until the number moves (service/returns_service.cpp).
+-- child is in, the names and teams of the staff it shows, and who is named on a restricted
+-- child (data quality hides restricted children from everyone else). Data quality keeps the
+-- checked census for a year until the number moves (service/returns_service.cpp).
 CREATE TABLE census_stamp (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     stamp BIGINT NOT NULL
@@ -46,3 +47,5 @@ CREATE TRIGGER users_census_insert AFTER INSERT ON users BEGIN UPDATE census_sta
 CREATE TRIGGER users_census_update AFTER UPDATE OF name ON users BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
 CREATE TRIGGER teams_census_insert AFTER INSERT ON teams BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
 CREATE TRIGGER teams_census_update AFTER UPDATE OF name ON teams BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
+CREATE TRIGGER child_restrictions_census_insert AFTER INSERT ON child_restrictions BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
+CREATE TRIGGER child_restrictions_census_delete AFTER DELETE ON child_restrictions BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;

@@ -9,6 +9,7 @@
 #include "service/audit_service.hpp"
 #include "store/child_repository.hpp"
 #include "store/read_transaction.hpp"
+#include "store/restricted_children.hpp"
 
 namespace signs::service {
 namespace {
@@ -162,11 +163,7 @@ core::Result<std::shared_ptr<const DataQualityReport>> ReturnsService::data_qual
         auto& sql = lease.sql();
         stamp = store::cin::census_stamp(sql);
         if (!sees_returns(actor)) {
-            for (auto id : store::children::restricted_ids(sql)) {
-                auto named = store::children::restricted_to(sql, id);
-                if (std::find(named.begin(), named.end(), actor.user->id) == named.end())
-                    hidden.insert(id);
-            }
+            for (auto id : store::children::hidden_from(sql, actor.user->id)) hidden.insert(id);
         }
     }
     auto check = census_check(year, stamp);

@@ -1,4 +1,5 @@
 #include "store/child_repository.hpp"
+#include "store/restricted_children.hpp"
 
 #include <algorithm>
 #include <set>
@@ -159,6 +160,15 @@ std::vector<std::int64_t> restricted_in_case_against(soci::session& sql, std::in
                           st.exchange(soci::use(key));
                           st.exchange(soci::use(user));
                       });
+}
+
+std::vector<std::int64_t> hidden_from(soci::session& sql, std::int64_t user_id) {
+    long long user = user_id;
+    return select_ids(sql,
+                      "SELECT c.id FROM children c WHERE c.restricted = 1 AND NOT EXISTS "
+                      "(SELECT 1 FROM child_restrictions r WHERE r.child_id = c.id AND "
+                      "r.user_id = :u) ORDER BY c.id",
+                      [&](soci::statement& st) { st.exchange(soci::use(user)); });
 }
 
 std::vector<std::int64_t> restricted_ids(soci::session& sql) {

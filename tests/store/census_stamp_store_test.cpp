@@ -92,6 +92,14 @@ TYPED_TEST(CensusStamp, MovesWithWhatTheCensusReads) {
     EXPECT_FALSE(this->moves([&](soci::session& sql) {
         sql << "UPDATE users SET password_hash = 'y' WHERE id = :w", soci::use(worker);
     }));
+    // Who is named on a restricted child decides who sees them on data quality.
+    EXPECT_TRUE(this->moves([&](soci::session& sql) {
+        sql << "INSERT INTO child_restrictions (child_id, user_id) VALUES (:c, :w)",
+            soci::use(child), soci::use(worker);
+    }));
+    EXPECT_TRUE(this->moves([&](soci::session& sql) {
+        sql << "DELETE FROM child_restrictions WHERE child_id = :c", soci::use(child);
+    }));
 }
 
 TYPED_TEST(CensusStamp, ATransactionMovesItOnceOnPostgresql) {

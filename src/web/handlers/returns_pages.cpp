@@ -115,73 +115,85 @@ Response show_data_quality(App& app, Exchange& ex) {
     constexpr std::size_t kPerPage = 50;
     auto pages = std::max<std::size_t>(1, (report->rows.size() + kPerPage - 1) / kPerPage);
     if (page > pages) return app.error_page(ex, 404, "There is no such page of problems");
-    auto first = (page - 1) * kPerPage;
-    auto last = std::min(first + kPerPage, report->rows.size());
-    nlohmann::json rows = nlohmann::json::array();
-    for (auto i = first; i < last; ++i) {
-        const auto& row = report->rows[i];
-        auto link = opens && row.child_id ? fix_link(row) : "";
-        rows.push_back({{"child", row.child_id ? std::string{row.child_name}
-                                               : std::string{"The return as a whole"}},
-                        {"link", link.empty() ? nlohmann::json(false) : nlohmann::json(link)},
-                        {"team", row.team.empty() ? "No team" : std::string{row.team}},
-                        {"worker", row.worker.empty() ? "Not allocated" : std::string{row.worker}},
-                        {"rule", std::string{row.rule->number}},
-                        {"error", row.rule->severity == domain::RuleSeverity::Error},
-                        {"severity", severity_words(*row.rule)},
-                        {"plain", std::string{row.rule->plain}},
-                        {"place", std::string{domain::place_label(row.rule->place)}},
-                        {"episode", row.episode ? "Referral " + std::to_string(row.episode) : ""}});
-    }
-    nlohmann::json counts = nlohmann::json::array();
-    for (const auto& c : report->counts) {
-        counts.push_back({{"rule", std::string{c.rule->number}},
-                          {"error", c.rule->severity == domain::RuleSeverity::Error},
-                          {"severity", severity_words(*c.rule)},
-                          {"plain", std::string{c.rule->plain}},
-                          {"message", std::string{c.rule->message}},
-                          {"count", c.count}});
-    }
-    auto here = "/data-quality?year=" + year->name() +
-                (filter.team_id ? "&team=" + std::to_string(*filter.team_id) : "") +
-                (filter.worker_id ? "&worker=" + std::to_string(*filter.worker_id) : "");
-    auto csv = here + "&format=csv";
-    auto page_href = [&](std::size_t n) {
-        return nlohmann::json(here + "&page=" + std::to_string(n));
-    };
+    // Drawn once for everything it shows: the census as its stamp says, who is looking (their
+    // role, themselves, their teams; the restricted children they may not see move the stamp
+    // when they change), the filter, the page and the day (which years are offered).
     auto today = core::london_date(app.clock().now());
-    nlohmann::json model = {
-        {"title", "Data quality: Children in need census " + year_words(*year)},
-        {"year_words", year_words(*year)},
-        {"scope", report->whole_service       ? "every team"
-                  : report->own_children_only ? "the children allocated to you"
-                                              : "your teams"},
-        {"filters", !report->own_children_only},
-        {"children", report->children_checked},
-        {"errors", report->errors},
-        {"queries", report->queries},
-        {"clean", report->rows.empty()},
-        {"year_field",
-         select_field("year", "Census year", year_options(*year, today), year->name(), nullptr)},
-        {"team_field",
-         select_field("team", "Team", id_options(report->teams, "Every team"),
-                      filter.team_id ? std::to_string(*filter.team_id) : "", nullptr)},
-        {"worker_field",
-         select_field("worker", "Worker", id_options(report->workers, "Every worker"),
-                      filter.worker_id ? std::to_string(*filter.worker_id) : "", nullptr)},
-        {"csv", csv},
-        {"has_counts", !counts.empty()},
-        {"counts", counts},
-        {"rows", rows},
-        {"shown",
-         report->rows.size() > kPerPage
-             ? nlohmann::json("Problems " + std::to_string(first + 1) + " to " +
-                              std::to_string(last) + " of " + std::to_string(report->rows.size()))
-             : nlohmann::json(false)},
-        {"previous_href", page > 1 ? page_href(page - 1) : nlohmann::json(false)},
-        {"next_href", last < report->rows.size() ? page_href(page + 1) : nlohmann::json(false)},
-    };
-    return app.page(ex, 200, "returns/data_quality", model);
+    std::string key = "data-quality." + year->name() + "." + std::to_string(report->check->stamp) +
+                      "." + std::to_string(ex.user->id) + ".";
+    for (auto team : ex.user->team_ids()) key += std::to_string(team) + ",";
+    key += "." + (filter.team_id ? std::to_string(*filter.team_id) : "") + "." +
+           (filter.worker_id ? std::to_string(*filter.worker_id) : "") + "." +
+           std::to_string(page) + "." + today.iso();
+    return app.kept_page(ex, key, [&] {
+        auto first = (page - 1) * kPerPage;
+        auto last = std::min(first + kPerPage, report->rows.size());
+        nlohmann::json rows = nlohmann::json::array();
+        for (auto i = first; i < last; ++i) {
+            const auto& row = report->rows[i];
+            auto link = opens && row.child_id ? fix_link(row) : "";
+            rows.push_back(
+                {{"child", row.child_id ? std::string{row.child_name}
+                                        : std::string{"The return as a whole"}},
+                 {"link", link.empty() ? nlohmann::json(false) : nlohmann::json(link)},
+                 {"team", row.team.empty() ? "No team" : std::string{row.team}},
+                 {"worker", row.worker.empty() ? "Not allocated" : std::string{row.worker}},
+                 {"rule", std::string{row.rule->number}},
+                 {"error", row.rule->severity == domain::RuleSeverity::Error},
+                 {"severity", severity_words(*row.rule)},
+                 {"plain", std::string{row.rule->plain}},
+                 {"place", std::string{domain::place_label(row.rule->place)}},
+                 {"episode", row.episode ? "Referral " + std::to_string(row.episode) : ""}});
+        }
+        nlohmann::json counts = nlohmann::json::array();
+        for (const auto& c : report->counts) {
+            counts.push_back({{"rule", std::string{c.rule->number}},
+                              {"error", c.rule->severity == domain::RuleSeverity::Error},
+                              {"severity", severity_words(*c.rule)},
+                              {"plain", std::string{c.rule->plain}},
+                              {"message", std::string{c.rule->message}},
+                              {"count", c.count}});
+        }
+        auto here = "/data-quality?year=" + year->name() +
+                    (filter.team_id ? "&team=" + std::to_string(*filter.team_id) : "") +
+                    (filter.worker_id ? "&worker=" + std::to_string(*filter.worker_id) : "");
+        auto csv = here + "&format=csv";
+        auto page_href = [&](std::size_t n) {
+            return nlohmann::json(here + "&page=" + std::to_string(n));
+        };
+        nlohmann::json model = {
+            {"title", "Data quality: Children in need census " + year_words(*year)},
+            {"year_words", year_words(*year)},
+            {"scope", report->whole_service       ? "every team"
+                      : report->own_children_only ? "the children allocated to you"
+                                                  : "your teams"},
+            {"filters", !report->own_children_only},
+            {"children", report->children_checked},
+            {"errors", report->errors},
+            {"queries", report->queries},
+            {"clean", report->rows.empty()},
+            {"year_field", select_field("year", "Census year", year_options(*year, today),
+                                        year->name(), nullptr)},
+            {"team_field",
+             select_field("team", "Team", id_options(report->teams, "Every team"),
+                          filter.team_id ? std::to_string(*filter.team_id) : "", nullptr)},
+            {"worker_field",
+             select_field("worker", "Worker", id_options(report->workers, "Every worker"),
+                          filter.worker_id ? std::to_string(*filter.worker_id) : "", nullptr)},
+            {"csv", csv},
+            {"has_counts", !counts.empty()},
+            {"counts", counts},
+            {"rows", rows},
+            {"shown", report->rows.size() > kPerPage
+                          ? nlohmann::json("Problems " + std::to_string(first + 1) + " to " +
+                                           std::to_string(last) + " of " +
+                                           std::to_string(report->rows.size()))
+                          : nlohmann::json(false)},
+            {"previous_href", page > 1 ? page_href(page - 1) : nlohmann::json(false)},
+            {"next_href", last < report->rows.size() ? page_href(page + 1) : nlohmann::json(false)},
+        };
+        return app.page(ex, 200, "returns/data_quality", model);
+    });
 }
 
 Response show_returns(App& app, Exchange& ex) {
