@@ -48,4 +48,5 @@ CREATE TRIGGER users_census_update AFTER UPDATE OF name ON users BEGIN UPDATE ce
 CREATE TRIGGER teams_census_insert AFTER INSERT ON teams BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
 CREATE TRIGGER teams_census_update AFTER UPDATE OF name ON teams BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
 CREATE TRIGGER child_restrictions_census_insert AFTER INSERT ON child_restrictions BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
+CREATE TRIGGER child_restrictions_census_update AFTER UPDATE ON child_restrictions BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;
 CREATE TRIGGER child_restrictions_census_delete AFTER DELETE ON child_restrictions BEGIN UPDATE census_stamp SET stamp = stamp + 1; END;

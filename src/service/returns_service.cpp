@@ -155,18 +155,28 @@ DataQualityReport report_of(std::shared_ptr<const CensusCheck> check, const Acto
 core::Result<std::shared_ptr<const DataQualityReport>> ReturnsService::data_quality(
     const Actor& actor, const domain::CensusYear& year, const DataQualityFilter& filter) {
     if (auto ok = allowed(actor, sees_data_quality); !ok) return std::unexpected(ok.error());
-    std::int64_t stamp = 0;
+    // Who is hidden from this person is read at the very stamp of the census used, so the
+    // report (and the page kept from it, keyed by that stamp) is drawn from one moment: a
+    // census kept by another request may be newer than the stamp first read, and then both
+    // are read again.
+    std::shared_ptr<const CensusCheck> check;
     std::set<std::int64_t> hidden;  // restricted children this person is not named for
-    {
-        auto lease = db_.lease();
-        store::ReadTransaction read{lease};
-        auto& sql = lease.sql();
-        stamp = store::cin::census_stamp(sql);
-        if (!sees_returns(actor)) {
-            for (auto id : store::children::hidden_from(sql, actor.user->id)) hidden.insert(id);
+    for (;;) {
+        std::int64_t stamp = 0;
+        hidden.clear();
+        {
+            auto lease = db_.lease();
+            store::ReadTransaction read{lease};
+            auto& sql = lease.sql();
+            stamp = store::cin::census_stamp(sql);
+            if (!sees_returns(actor)) {
+                for (auto id : store::children::hidden_from(sql, actor.user->id)) hidden.insert(id);
+            }
         }
+        if (check && check->stamp == stamp) break;
+        check = census_check(year, stamp);
+        if (check->stamp == stamp) break;
     }
-    auto check = census_check(year, stamp);
     auto key =
         year.name() + "|" + std::to_string(check->stamp) + "|" + view_key(actor, hidden, filter);
     std::shared_ptr<const DataQualityReport> report;
@@ -194,7 +204,13 @@ core::Result<std::map<std::int64_t, std::size_t>> ReturnsService::child_problems
     std::map<std::int64_t, std::size_t> out;
     if (child_ids.empty()) return out;
     auto year = domain::CensusYear::holding(core::london_date(clock_.now()));
-    auto census = build_cin_census(db_, year, codes_, calendar_, {}, child_ids);
+    CensusReturn census;
+    try {
+        census = build_cin_census(db_, year, codes_, calendar_, {}, child_ids);
+    } catch (const core::Fault& fault) {
+        // The counts are a help on the list, not the list: without them it still shows.
+        return core::fail(core::ErrorKind::Internal, fault.what());
+    }
     for (const auto& f : census.findings) {
         if (f.child < 0 || !f.rule->check_child) continue;
         ++out[census.children[static_cast<std::size_t>(f.child)].record_id];
