@@ -2,6 +2,11 @@
 
 namespace signs::domain {
 
+DateForm DateForm::of(core::CivilDate day) {
+    auto p = day.parts();
+    return {p.day, p.month, p.year};
+}
+
 bool DateForm::empty() const {
     return core::trimmed(day).empty() && core::trimmed(month).empty() &&
            core::trimmed(year).empty();

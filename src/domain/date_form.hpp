@@ -12,6 +12,8 @@ namespace signs::domain {
 struct DateForm {
     std::string day, month, year;
 
+    /// The boxes filled in with `day`, as a form shows a date already recorded.
+    static DateForm of(core::CivilDate day);
     bool empty() const;
 };
 

@@ -22,11 +22,6 @@ core::CivilDate demo_working_day(const domain::WorkingCalendar& calendar, core::
 
 namespace {
 
-domain::DateForm boxes_of(core::CivilDate day) {
-    auto p = day.parts();
-    return {p.day, p.month, p.year};
-}
-
 /// The services a worker and their manager use for the census, and the days they use them on.
 class CensusStory {
   public:
@@ -67,9 +62,10 @@ class CensusStory {
     void assessment(const DemoCase& c, std::int64_t child, int started, int authorised,
                     std::vector<std::string> factors) {
         auto e = latest_episode(child);
-        auto id = demo_ok(records_.start_assessment(c.worker, child, e.id, boxes_of(ago(started))),
-                          "census assessment");
-        auto on = boxes_of(ago(authorised));
+        auto id = demo_ok(
+            records_.start_assessment(c.worker, child, e.id, domain::DateForm::of(ago(started))),
+            "census assessment");
+        auto on = domain::DateForm::of(ago(authorised));
         demo_ok(records_.authorise_assessment(manager_, child, id,
                                               {on.day, on.month, on.year, std::move(factors)}, 1),
                 "census authorisation");
@@ -103,7 +99,8 @@ class CensusStory {
     }
 
     void no_conference(const DemoCase& c, std::int64_t child, std::int64_t meeting, int days) {
-        demo_ok(records_.record_no_conference(c.worker, child, meeting, boxes_of(ago(days))),
+        demo_ok(records_.record_no_conference(c.worker, child, meeting,
+                                              domain::DateForm::of(ago(days))),
                 "census enquiry outcome");
     }
 
@@ -184,10 +181,10 @@ void brightwater(CensusStory& story, const DemoCase& c) {
 
     domain::PreProceedingsForm form;
     for (auto child : c.children) form.child_ids.push_back(std::to_string(child));
-    form.started = boxes_of(story.ago(60));
+    form.started = domain::DateForm::of(story.ago(60));
     auto& pre = story.pre_proceedings();
     auto id = demo_ok(pre.start(c.worker, c.case_id, form), "pre-proceedings");
-    form.letter_sent = boxes_of(story.ago(58));
+    form.letter_sent = domain::DateForm::of(story.ago(58));
     form.family_meeting_offered = "yes";
     form.family_meeting_accepted = "yes";
     demo_ok(pre.update(c.worker, c.case_id, id, form, 1), "pre-proceedings letter");
@@ -198,7 +195,7 @@ void brightwater(CensusStory& story, const DemoCase& c) {
     story.held(c, "pre-proceedings", story.working_day_ago(20),
                "The family's plan is working: the home is safe and Ruby is at school every day");
     form.outcome = "B";
-    form.decided = boxes_of(story.ago(10));
+    form.decided = domain::DateForm::of(story.ago(10));
     demo_ok(pre.update(c.worker, c.case_id, id, form, 2), "pre-proceedings decision");
 }
 

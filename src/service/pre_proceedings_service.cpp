@@ -74,8 +74,9 @@ std::vector<std::pair<std::string, std::string>> new_steps(const store::PreProce
 
 /// Why the record would overlap another of the case's pre-proceedings, if it would: each
 /// begins after the one before it was decided, so the census never counts a meeting twice.
-std::optional<core::Error> overlap(soci::session& sql, const store::PreProceedingsRecord& row) {
-    for (const auto& other : store::pre_proceedings::for_case(sql, row.case_id)) {
+std::optional<core::Error> overlap(const std::vector<store::PreProceedingsRecord>& others,
+                                   const store::PreProceedingsRecord& row) {
+    for (const auto& other : others) {
         if (other.id == row.id) continue;
         bool other_ends_first = !other.decided_on.empty() && other.decided_on < row.started_on;
         bool this_ends_first = !row.decided_on.empty() && row.decided_on < other.started_on;
@@ -187,14 +188,14 @@ core::Result<std::int64_t> PreProceedingsService::start(const Actor& actor, std:
     row->recorded_at = now;
     // One going on at a time is the database's to keep; one that would overlap a decided
     // one is refused here, with the case held.
-    if (auto going_on = store::pre_proceedings::for_case(sql, case_id);
-        std::any_of(going_on.begin(), going_on.end(),
+    auto others = store::pre_proceedings::for_case(sql, case_id);
+    if (std::any_of(others.begin(), others.end(),
                     [](const auto& other) { return other.decided_on.empty(); })) {
         return core::fail(core::ErrorKind::Conflict,
                           "Pre-proceedings are already going on in this case: bring those up to "
                           "date instead");
     }
-    if (auto refused = overlap(sql, *row)) return std::unexpected(*refused);
+    if (auto refused = overlap(others, *row)) return std::unexpected(*refused);
     std::int64_t id = 0;
     try {
         id = store::pre_proceedings::insert(sql, *row);
@@ -232,7 +233,8 @@ core::Result<void> PreProceedingsService::update(const Actor& actor, std::int64_
                           "them");
     }
     row->id = id;
-    if (auto refused = overlap(sql, *row)) return std::unexpected(*refused);
+    if (auto refused = overlap(store::pre_proceedings::for_case(sql, case_id), *row))
+        return std::unexpected(*refused);
     try {
         if (!store::pre_proceedings::update(sql, *row, expected_version)) {
             return core::fail(core::ErrorKind::Stale,

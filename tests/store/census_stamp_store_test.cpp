@@ -60,10 +60,7 @@ TYPED_TEST(CensusStamp, MovesWithWhatTheCensusReads) {
                                              "t"});
     }));
     EXPECT_TRUE(this->moves([&](soci::session& sql) {
-        sql << "INSERT INTO meetings (case_id, type, held_on, start_minutes, end_minutes, venue, "
-               "chair, status, uid, created_at) VALUES (:c, 'pre-proceedings', '2026-11-20', "
-               "600, 660, 'Town Hall', 'Sam', 'held', 'uid-1', 't')",
-            soci::use(case_id);
+        a_held_meeting(sql, made, "pre-proceedings", "2026-11-20", "uid-1");
     }));
     EXPECT_TRUE(this->moves([&](soci::session& sql) {
         sql << "INSERT INTO pre_proceedings (case_id, started_on, recorded_at) VALUES (:c, "

@@ -228,13 +228,7 @@ TYPED_TEST(CinStore, AnEnquiryEndsOnceAndTheCouncilsNumberIsVersioned) {
     auto lease = this->db().lease();
     auto& sql = lease.sql();
     auto made = a_case_with_child(sql);
-    long long case_id = made.case_id, child = made.child_id, meeting = 0;
-    sql << "INSERT INTO meetings (case_id, type, held_on, start_minutes, end_minutes, venue, "
-           "chair, status, uid, created_at) VALUES (:c, 'strategy-discussion', '2026-11-20', 600, "
-           "660, 'Town Hall', 'Sam', 'held', 'uid-1', 't') RETURNING id",
-        soci::use(case_id), soci::into(meeting);
-    sql << "INSERT INTO meeting_children (meeting_id, child_id) VALUES (:m, :c)",
-        soci::use(meeting), soci::use(child);
+    auto meeting = a_held_meeting(sql, made, "strategy-discussion", "2026-11-20", "uid-1");
     auto enquiries = store::cin::enquiries_for_child(sql, made.child_id);
     ASSERT_EQ(enquiries.size(), 1u);
     EXPECT_EQ(enquiries[0].held_on, "2026-11-20");

@@ -68,14 +68,7 @@ class PreProceedingsStore : public StoreTest<Engine> {
 
     void held_meeting(const std::string& type, const std::string& on, const std::string& uid) {
         auto lease = this->db().lease();
-        auto& sql = lease.sql();
-        long long case_id = made.case_id, child = made.child_id, meeting = 0;
-        sql << "INSERT INTO meetings (case_id, type, held_on, start_minutes, end_minutes, venue, "
-               "chair, status, uid, created_at) VALUES (:c, :t, :on, 600, 660, 'Town Hall', "
-               "'Sam', 'held', :uid, 't') RETURNING id",
-            soci::use(case_id), soci::use(type), soci::use(on), soci::use(uid), soci::into(meeting);
-        sql << "INSERT INTO meeting_children (meeting_id, child_id) VALUES (:m, :c)",
-            soci::use(meeting), soci::use(child);
+        a_held_meeting(lease.sql(), made, type, on, uid);
     }
 };
 

@@ -109,6 +109,20 @@ inline CaseWithChild a_case_with_child(soci::session& sql, const std::string& la
     return out;
 }
 
+/// A meeting of `type` about `made`'s child, held on `on` (ISO), with its calendar `uid`.
+inline std::int64_t a_held_meeting(soci::session& sql, const CaseWithChild& made,
+                                   const std::string& type, const std::string& on,
+                                   const std::string& uid) {
+    long long case_id = made.case_id, child = made.child_id, meeting = 0;
+    sql << "INSERT INTO meetings (case_id, type, held_on, start_minutes, end_minutes, venue, "
+           "chair, status, uid, created_at) VALUES (:c, :t, :on, 600, 660, 'Town Hall', 'Sam', "
+           "'held', :uid, 't') RETURNING id",
+        soci::use(case_id), soci::use(type), soci::use(on), soci::use(uid), soci::into(meeting);
+    sql << "INSERT INTO meeting_children (meeting_id, child_id) VALUES (:m, :c)",
+        soci::use(meeting), soci::use(child);
+    return meeting;
+}
+
 /// A practitioner in the Riverside team with `made`'s case allocated to them.
 inline store::UserRecord a_worker_allocated(soci::session& sql, const CaseWithChild& made) {
     store::UserRecord worker;

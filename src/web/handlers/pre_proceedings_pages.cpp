@@ -26,9 +26,7 @@ std::string day_or(const std::string& iso, const std::string& none) {
 
 domain::DateForm date_parts(const std::string& iso) {
     auto day = core::CivilDate::parse_iso(iso);
-    if (!day) return {};
-    auto p = day->parts();
-    return {p.day, p.month, p.year};
+    return day ? domain::DateForm::of(*day) : domain::DateForm{};
 }
 
 domain::PreProceedingsForm form_from(const store::PreProceedingsRecord& r) {
